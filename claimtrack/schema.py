@@ -68,6 +68,7 @@ MANIFEST_COLUMNS: dict[str, str] = {
     "warnings": "string",  # "; "-joined
     "n_figures": "int64",
     "n_claims": "int64",
+    "content_hash": "string",  # hash of the folded cleaned text (duplicates share it)
 }
 
 

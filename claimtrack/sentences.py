@@ -1,0 +1,114 @@
+"""Split cleaned article text into sentences, keeping character offsets.
+
+Blank lines always end a sentence. A single line break ends one too (news
+text puts headlines, leads and paragraphs on lines of their own), unless the
+block is hard-wrapped prose: then its lines are joined. Inside a line a
+sentence ends at `.`, `!` or `?` (optionally followed by a closing quote)
+before white space and an upper-case letter, digit or opening quote — but not
+after a known abbreviation or a one-to-three-digit ordinal (`22. Oktober`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset in the cleaned text
+    end: int
+    text: str  # the cleaned text's characters [start:end], white space as is
+    paragraph: int  # index of the block (text between blank lines)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_END = re.compile(r"[.!?…]+[\"'”“»«’‘)\]]*(?=\s+[\"'„“«»‹›‚(\[]?[0-9A-ZÄÖÜÀ-Þ])")
+_ABBREVIATIONS = frozenset(
+    """
+    z.b u.a d.h bzw ca dr prof nr st mr mrs ms jr sr gen lt col sgt maj capt adm gov sen rep
+    u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec jän no vs etc inkl evtl
+    vgl sog ggf usw abs art bd hl mio mrd ex ehem str tel mag dipl ing vize kap bzw
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WRAP_MAX = 100
+_WRAP_MIN = 40
+
+
+def split_sentences(text: str, lang: str = "de") -> list[Sentence]:
+    """All sentences of `text`, in order, as spans of it (`lang` decides `5.` = ordinal)."""
+    out: list[Sentence] = []
+    for p_index, (a, b) in enumerate(_blocks(text)):
+        for la, lb in _lines(text[a:b], a):
+            out.extend(_split_line(text, la, lb, p_index, lang == "de"))
+    return out
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the text between blank lines (non-empty ones only)."""
+    spans, prev = [], 0
+    for m in _BLANK_LINE.finditer(text):
+        spans.append((prev, m.start()))
+        prev = m.end()
+    spans.append((prev, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _lines(block: str, offset: int) -> list[tuple[int, int]]:
+    lines = [(m.start() + offset, m.end() + offset) for m in _LINE.finditer(block)]
+    if _is_wrapped(block, lines, offset):
+        return [(lines[0][0], lines[-1][1])]
+    return lines
+
+
+def _is_wrapped(block: str, lines: list[tuple[int, int]], offset: int) -> bool:
+    """Hard-wrapped prose: several short lines, most not ending a sentence."""
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    if any(b - a > _WRAP_MAX for a, b in lines) or any(b - a < _WRAP_MIN for a, b in body):
+        return False
+    open_ends = sum(1 for a, b in body if block[b - offset - 1] not in ".!?:\"”“»«")
+    return open_ends * 2 > len(body)
+
+
+def _split_line(
+    text: str, start: int, end: int, paragraph: int, ordinals: bool
+) -> list[Sentence]:
+    line = text[start:end]
+    cuts = [m.end() for m in _END.finditer(line) if not _is_abbreviation(line, m.start(), ordinals)]
+    pieces: list[Sentence] = []
+    prev = 0
+    for cut in [*cuts, len(line)]:
+        piece = line[prev:cut]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            a = start + prev + lead
+            pieces.append(Sentence(a, a + len(stripped), stripped, paragraph))
+        prev = cut
+    return pieces
+
+
+def _is_abbreviation(line: str, dot: int, ordinals: bool) -> bool:
+    if line[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(line, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.isdigit():
+        return ordinals and len(word) <= 3
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "James J.B. Park", "U."
+    return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every run of white space to one blank (the evidence-sentence form)."""
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,135 @@
+"""Is a figure about the topic's subject? The counted noun and who it belongs to.
+
+A figure is a claim when it counts a troop noun (or stands for one, elliptically)
+that belongs to the subject: the noun phrase names the subject (`1.500
+nordkoreanische Soldaten`, `10,000 troops from North Korea`), or it names no
+one and the sentence or the sentences just before are about the subject. A
+noun phrase naming another force (`russische Soldaten`, `Ukrainian troops`),
+another force as owner (`Russland hat 600.000 Soldaten verloren`) or a
+whole-army/ratio context (`eine Armee von 1,2 Millionen Soldaten`, `500 pro Tag`)
+makes it not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.topic import LanguageLexicon
+
+_TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
+_NOUN_WINDOW = 5  # tokens after the number searched for the counted noun
+_EN_STOP = frozenset(
+    """of to in into from at on for by with and or but who that which were was are is be been
+    have has had will would could may might said say says told than as per a an the this
+    these those their its his her our there here""".split()
+)
+_DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
+_PREPOSITIONS = frozenset(
+    "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
+    "für for über von vom".split()
+)
+_REPORT_VERB = re.compile(
+    r"^\s*(?:says?|said|told|claims?|claimed|estimates?|estimated|reports?|reported|believes?|"
+    r"sagte?n?|sagt|erklärte?n?|meldete?n?|berichtete?n?|schätzte?n?|schätzt|zufolge|"
+    r"geht davon aus|gehen davon aus|rechnet|rechnen|teilte?n?)\b",
+    re.IGNORECASE,
+)
+_POST_MODIFIER = re.compile(r"^\s*(?:aus|from|of|der|des|von|vom)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+(?:['’]s|s))\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
+_CONTEXT_WINDOW = 40  # characters around the figure searched for a whole-army / ratio context
+
+
+@dataclass(frozen=True)
+class Noun:
+    text: str
+    start: int  # in the sentence
+    end: int
+    is_troop: bool
+
+
+def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -> Noun | None:
+    """The noun the figure counts: the head of the noun phrase after the number."""
+    last = None
+    for m in _iter_tokens(sentence, num_end):
+        token = m.group()
+        troop_end = _troop_phrase_at(sentence, m.start(), lex)
+        if troop_end:
+            return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
+        if not token[0].isalnum():
+            break
+        if lang == "de":
+            if token[0].isupper():
+                return Noun(token, m.start(), m.end(), False)
+            if not token.lower().endswith(_DE_ADJECTIVE_END) or token.lower() in _PREPOSITIONS:
+                return None
+        elif token.lower() in _EN_STOP:
+            break
+        last = m
+    if lang == "de" or last is None:
+        return None
+    return Noun(last.group(), last.start(), last.end(), False)
+
+
+def _iter_tokens(sentence: str, pos: int):
+    for i, m in enumerate(_TOKEN.finditer(sentence, pos)):
+        if i >= _NOUN_WINDOW:
+            return
+        yield m
+
+
+def _troop_phrase_at(sentence: str, pos: int, lex: LanguageLexicon) -> int:
+    """End of a (multi-word) troop noun starting at `pos`, or 0."""
+    m = lex.troop_noun.match(sentence, pos)
+    return m.end() if m else 0
+
+
+def noun_phrase_owner(
+    sentence: str, start: int, num_end: int, noun: Noun | None, lex: LanguageLexicon
+) -> str:
+    """`subject`, `other` or `none`: whom the noun phrase itself names as owner."""
+    end = noun.end if noun else num_end
+    pieces = [sentence[num_end:end], _possessor_before(sentence, start)]
+    after = sentence[end:end + 30]
+    if _POST_MODIFIER.match(after):
+        pieces.append(_CLAUSE_BREAK.split(after, 1)[0])
+    text = " ".join(pieces)
+    if lex.subject.search(text):
+        return "subject"
+    if lex.other_force.search(text):
+        return "other"
+    return "none"
+
+
+def _possessor_before(sentence: str, start: int) -> str:
+    """A possessive just before the figure: `North Korea's`, `Russlands`."""
+    m = _POSSESSIVE.search(sentence, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
+    """Another force as the grammatical owner before the figure (`Russland hat … verloren`)."""
+    window = _CLAUSE_BREAK.split(sentence[max(0, start - 60):start])[-1]
+    last = None
+    for last in lex.other_force.finditer(window):
+        pass
+    if last is None:
+        return False
+    before = window[:last.start()].split()
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return False
+    rest = window[last.end():]
+    if lex.subject.search(rest) or _REPORT_VERB.match(rest):
+        return False
+    return True
+
+
+def in_excluded_context(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """A whole-army, ratio or other non-claim context right around the figure."""
+    lo, hi = max(0, start - _CONTEXT_WINDOW), min(len(sentence), end + _CONTEXT_WINDOW)
+    return pattern.search(sentence, lo, hi) is not None
+
+
+def mentions_subject(texts: list[str], lex: LanguageLexicon) -> bool:
+    return any(lex.subject.search(t) for t in texts)

@@ -1,0 +1,104 @@
+"""A topic file: the subject's vocabulary, loaded from YAML and compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimtrack.paths import TOPICS_DIR
+
+LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    """The compiled patterns of one topic for one language."""
+
+    troop_noun: re.Pattern[str]
+    subject: re.Pattern[str]
+    other_force: re.Pattern[str]
+    status_cues: tuple[tuple[str, re.Pattern[str]], ...]
+    additional: re.Pattern[str]
+    excluded_context: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    title: str
+    raw: dict[str, Any]
+    lexicons: dict[str, LanguageLexicon]
+    default_status: str
+    places: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def lexicon(self, lang: str) -> LanguageLexicon:
+        return self.lexicons.get(lang) or self.lexicons["en"]
+
+
+def alternation(patterns: list[str], prefix: bool = False) -> re.Pattern[str]:
+    """One case-insensitive regex for a list of word patterns (`prefix`: stems)."""
+    parts = [p if _is_regex(p) else re.escape(p) for p in patterns]
+    tail = r"\w*" if prefix else r"(?!\w)"
+    body = "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{body}){tail}", re.IGNORECASE)
+
+
+def _is_regex(pattern: str) -> bool:
+    return any(ch in pattern for ch in "\\[]()?*+|{}")
+
+
+def topic_path(name_or_path: str) -> Path:
+    """The YAML file for a topic name (under claimtrack/topics) or an explicit path."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml"):
+        return candidate
+    return TOPICS_DIR / f"{name_or_path}.yaml"
+
+
+@lru_cache(maxsize=16)
+def load_topic(name_or_path: str = "north_korea_troops") -> Topic:
+    path = topic_path(name_or_path)
+    if not path.is_file():
+        raise ValueError(f"topic file not found: {path}")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return compile_topic(raw)
+
+
+def compile_topic(raw: dict[str, Any]) -> Topic:
+    lexicons = {lang: _compile_language(raw, lang) for lang in LANGUAGES}
+    places = tuple(
+        (names[0], alternation([str(n) for n in names])) for names in raw.get("places", [])
+    )
+    return Topic(
+        name=str(raw.get("name", "topic")),
+        title=str(raw.get("title", raw.get("name", "topic"))),
+        raw=raw,
+        lexicons=lexicons,
+        default_status=str(raw.get("status_cues", {}).get("default", "in_russia")),
+        places=places,
+    )
+
+
+def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
+    def words(key: str) -> list[str]:
+        return [str(w) for w in (raw.get(key) or {}).get(lang, [])]
+
+    cues = raw.get("status_cues") or {}
+    status = tuple(
+        (status, alternation([str(w) for w in per_lang.get(lang, [])]))
+        for status, per_lang in cues.items()
+        if isinstance(per_lang, dict)
+    )
+    return LanguageLexicon(
+        troop_noun=alternation(words("troop_nouns")),
+        subject=alternation(words("subject_terms")),
+        other_force=alternation(words("other_forces")),
+        status_cues=status,
+        additional=alternation(words("additional_cues")),
+        excluded_context=alternation(words("excluded_contexts")),
+    )

@@ -1,0 +1,53 @@
+from claimtrack.sentences import normalise_space, split_sentences
+
+
+def texts(text: str, lang: str = "de") -> list[str]:
+    return [s.text for s in split_sentences(text, lang)]
+
+
+def test_offsets_index_the_text():
+    text = "Erster Satz hier. Zweiter Satz!\n\nDritter?  Vierter."
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def test_lines_are_sentences_and_blank_lines_paragraphs():
+    text = "Schlagzeile ohne Punkt\nVorspann mit Punkt. Noch einer.\n\nAbsatz zwei."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Schlagzeile ohne Punkt", "Vorspann mit Punkt.", "Noch einer.", "Absatz zwei."]
+    assert [s.paragraph for s in sents] == [0, 0, 0, 1]
+
+
+def test_german_ordinals_and_abbreviations_do_not_split():
+    text = "Am 4. November sagte Dr. Kim, es seien ca. 300 Mann. Danach nichts."
+    assert texts(text) == ["Am 4. November sagte Dr. Kim, es seien ca. 300 Mann.", "Danach nichts."]
+
+
+def test_english_numbers_end_sentences_but_abbreviations_do_not():
+    text = "The U.S. envoy arrived on Nov. 4. Troops numbered 12. Officials agreed."
+    assert texts(text, "en") == [
+        "The U.S. envoy arrived on Nov. 4.", "Troops numbered 12.", "Officials agreed."]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    text = "«Das ist ernst.» Er ging. „Wirklich?“ Ja."
+    assert texts(text) == ["«Das ist ernst.»", "Er ging.", "„Wirklich?“", "Ja."]
+
+
+def test_hard_wrapped_block_is_joined():
+    text = (
+        "Officials in Seoul said on Friday that roughly two thousand soldiers\n"
+        "had been moved by ship to the port city, and that further transports\n"
+        "were being prepared for the coming weeks, according to lawmakers.\n"
+    )
+    assert len(texts(text, "en")) == 1
+
+
+def test_short_metadata_lines_are_not_joined():
+    text = "Quelle: dpa\nveröffentlicht: 3. Mai 2025\naktualisiert: 3. Mai 2025"
+    assert len(texts(text)) == 3
+
+
+def test_normalise_space():
+    assert normalise_space(" a\n b\t\tc ") == "a b c"

@@ -1,0 +1,75 @@
+import pytest
+
+from claimtrack.subject import counted_noun, has_foreign_owner, in_excluded_context, noun_phrase_owner
+from claimtrack.topic import load_topic
+
+
+def lex(lang):
+    return load_topic().lexicon(lang)
+
+
+def noun_of(sentence: str, figure: str, lang: str):
+    end = sentence.index(figure) + len(figure)
+    return counted_noun(sentence, end, lang, lex(lang))
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, troop", [
+    ("Es sollen 3.000 nordkoreanische Soldaten sein.", "3.000", "de", "Soldaten", True),
+    ("Demnach wurden 400 Elitesoldaten verlegt.", "400", "de", "Elitesoldaten", True),
+    ("Pjöngjang schickte 800 Mann.", "800", "de", "Mann", True),
+    ("Es gab 20 Drohnenangriffe.", "20", "de", "Drohnenangriffe", False),
+    ("Officials counted 3,000 North Korean troops.", "3,000", "en", "troops", True),
+    ("Pyongyang sent 500 special forces to the region.", "500", "en", "special forces", True),
+    ("They fired 40 artillery shells.", "40", "en", "shells", False),
+])
+def test_counted_noun(sentence, figure, lang, noun, troop):
+    found = noun_of(sentence, figure, lang)
+    assert found is not None and found.text == noun and found.is_troop is troop
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Seoul zufolge sind 1.000 nach Russland gereist.", "1.000", "de"),
+    ("Officials said 2,000 of them had arrived.", "2,000", "en"),
+])
+def test_no_noun_when_a_preposition_or_verb_follows(sentence, figure, lang):
+    assert noun_of(sentence, figure, lang) is None
+
+
+@pytest.mark.parametrize("sentence, figure, lang, owner", [
+    ("Es seien 2.000 nordkoreanische Soldaten.", "2.000", "de", "subject"),
+    ("Es seien 2.000 Soldaten aus Nordkorea.", "2.000", "de", "subject"),
+    ("Es seien 2.000 russische Soldaten.", "2.000", "de", "other"),
+    ("Es seien 2.000 US-Soldaten.", "2.000", "de", "other"),
+    ("About 2,000 troops from North Korea arrived.", "2,000", "en", "subject"),
+    ("North Korea's 2,000 troops arrived.", "2,000", "en", "subject"),
+    ("About 2,000 Ukrainian troops withdrew.", "2,000", "en", "other"),
+    ("About 2,000 troops arrived.", "2,000", "en", "none"),
+])
+def test_noun_phrase_owner(sentence, figure, lang, owner):
+    start = sentence.index(figure)
+    end = start + len(figure)
+    noun = counted_noun(sentence, end, lang, lex(lang))
+    assert noun_phrase_owner(sentence, start, end, noun, lex(lang)) == owner
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Seit Kriegsbeginn hat Russland rund 500.000 Soldaten verloren.", "rund 500.000", "de", True),
+    ("Kyiv has mobilised 150,000 soldiers this year.", "150,000", "en", True),
+    ("In Russland sind 3.000 Soldaten angekommen.", "3.000", "de", False),
+    ("Ukraine said 3,000 soldiers had arrived.", "3,000", "en", False),
+    ("Die Ukraine sagt, Nordkorea habe 3.000 Soldaten geschickt.", "3.000", "de", False),
+])
+def test_foreign_owner(sentence, figure, lang, expected):
+    assert has_foreign_owner(sentence, sentence.index(figure), lex(lang)) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Nordkorea verfügt über eine Armee von 1,2 Millionen Soldaten.", "1,2 Millionen", "de", True),
+    ("North Korea's 1.2 million-strong army is among the largest.", "1.2 million", "en", True),
+    ("Demnach fallen 50 Soldaten pro Tag.", "50", "de", True),
+    ("Seoul sagte, 2.000 Soldaten seien verlegt worden.", "2.000", "de", False),
+])
+def test_excluded_contexts(sentence, figure, lang, expected):
+    start = sentence.index(figure)
+    result = in_excluded_context(sentence, start, start + len(figure), lex(lang).excluded_context)
+    assert result is expected
