@@ -1,0 +1,154 @@
+"""One article in, its figures and claims out: a pure function, mappable over a cluster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimtrack.article import Article
+from claimtrack.attribution import Attributor
+from claimtrack.claimants import load_claimant_lexicon
+from claimtrack.increments import is_additional
+from claimtrack.locations import find_location
+from claimtrack.quantities import Quantity, find_quantities, has_number
+from claimtrack.sentences import Sentence, normalise_space, split_sentences
+from claimtrack.status import classify_status
+from claimtrack.subject import (
+    Noun,
+    counted_noun,
+    has_foreign_owner,
+    in_excluded_context,
+    mentions_subject,
+    noun_phrase_owner,
+)
+from claimtrack.topic import LanguageLexicon, Topic
+
+FIGURE_KINDS = frozenset({"count", "money", "percent", "measure"})  # kinds kept in `figures`
+CLAIM_KINDS = frozenset({"count"})
+CONTEXT_SENTENCES = 3  # earlier sentences that can make a bare troop noun about the subject
+
+
+@dataclass
+class ArticleRows:
+    figures: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Found:
+    sentence_index: int
+    quantity: Quantity
+    noun: Noun | None
+    is_claim: bool
+
+
+def extract_article(article: Article, topic: Topic) -> ArticleRows:
+    """Every figure of the article, and the claims among them, as table rows."""
+    lex = topic.lexicon(article.language)
+    sentences = split_sentences(article.clean.text, article.language)
+    found = [f for i, s in enumerate(sentences) for f in _figures_in(sentences, i, s, article, lex)]
+    rows = ArticleRows()
+    attributor: Attributor | None = None
+    for f in found:
+        rows.figures.append(_figure_row(article, sentences[f.sentence_index], f))
+        if f.is_claim:
+            if attributor is None:
+                claimants = load_claimant_lexicon(topic.raw)
+                attributor = Attributor(sentences, article.language, article.published, claimants)
+            rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor))
+    return rows
+
+
+def _figures_in(
+    sentences: list[Sentence], index: int, s: Sentence, article: Article, lex: LanguageLexicon
+) -> list[_Found]:
+    if not has_number(s.text, article.language):
+        return []
+    out = []
+    for q in find_quantities(s.text, article.language):
+        if q.kind not in FIGURE_KINDS:
+            continue
+        noun = counted_noun(s.text, q.num_end, article.language, lex)
+        claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex)
+        out.append(_Found(index, q, noun, claim))
+    return out
+
+
+def _is_claim(
+    sentences: list[Sentence], index: int, q: Quantity, noun: Noun | None, lex: LanguageLexicon
+) -> bool:
+    text = sentences[index].text
+    if noun is not None and not noun.is_troop:
+        return False
+    if noun is None and not _elliptic_troop_figure(text, lex):
+        return False
+    owner = noun_phrase_owner(text, q.start, q.num_end, noun, lex)
+    if owner != "none":
+        return owner == "subject"
+    end = noun.end if noun else q.end
+    if in_excluded_context(text, q.start, end, lex.excluded_context):
+        return False
+    if has_foreign_owner(text, q.start, lex):
+        return False
+    context = [s.text for s in sentences[max(0, index - CONTEXT_SENTENCES):index + 1]]
+    return mentions_subject(context, lex)
+
+
+def _elliptic_troop_figure(text: str, lex: LanguageLexicon) -> bool:
+    """A figure with no noun of its own in a sentence about the subject's troops."""
+    return bool(lex.troop_noun.search(text) and lex.subject.search(text))
+
+
+def _figure_row(article: Article, s: Sentence, f: _Found) -> dict:
+    q = f.quantity
+    start, end = article.clean.raw_span(s.start + q.start, s.start + q.end)
+    return {
+        "article_id": article.article_id,
+        "start": start,
+        "end": end,
+        "quantity_text": article.raw[start:end],
+        "value": q.value,
+        "low": q.low,
+        "high": q.high,
+        "qualifier": q.qualifier,
+        "noun": f.noun.text if f.noun else None,
+        "sentence": normalise_space(s.text),
+        "is_claim": f.is_claim,
+    }
+
+
+def _claim_row(
+    article: Article,
+    sentences: list[Sentence],
+    f: _Found,
+    topic: Topic,
+    lex: LanguageLexicon,
+    attributor: Attributor,
+) -> dict:
+    s = sentences[f.sentence_index]
+    q = f.quantity
+    start, end = article.clean.raw_span(s.start + q.start, s.start + q.end)
+    who = attributor.attribute(f.sentence_index, q.start, q.end)
+    noun_start = f.noun.start if f.noun else None
+    return {
+        "article_id": article.article_id,
+        "claim_id": f"{article.article_id}:{start}",
+        "language": article.language,
+        "published": article.published,
+        "start": start,
+        "end": end,
+        "quantity_text": article.raw[start:end],
+        "value": q.value,
+        "low": q.low,
+        "high": q.high,
+        "qualifier": q.qualifier,
+        "additional": is_additional(s.text, q.start, q.num_end, noun_start, lex),
+        "status": classify_status(s.text, q.start, q.end, lex, topic.default_status),
+        "claimant": who.claimant or None,
+        "claimant_group": who.claimant_group,
+        "claim_date": who.claim_date,
+        "claim_date_precision": who.precision,
+        "location": find_location(s.text, topic.places),
+        "sentence": normalise_space(s.text),
+        "noun": f.noun.text if f.noun else None,
+        "claim_date_text": who.date_text or None,
+    }

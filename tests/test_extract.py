@@ -1,0 +1,115 @@
+"""The extractor on short articles written for these tests (German and English)."""
+
+from datetime import date
+
+import pytest
+
+from claimtrack.article import Article
+from claimtrack.extract import extract_article
+from claimtrack.textmap import CleanText
+from claimtrack.topic import load_topic
+
+
+def article(text: str, lang: str, published: date | None = date(2025, 3, 12)) -> Article:
+    # 2025-03-12 is a Wednesday
+    return Article(
+        article_id="t", file_name="t.txt", raw=text, clean=CleanText.identity(text),
+        language=lang, published=published, published_source="sidecar",
+    )
+
+
+def claims(text: str, lang: str, published: date | None = date(2025, 3, 12)) -> list[dict]:
+    return extract_article(article(text, lang, published), load_topic()).claims
+
+
+def one(text: str, lang: str, **kw) -> dict:
+    found = claims(text, lang, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_offsets_and_fields_of_a_german_claim():
+    text = ("Seoul warnt\n\nDer südkoreanische Geheimdienst teilte am Montag mit, "
+            "dass etwa 2.000 nordkoreanische Soldaten nach Russland verlegt worden seien.")
+    c = one(text, "de")
+    assert text[c["start"]:c["end"]] == c["quantity_text"] == "etwa 2.000"
+    assert (c["value"], c["qualifier"], c["status"]) == (2000, "approx", "in_russia")
+    assert c["claimant_group"] == "south_korea"
+    assert c["claim_date"] == date(2025, 3, 10) and c["claim_date_precision"] == "day"
+    assert c["claim_id"] == f"t:{c['start']}"
+
+
+def test_an_english_claim_with_a_quote_after_the_figure():
+    text = ('"We believe more than 4,000 North Korean soldiers are fighting in Kursk," '
+            "a Pentagon spokesman told reporters on Tuesday.")
+    c = one(text, "en")
+    assert (c["value"], c["low"], c["qualifier"]) == (4000, 4000, "at_least")
+    assert c["status"] == "near_front" and c["location"] == "Kursk"
+    assert c["claimant_group"] == "united_states"
+    assert c["claim_date"] == date(2025, 3, 11)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland hat nach Schätzungen westlicher Dienste über 500.000 Soldaten verloren. "
+     "Nordkorea hat Truppen geschickt.", "de"),
+    ("Ukraine has mobilised 160,000 soldiers this year, while North Korea sent troops.", "en"),
+    ("Nordkorea unterhält eine Armee von 1,2 Millionen Soldaten.", "de"),
+    ("North Korea has sent millions of artillery shells and 50 missiles to Russia.", "en"),
+    ("Nordkoreas Botschafter traf 32 Diplomaten; das Treffen dauerte 90 Minuten.", "de"),
+])
+def test_figures_that_are_not_claims(text, lang):
+    assert claims(text, lang) == []
+
+
+def test_an_article_without_the_subject_has_no_claims():
+    assert claims("Die Bundeswehr schickt 1.500 Soldaten nach Litauen.", "de") == []
+
+
+def test_bare_troop_noun_is_a_claim_after_a_sentence_about_the_subject():
+    text = ("Nordkorea hat nach Angaben aus Seoul Truppen nach Russland geschickt. "
+            "Den Angaben zufolge geht es um rund 3.000 Soldaten.")
+    c = one(text, "de")
+    assert c["value"] == 3000 and c["claimant_group"] == "south_korea"
+
+
+def test_claimant_and_date_carry_to_a_continuing_sentence():
+    text = ("Der ukrainische Militärgeheimdienst erklärte am Freitag, Pjöngjang bereite "
+            "eine neue Entsendung vor. Demnach könnten bis zu 15.000 Soldaten folgen.")
+    c = one(text, "de")
+    assert c["claimant_group"] == "ukraine" and c["status"] == "planned"
+    assert (c["qualifier"], c["high"]) == ("at_most", 15000)
+    assert c["claim_date"] == date(2025, 3, 7)
+
+
+def test_headline_claim_takes_the_leads_claimant():
+    text = ("Pyongyang sends 2,500 more troops to Russia\n\n"
+            "South Korea's spy agency said on Monday that North Korea had dispatched the soldiers.")
+    c = one(text, "en")
+    assert c["additional"] is True and c["claimant_group"] == "south_korea"
+
+
+def test_vague_and_range_figures():
+    text = ("Laut Pentagon sind Tausende nordkoreanische Soldaten in Russland. "
+            "Das Pentagon schätzt, es seien 10.000 bis 12.000 Soldaten aus Nordkorea.")
+    vague, rng = claims(text, "de")
+    assert vague["qualifier"] == "vague" and vague["value"] is None
+    assert (rng["qualifier"], rng["low"], rng["high"]) == ("range", 10000, 12000)
+
+
+def test_unattributed_claim_is_dated_by_publication():
+    c = one("Mehr als 1.000 nordkoreanische Soldaten sind in Russland.", "de")
+    assert c["claimant_group"] == "unattributed"
+    assert c["claim_date"] == date(2025, 3, 12) and c["claim_date_precision"] == "published"
+
+
+def test_without_publication_date_the_claim_date_is_unknown():
+    c = one("Mehr als 1.000 nordkoreanische Soldaten sind in Russland.", "de", published=None)
+    assert c["claim_date"] is None and c["claim_date_precision"] == "unknown"
+
+
+def test_figures_table_holds_non_claims_too():
+    text = "Nordkorea schickte 3.000 Soldaten und 40 Raketen; die Reise dauerte 90 Minuten."
+    rows = extract_article(article(text, "de"), load_topic()).figures
+    by_text = {r["quantity_text"]: r for r in rows}
+    assert by_text["3.000"]["is_claim"] is True
+    assert by_text["40"]["is_claim"] is False and by_text["40"]["noun"] == "Raketen"
