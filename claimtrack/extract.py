@@ -25,6 +25,8 @@ from claimtrack.topic import LanguageLexicon, Topic
 FIGURE_KINDS = frozenset({"count", "money", "percent", "measure"})  # kinds kept in `figures`
 CLAIM_KINDS = frozenset({"count"})
 CONTEXT_SENTENCES = 3  # earlier sentences that can make a bare troop noun about the subject
+LEAD_SENTENCES = 3  # headline and lead: name the subject of the whole article
+ELLIPTIC_MIN = 50  # smallest figure read as troops when it has no noun (ages, page numbers)
 
 
 @dataclass
@@ -77,9 +79,10 @@ def _is_claim(
     sentences: list[Sentence], index: int, q: Quantity, noun: Noun | None, lex: LanguageLexicon
 ) -> bool:
     text = sentences[index].text
-    if noun is not None and not noun.is_troop:
+    context = [s.text for s in sentences[max(0, index - CONTEXT_SENTENCES):index]]
+    if noun is not None and not noun.is_troop and not noun.is_pronoun:
         return False
-    if noun is None and not _elliptic_troop_figure(text, lex):
+    if (noun is None or noun.is_pronoun) and not _stands_for_troops(text, context, q, noun, lex):
         return False
     owner = noun_phrase_owner(text, q.start, q.num_end, noun, lex)
     if owner != "none":
@@ -89,13 +92,28 @@ def _is_claim(
         return False
     if has_foreign_owner(text, q.start, lex):
         return False
-    context = [s.text for s in sentences[max(0, index - CONTEXT_SENTENCES):index + 1]]
-    return mentions_subject(context, lex)
+    if mentions_subject([text, *context], lex):
+        return True
+    lead = [s.text for s in sentences[:LEAD_SENTENCES]]
+    return mentions_subject(lead, lex)
 
 
-def _elliptic_troop_figure(text: str, lex: LanguageLexicon) -> bool:
-    """A figure with no noun of its own in a sentence about the subject's troops."""
-    return bool(lex.troop_noun.search(text) and lex.subject.search(text))
+def _stands_for_troops(
+    text: str, context: list[str], q: Quantity, noun: Noun | None, lex: LanguageLexicon
+) -> bool:
+    """A figure with no noun of its own (`bis zu 10.000 werden`, `1.000 von ihnen`,
+    `17 others`) stands for troops named in the sentence or the one before, or for
+    their number (`the number could rise to 15,000`)."""
+    if noun is None and not _large_or_vague(q):
+        return False
+    if lex.troop_noun.search(text) or lex.number_word.search(text):
+        return True
+    return bool(context) and lex.troop_noun.search(context[-1]) is not None
+
+
+def _large_or_vague(q: Quantity) -> bool:
+    figure = q.value if q.value is not None else q.high if q.high is not None else q.low
+    return figure is None or figure >= ELLIPTIC_MIN
 
 
 def _figure_row(article: Article, s: Sentence, f: _Found) -> dict:

@@ -25,6 +25,12 @@ _EN_STOP = frozenset(
     these those their its his her our there here""".split()
 )
 _DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
+_DE_VERBS = frozenset(
+    """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen
+    sollten müssen müssten dürften wollen wollten lassen kommen gehen stehen liegen""".split()
+)
+_QUOTES = frozenset("\"'“”„«»‹›‚‘’")
+_COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of|of the|from the)\s+(?:\w+e[nrs]?\s+)?", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
     "für for über von vom".split()
@@ -35,8 +41,13 @@ _REPORT_VERB = re.compile(
     r"geht davon aus|gehen davon aus|rechnet|rechnen|teilte?n?)\b",
     re.IGNORECASE,
 )
+_OWNING_VERB = re.compile(
+    r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|hatte|hatten|has|have|had|"
+    r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
+    r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts)\b",
+)
 _POST_MODIFIER = re.compile(r"^\s*(?:aus|from|of|der|des|von|vom)\b", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+(?:['’]s|s))\s+$")
+_POSSESSIVE = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+['’]s|(?<!\w)[A-ZÄÖÜ][\w\-]*s)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
 _CONTEXT_WINDOW = 40  # characters around the figure searched for a whole-army / ratio context
 
@@ -47,6 +58,7 @@ class Noun:
     start: int  # in the sentence
     end: int
     is_troop: bool
+    is_pronoun: bool = False  # "17 others", "300 weitere": stands for a noun named before
 
 
 def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -> Noun | None:
@@ -57,19 +69,45 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         troop_end = _troop_phrase_at(sentence, m.start(), lex)
         if troop_end:
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
+        if token in _QUOTES:
+            continue
         if not token[0].isalnum():
             break
+        if lex.pronoun_noun.fullmatch(token) and _ends_phrase(sentence, m.end(), lang):
+            return Noun(token, m.start(), m.end(), False, is_pronoun=True)
         if lang == "de":
             if token[0].isupper():
-                return Noun(token, m.start(), m.end(), False)
-            if not token.lower().endswith(_DE_ADJECTIVE_END) or token.lower() in _PREPOSITIONS:
+                return _with_troop_complement(sentence, Noun(token, m.start(), m.end(), False), lex)
+            low = token.lower()
+            if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
         elif token.lower() in _EN_STOP:
             break
         last = m
     if lang == "de" or last is None:
         return None
-    return Noun(last.group(), last.start(), last.end(), False)
+    return _with_troop_complement(sentence, Noun(last.group(), last.start(), last.end(), False), lex)
+
+
+def _ends_phrase(sentence: str, pos: int, lang: str) -> bool:
+    """No noun follows a pronoun-like word (`300 weitere wurden …`, `17 others.`)."""
+    m = _TOKEN.search(sentence, pos)
+    if m is None or not m.group()[0].isalnum():
+        return True
+    word = m.group()
+    if lang != "de":
+        return word.lower() in _EN_STOP
+    low = word.lower()
+    adjective = low.endswith(_DE_ADJECTIVE_END) and low not in _DE_VERBS | _PREPOSITIONS
+    return not (word[0].isupper() or adjective)
+
+
+def _with_troop_complement(sentence: str, noun: Noun, lex: LanguageLexicon) -> Noun:
+    """`Angehörige von Spezialkräften`, `members of the special forces`: a troop noun."""
+    m = _COMPLEMENT.match(sentence, noun.end)
+    if m and lex.troop_noun.match(sentence, m.end()):
+        return Noun(noun.text, noun.start, noun.end, True)
+    return noun
 
 
 def _iter_tokens(sentence: str, pos: int):
@@ -109,20 +147,19 @@ def _possessor_before(sentence: str, start: int) -> str:
 
 
 def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
-    """Another force as the grammatical owner before the figure (`Russland hat … verloren`)."""
-    window = _CLAUSE_BREAK.split(sentence[max(0, start - 60):start])[-1]
-    last = None
-    for last in lex.other_force.finditer(window):
-        pass
-    if last is None:
-        return False
-    before = window[:last.start()].split()
-    if before and before[-1].lower() in _PREPOSITIONS:
-        return False
-    rest = window[last.end():]
-    if lex.subject.search(rest) or _REPORT_VERB.match(rest):
-        return False
-    return True
+    """Another force owns the figure: it is the subject of an owning verb before it
+    (`Russland hat … verloren`, `Kyiv has mobilised …`, `Russia recruits …`)."""
+    window = _CLAUSE_BREAK.split(sentence[max(0, start - 80):start])[-1]
+    for m in lex.other_force.finditer(window):
+        before = window[:m.start()].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        rest = window[m.end():]
+        if before and _OWNING_VERB.fullmatch(" " + before[-1]) and not lex.subject.search(rest):
+            return True
+        if _OWNING_VERB.match(rest) and not lex.subject.search(rest):
+            return True
+    return False
 
 
 def in_excluded_context(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:

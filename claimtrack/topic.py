@@ -25,6 +25,8 @@ class LanguageLexicon:
     status_cues: tuple[tuple[str, re.Pattern[str]], ...]
     additional: re.Pattern[str]
     excluded_context: re.Pattern[str]
+    number_word: re.Pattern[str]  # "the number of …": a figure standing for the troops
+    pronoun_noun: re.Pattern[str]  # "17 others": stands for a noun named before
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,12 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         if isinstance(per_lang, dict)
     )
     return LanguageLexicon(
-        troop_noun=alternation(words("troop_nouns")),
+        troop_noun=alternation(words("troop_nouns") + words("casualty_nouns")),
         subject=alternation(words("subject_terms")),
         other_force=alternation(words("other_forces")),
         status_cues=status,
         additional=alternation(words("additional_cues")),
         excluded_context=alternation(words("excluded_contexts")),
+        number_word=alternation(words("number_nouns")),
+        pronoun_noun=alternation(words("pronoun_nouns")),
     )
