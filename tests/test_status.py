@@ -39,3 +39,22 @@ def test_the_nearest_cue_wins():
 
 def test_no_cue_gives_the_topic_default():
     assert status("Die Zahl liegt bei 8.000 Soldaten.", "8.000", "de") == "in_russia"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Rund 2.000 Soldaten wurden an die Grenze verlegt und sollen bald eingesetzt werden.",
+     "2.000", "de", "near_front"),
+    ("About 3,000 troops moved to the border area and are expected to join the assault.",
+     "3,000", "en", "near_front"),
+    ("Kim könnte 30.000 Soldaten schicken, die dann an der Front kämpfen.", "30.000", "de",
+     "planned"),
+    ("The ministry said 120 soldiers had been wounded, as fighting raged near the border.",
+     "120", "en", "casualties"),
+])
+def test_the_figures_clause_decides_by_rank(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+def test_commas_inside_numbers_do_not_break_the_clause():
+    sentence = "Officials believe 12,000 soldiers have been sent to the Far East."
+    assert status(sentence, "12,000", "en") == "in_russia"
