@@ -18,6 +18,7 @@ publication date, precision `published`; with no publication date, NA / `unknown
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -65,9 +66,9 @@ class Attributor:
         """Claimant and date of the figure at `[start, end)` of sentence `index`."""
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
-        own_date = _nearest(self.dates(index), _anchor(own, start, end))
-        if own is not None and not own.is_reference:
-            return self._result(own, own_date)
+        own_date = self._claim_date_in(index, own, start, end)
+        if own is not None and not own.is_reference and own.group != "unattributed":
+            return self._result(own, own_date or self._same_claimant_date(index, own))
         if own is not None or is_continuation(sentence, self.lang):
             frame = self._carried(index, own)
             if frame is not None:
@@ -76,9 +77,32 @@ class Attributor:
             frame = self._ahead(index)
             if frame is not None:
                 return self._result(frame.claimant, own_date)
-        if own is not None and own.group not in ("", "unattributed"):
-            return self._result(own, own_date)
         return self._unattributed(own_date)
+
+    def _claim_date_in(
+        self, index: int, c: Claimant | None, start: int, end: int
+    ) -> DateExpr | None:
+        """The sentence's date of the claim: in the claimant's clause, nearest to it.
+
+        Without a claimant, the day- or week-precise date nearest to the figure;
+        month dates there mostly date events (`im Januar verlegt`)."""
+        sentence = self.sentences[index].text
+        dates = [d for d in self.dates(index) if not _opens_a_period(sentence, d.start)]
+        if c is not None and c.start >= 0:
+            region = _clauses_of(sentence, [(c.start, c.end), _cue_span(sentence, c)])
+            inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
+            return _nearest(inside, (c.start, c.end))
+        precise = [d for d in dates if d.precision in ("day", "week")]
+        return _nearest(precise, (start, end)) if precise else None
+
+    def _same_claimant_date(self, index: int, c: Claimant) -> DateExpr | None:
+        """The date an earlier sentence gave for the same claimant (`Gerasimov said on
+        Saturday …` then `Laut Gerassimow …`)."""
+        for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+            f = self.frame(i)
+            if f is not None and f.date is not None and _same_claimant(f.claimant, c):
+                return f.date
+        return None
 
     def dates(self, index: int) -> list[DateExpr]:
         if index not in self._dates:
@@ -92,7 +116,7 @@ class Attributor:
             c = find_claimant(self.sentences[index].text, self.lang, self.lexicon, None)
             ok = c is not None and not c.is_reference and c.group != "unattributed"
             self._frames[index] = (
-                _Frame(c, _nearest(self.dates(index), (c.start, c.end))) if ok else None
+                _Frame(c, self._claim_date_in(index, c, c.start, c.end)) if ok else None
             )
         return self._frames[index]
 
@@ -128,10 +152,49 @@ class Attributor:
         return self.published, "published", ""
 
 
-def _anchor(c: Claimant | None, start: int, end: int) -> tuple[int, int]:
-    if c is not None and c.start >= 0:
+_PERIOD_OPENER = re.compile(r"(?:seit|since|bis|until|till|ab|from)\s*$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,;:«»„“”\"()]+|,\d")
+
+
+def _opens_a_period(sentence: str, start: int) -> bool:
+    """`seit Dezember`, `since October`: the start of a period, not the claim's date."""
+    return bool(_PERIOD_OPENER.search(sentence, max(0, start - 8), start)) or bool(
+        _PERIOD_OPENER.match(sentence, start)
+    )
+
+
+def _cue_span(sentence: str, c: Claimant) -> tuple[int, int]:
+    """Where the claimant's reporting cue stands (the nearest occurrence)."""
+    if not c.cue or c.cue in ("quote", "headline"):
         return c.start, c.end
-    return start, end
+    hits = [m.start() for m in re.finditer(re.escape(c.cue), sentence)]
+    if not hits:
+        return c.start, c.end
+    at = min(hits, key=lambda h: abs(h - c.start))
+    return at, at + len(c.cue)
+
+
+def _clauses_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses (between commas, colons, quotes) that hold any of `spans`."""
+    out = []
+    for a, b in clause_spans(sentence):
+        if any(a <= s < b or a < e <= b for s, e in spans):
+            out.append((a, b))
+    return out
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans between clause punctuation (commas inside numbers do not count)."""
+    cuts = [m.start() for m in re.finditer(r"[;:«»„“”\"()]|,(?!\d)", sentence)]
+    edges = [0, *cuts, len(sentence)]
+    return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+
+
+def _same_claimant(a: Claimant, b: Claimant) -> bool:
+    if a.group != b.group:
+        return False
+    words_a = {w.lower()[:6] for w in re.findall(r"\w{4,}", a.text)}
+    return any(w.lower()[:6] in words_a for w in re.findall(r"\w{4,}", b.text))
 
 
 def _nearest(dates: list[DateExpr], span: tuple[int, int]) -> DateExpr | None:
