@@ -1,0 +1,526 @@
+"""Tests for claimtrack.claim_dates: finding and resolving date expressions in a sentence."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from claimtrack.claim_dates import (
+    DateExpr,
+    find_date_expressions,
+    month_period,
+    resolve_weekday,
+)
+
+WED = date(2024, 10, 23)  # publication dates used below; this one is a Wednesday
+FRI = date(2024, 10, 25)
+SAT = date(2024, 10, 19)
+SUN = date(2024, 10, 20)
+MON = date(2024, 10, 21)
+JAN = date(2025, 1, 8)  # a Wednesday just after the turn of the year
+D = date.fromisoformat
+
+
+def only(sentence: str, published: date | None = WED, lang: str = "de") -> DateExpr:
+    """The single expression found in `sentence`."""
+    found = find_date_expressions(sentence, published, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- resolve_weekday / month_period -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("weekday", "published", "strict", "expected"),
+    [
+        (0, WED, False, "2024-10-21"),
+        (2, WED, False, "2024-10-23"),  # same weekday: that day
+        (2, WED, True, "2024-10-16"),  # same weekday, strictly before: a week earlier
+        (3, WED, False, "2024-10-17"),
+        (3, WED, True, "2024-10-17"),
+        (6, D("2025-01-02"), False, "2024-12-29"),  # across the year boundary
+    ],
+)
+def test_resolve_weekday(weekday: int, published: date, strict: bool, expected: str) -> None:
+    assert resolve_weekday(weekday, published, strictly_before=strict) == D(expected)
+
+
+@pytest.mark.parametrize(
+    ("month", "published", "part", "strict", "expected"),
+    [
+        (10, WED, None, False, ("2024-10-01", "2024-10-31")),
+        (9, WED, "early", False, ("2024-09-01", "2024-09-10")),
+        (9, WED, "mid", False, ("2024-09-11", "2024-09-20")),
+        (9, WED, "late", False, ("2024-09-21", "2024-09-30")),
+        (11, WED, None, False, ("2023-11-01", "2023-11-30")),  # after the publication month
+        (10, WED, None, True, ("2023-10-01", "2023-10-31")),
+        (2, D("2024-03-05"), "late", False, ("2024-02-21", "2024-02-29")),  # leap year
+        (12, JAN, None, False, ("2024-12-01", "2024-12-31")),
+    ],
+)
+def test_month_period(
+    month: int, published: date, part: str | None, strict: bool, expected: tuple[str, str]
+) -> None:
+    period = month_period(month, published, part, strictly_before=strict)
+    assert period == (D(expected[0]), D(expected[1]))
+
+
+# --- weekdays ---------------------------------------------------------------------------
+
+WEEKDAY_CASES = [
+    # (lang, published, sentence, expression text, date)
+    ("de", WED, "Der Minister äußerte sich am Dienstag in Berlin.", "am Dienstag", "2024-10-22"),
+    ("de", WED, "Die Sprecherin sagte am Mittwoch, man prüfe das.", "am Mittwoch", "2024-10-23"),
+    ("de", WED, "Am vergangenen Mittwoch hatte das Amt gewarnt.", "Am vergangenen Mittwoch",
+     "2024-10-16"),
+    ("de", WED, "Am letzten Freitag nannte die Behörde Zahlen.", "Am letzten Freitag",
+     "2024-10-18"),
+    ("de", WED, "Vergangenen Donnerstag klang das noch anders.", "Vergangenen Donnerstag",
+     "2024-10-17"),
+    ("de", WED, "Die Nachricht kam am Freitagabend aus Seoul.", "am Freitagabend", "2024-10-18"),
+    ("de", WED, "Freitagmorgen bestätigte ein Sprecher die Angaben.", "Freitagmorgen",
+     "2024-10-18"),
+    ("de", WED, "Samstag früh wurde die Grenze geschlossen.", "Samstag früh", "2024-10-19"),
+    ("de", WED, "Am Sonnabend tagte der Rat.", "Am Sonnabend", "2024-10-19"),
+    ("de", WED, "In der Nacht zum Sonntag landeten Flugzeuge.", "In der Nacht zum Sonntag",
+     "2024-10-20"),
+    ("de", WED, "In der Nacht zu Sonntag landeten Flugzeuge.", "In der Nacht zu Sonntag",
+     "2024-10-20"),
+    ("de", WED, "In der Nacht auf Montag fuhren Züge los.", "In der Nacht auf Montag",
+     "2024-10-21"),
+    ("de", WED, "Es geschah in der Nacht von Samstag auf Sonntag.",
+     "in der Nacht von Samstag auf Sonntag", "2024-10-20"),
+    ("de", WED, "Das erklärte der Gesandte am Montag (Ortszeit) in New York.",
+     "am Montag (Ortszeit)", "2024-10-21"),
+    ("de", WED, "Montag wurde bekannt, dass weitere Einheiten folgen.", "Montag", "2024-10-21"),
+    ("de", WED, "Am heutigen Mittwoch tagt der Ausschuss.", "Am heutigen Mittwoch",
+     "2024-10-23"),
+    ("de", WED, "Am gestrigen Dienstag tagte der Ausschuss.", "Am gestrigen Dienstag",
+     "2024-10-22"),
+    ("de", FRI, "Das Ministerium teilte am Freitag mit, es gebe Belege.", "am Freitag",
+     "2024-10-25"),
+    ("de", FRI, "Das Ministerium teilte vergangenen Freitag mit, es gebe Belege.",
+     "vergangenen Freitag", "2024-10-18"),
+    ("de", D("2025-01-02"), "Der Bericht erschien am Montag.", "am Montag", "2024-12-30"),
+    ("en", WED, "The ministry said on Tuesday that it had evidence.", "on Tuesday",
+     "2024-10-22"),
+    ("en", WED, "Officials confirmed on Wednesday that units had moved.", "on Wednesday",
+     "2024-10-23"),
+    ("en", WED, "Last Wednesday the agency issued a warning.", "Last Wednesday", "2024-10-16"),
+    ("en", WED, "The statement came on Friday night.", "on Friday night", "2024-10-18"),
+    ("en", WED, "Monday's briefing added detail.", "Monday's", "2024-10-21"),
+    ("en", WED, "Sunday saw more flights, a spokesman said.", "Sunday", "2024-10-20"),
+    ("en", WED, "The figure was given late on Thursday.", "late on Thursday", "2024-10-17"),
+    ("en", WED, "This past Saturday the envoy spoke.", "This past Saturday", "2024-10-19"),
+    ("en", FRI, "Intelligence officials said last Friday that troops had left.", "last Friday",
+     "2024-10-18"),
+    ("en", FRI, "Intelligence officials said on Friday that troops had left.", "on Friday",
+     "2024-10-25"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "text", "expected"), WEEKDAY_CASES)
+def test_weekdays(lang: str, published: date, sentence: str, text: str, expected: str) -> None:
+    expr = only(sentence, published, lang)
+    assert (expr.text, expr.date, expr.precision, expr.relative) == (text, D(expected), "day", True)
+    assert expr.date_from == expr.date_to == expr.date
+
+
+# --- today, yesterday, … ago ------------------------------------------------------------
+
+DAY_CASES = [
+    ("de", "Heute legt das Amt einen Bericht vor.", "Heute", "2024-10-23"),
+    ("de", "Das Amt hat heute einen Bericht vorgelegt.", "heute", "2024-10-23"),
+    ("de", "Am heutigen Tag tritt der Rat zusammen.", "Am heutigen Tag", "2024-10-23"),
+    ("de", "Der Sprecher sagte gestern, es gebe Hinweise.", "gestern", "2024-10-22"),
+    ("de", "Gestern Abend kamen neue Zahlen.", "Gestern Abend", "2024-10-22"),
+    ("de", "Vorgestern war davon keine Rede.", "Vorgestern", "2024-10-21"),
+    ("de", "Die Behörde meldete vor zwei Tagen neue Zahlen.", "vor zwei Tagen", "2024-10-21"),
+    ("de", "Vor 3 Tagen hieß es noch anders.", "Vor 3 Tagen", "2024-10-20"),
+    ("de", "Vor einer Woche hatte Seoul gewarnt.", "Vor einer Woche", "2024-10-16"),
+    ("en", "Today the agency published a report.", "Today", "2024-10-23"),
+    ("en", "The agency said yesterday that it had evidence.", "yesterday", "2024-10-22"),
+    ("en", "The day before yesterday nobody mentioned it.", "The day before yesterday",
+     "2024-10-21"),
+    ("en", "Officials said last night that ships had docked.", "last night", "2024-10-22"),
+    ("en", "The ministry said two days ago that troops had left.", "two days ago", "2024-10-21"),
+    ("en", "It was announced 3 days ago.", "3 days ago", "2024-10-20"),
+    ("en", "Seoul warned a week ago that more would follow.", "a week ago", "2024-10-16"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "expected"), DAY_CASES)
+def test_relative_days(lang: str, sentence: str, text: str, expected: str) -> None:
+    expr = only(sentence, WED, lang)
+    assert (expr.text, expr.date, expr.precision, expr.relative) == (text, D(expected), "day", True)
+
+
+# --- weeks, weekends, months (periods) --------------------------------------------------
+
+PERIOD_CASES = [
+    # (lang, published, sentence, text, date, date_from, date_to, precision)
+    ("de", WED, "Vergangene Woche nannte Seoul eine Zahl.", "Vergangene Woche",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("de", WED, "Das hatte er letzte Woche erklärt.", "letzte Woche",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("de", WED, "In der vergangenen Woche meldete Kiew neue Funde.", "In der vergangenen Woche",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("de", WED, "Schon vorige Woche war davon die Rede.", "vorige Woche",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("de", WED, "In der Vorwoche klang das anders.", "In der Vorwoche",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("de", WED, "Ende vergangener Woche hieß es, weitere folgten.", "Ende vergangener Woche",
+     "2024-10-20", "2024-10-17", "2024-10-20", "week"),
+    ("de", WED, "Diese Woche legte das Amt nach.", "Diese Woche",
+     "2024-10-23", "2024-10-21", "2024-10-27", "week"),
+    ("de", WED, "Anfang der Woche hatte das Amt gewarnt.", "Anfang der Woche",
+     "2024-10-23", "2024-10-21", "2024-10-23", "week"),
+    ("de", MON, "Vergangene Woche nannte Seoul eine Zahl.", "Vergangene Woche",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("de", JAN, "Vergangene Woche nannte Seoul eine Zahl.", "Vergangene Woche",
+     "2025-01-05", "2024-12-30", "2025-01-05", "week"),
+    ("de", WED, "Vor drei Wochen war davon nichts bekannt.", "Vor drei Wochen",
+     "2024-10-02", "2024-09-29", "2024-10-05", "week"),
+    ("de", WED, "Am Wochenende wurden Konvois gesichtet.", "Am Wochenende",
+     "2024-10-20", "2024-10-19", "2024-10-20", "week"),
+    ("de", WED, "Übers Wochenende kamen weitere Meldungen.", "Übers Wochenende",
+     "2024-10-20", "2024-10-19", "2024-10-20", "week"),
+    ("de", SAT, "Am Wochenende wurden Konvois gesichtet.", "Am Wochenende",
+     "2024-10-19", "2024-10-19", "2024-10-20", "week"),
+    ("de", SUN, "Am vergangenen Wochenende wurden Konvois gesichtet.",
+     "Am vergangenen Wochenende", "2024-10-13", "2024-10-12", "2024-10-13", "week"),
+    ("de", WED, "Ende vergangenen Monats meldete Seoul erste Hinweise.",
+     "Ende vergangenen Monats", "2024-09-30", "2024-09-21", "2024-09-30", "month"),
+    ("de", WED, "Im vergangenen Monat gab es erste Berichte.", "Im vergangenen Monat",
+     "2024-09-30", "2024-09-01", "2024-09-30", "month"),
+    ("de", WED, "Letzten Monat gab es erste Berichte.", "Letzten Monat",
+     "2024-09-30", "2024-09-01", "2024-09-30", "month"),
+    ("de", WED, "Im Vormonat gab es erste Berichte.", "Im Vormonat",
+     "2024-09-30", "2024-09-01", "2024-09-30", "month"),
+    ("de", WED, "Anfang des Monats gab es erste Berichte.", "Anfang des Monats",
+     "2024-10-10", "2024-10-01", "2024-10-10", "month"),
+    ("de", JAN, "Vergangenen Monat gab es erste Berichte.", "Vergangenen Monat",
+     "2024-12-31", "2024-12-01", "2024-12-31", "month"),
+    ("en", WED, "Officials said last week that troops had arrived.", "last week",
+     "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    ("en", WED, "Earlier this week the agency revised its figure.", "Earlier this week",
+     "2024-10-23", "2024-10-21", "2024-10-27", "week"),
+    ("en", WED, "Late last week a convoy was seen.", "Late last week",
+     "2024-10-20", "2024-10-17", "2024-10-20", "week"),
+    ("en", WED, "Early last week a convoy was seen.", "Early last week",
+     "2024-10-16", "2024-10-14", "2024-10-16", "week"),
+    ("en", WED, "Over the past week more units moved.", "Over the past week",
+     "2024-10-23", "2024-10-17", "2024-10-23", "week"),
+    ("en", WED, "Three weeks ago nothing was known.", "Three weeks ago",
+     "2024-10-02", "2024-09-29", "2024-10-05", "week"),
+    ("en", WED, "Convoys were seen over the weekend.", "over the weekend",
+     "2024-10-20", "2024-10-19", "2024-10-20", "week"),
+    ("en", MON, "Convoys were seen last weekend.", "last weekend",
+     "2024-10-20", "2024-10-19", "2024-10-20", "week"),
+    ("en", WED, "The agency first reported it last month.", "last month",
+     "2024-09-30", "2024-09-01", "2024-09-30", "month"),
+    ("en", WED, "Earlier this month the agency reported it.", "Earlier this month",
+     "2024-10-23", "2024-10-01", "2024-10-31", "month"),
+    ("en", WED, "At the end of last month it reported more.", "At the end of last month",
+     "2024-09-30", "2024-09-21", "2024-09-30", "month"),
+    ("en", JAN, "The agency first reported it last month.", "last month",
+     "2024-12-31", "2024-12-01", "2024-12-31", "month"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "text", "day", "date_from", "date_to", "precision"),
+    PERIOD_CASES,
+)
+def test_periods(
+    lang: str, published: date, sentence: str, text: str, day: str, date_from: str,
+    date_to: str, precision: str,
+) -> None:
+    expr = only(sentence, published, lang)
+    assert expr.text == text
+    assert (expr.date, expr.date_from, expr.date_to) == (D(day), D(date_from), D(date_to))
+    assert (expr.precision, expr.relative) == (precision, True)
+
+
+def test_vague_ago_is_a_period_before_publication() -> None:
+    de = only("Vor wenigen Tagen hieß es noch anders.", WED, "de")
+    en = only("A few days ago it was different.", WED, "en")
+    for expr in (de, en):
+        assert expr.precision == "week"
+        assert expr.date_from < expr.date <= expr.date_to < WED
+
+
+# --- month names --------------------------------------------------------------------------
+
+MONTH_CASES = [
+    # (lang, published, sentence, text, date_from, date_to); date = min(date_to, published)
+    ("de", WED, "Im Oktober wurden erste Einheiten verlegt.", "Im Oktober",
+     "2024-10-01", "2024-10-31"),
+    ("de", WED, "Anfang Oktober wurden erste Einheiten verlegt.", "Anfang Oktober",
+     "2024-10-01", "2024-10-10"),
+    ("de", WED, "Mitte Oktober wurden erste Einheiten verlegt.", "Mitte Oktober",
+     "2024-10-11", "2024-10-20"),
+    ("de", WED, "Ende Oktober wurden erste Einheiten verlegt.", "Ende Oktober",
+     "2024-10-21", "2024-10-31"),
+    ("de", WED, "Ende September begann die Verlegung.", "Ende September",
+     "2024-09-21", "2024-09-30"),
+    ("de", WED, "Schon im Juni war ein Vertrag geschlossen worden.", "im Juni",
+     "2024-06-01", "2024-06-30"),
+    ("de", WED, "Im November hatte es erste Gerüchte gegeben.", "Im November",
+     "2023-11-01", "2023-11-30"),  # after the publication month: last year's
+    ("de", WED, "Im vergangenen Oktober gab es erste Gerüchte.", "Im vergangenen Oktober",
+     "2023-10-01", "2023-10-31"),
+    ("de", WED, "Im Jänner war davon keine Rede.", "Im Jänner", "2024-01-01", "2024-01-31"),
+    ("de", WED, "Anfang Feber war davon keine Rede.", "Anfang Feber", "2024-02-01", "2024-02-10"),
+    ("de", WED, "Im März war davon keine Rede.", "Im März", "2024-03-01", "2024-03-31"),
+    ("de", WED, "Im Maerz war davon keine Rede.", "Im Maerz", "2024-03-01", "2024-03-31"),
+    ("de", WED, "Seit Mai trainieren Soldaten dort.", "Seit Mai", "2024-05-01", "2024-05-31"),
+    ("de", WED, "Anfang Mai trainierten Soldaten dort.", "Anfang Mai",
+     "2024-05-01", "2024-05-10"),
+    ("de", WED, "Im Oktober 2023 trainierten Soldaten dort.", "Im Oktober 2023",
+     "2023-10-01", "2023-10-31"),
+    ("de", WED, "Mai 2024 war ein ruhiger Monat.", "Mai 2024", "2024-05-01", "2024-05-31"),
+    ("de", JAN, "Im Dezember begannen die Flüge.", "Im Dezember", "2024-12-01", "2024-12-31"),
+    ("de", JAN, "Ende Dezember begannen die Flüge.", "Ende Dezember",
+     "2024-12-21", "2024-12-31"),
+    ("de", JAN, "Im Januar begannen die Flüge.", "Im Januar", "2025-01-01", "2025-01-31"),
+    ("en", WED, "In October the first units moved.", "In October", "2024-10-01", "2024-10-31"),
+    ("en", WED, "In early November the first units moved.", "In early November",
+     "2023-11-01", "2023-11-10"),
+    ("en", WED, "By mid-September the first units had moved.", None, None, None),
+    ("en", WED, "The first units moved in mid-September.", "in mid-September",
+     "2024-09-11", "2024-09-20"),
+    ("en", WED, "The first units moved in late September.", "in late September",
+     "2024-09-21", "2024-09-30"),
+    ("en", WED, "The first units moved at the end of August.", "at the end of August",
+     "2024-08-21", "2024-08-31"),
+    ("en", WED, "A deal was signed in May.", "in May", "2024-05-01", "2024-05-31"),
+    ("en", WED, "Talks began in early May.", "in early May", "2024-05-01", "2024-05-10"),
+    ("en", WED, "Talks began last May.", "last May", "2024-05-01", "2024-05-31"),
+    ("en", WED, "Talks began in March.", "in March", "2024-03-01", "2024-03-31"),
+    ("en", WED, "Talks began last October.", "last October", "2023-10-01", "2023-10-31"),
+    ("en", WED, "Talks began in September 2024.", "in September 2024",
+     "2024-09-01", "2024-09-30"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "sentence", "text", "date_from", "date_to"), MONTH_CASES
+)
+def test_month_names(
+    lang: str, published: date, sentence: str, text: str | None, date_from: str | None,
+    date_to: str | None,
+) -> None:
+    found = find_date_expressions(sentence, published, lang)
+    if text is None:
+        assert found == []
+        return
+    (expr,) = found
+    assert (expr.text, expr.precision, expr.relative) == (text, "month", False)
+    assert (expr.date_from, expr.date_to) == (D(date_from), D(date_to))
+    assert expr.date == min(D(date_to), published)
+
+
+def test_month_part_after_publication_is_future() -> None:
+    assert find_date_expressions("Ende Oktober sollen sie an der Front sein.",
+                                 D("2024-10-15"), "de") == []
+
+
+# --- calendar dates -----------------------------------------------------------------------
+
+CALENDAR_CASES = [
+    ("de", WED, "Am 22. Oktober 2024 nannte Seoul eine Zahl.", "Am 22. Oktober 2024",
+     "2024-10-22"),
+    ("de", WED, "Seoul nannte am 21. Oktober eine Zahl.", "am 21. Oktober", "2024-10-21"),
+    ("de", WED, "Der Bericht vom 24. Oktober nennt eine Zahl.", "24. Oktober", "2024-10-24"),
+    ("de", WED, "Der Bericht vom 30. Oktober nennt eine Zahl.", "30. Oktober", "2023-10-30"),
+    ("de", WED, "Die Zahl stammt vom 21.10.2024.", "21.10.2024", "2024-10-21"),
+    ("de", WED, "Die Zahl stammt vom 21.10.24.", "21.10.24", "2024-10-21"),
+    ("de", WED, "Die Angaben vom 21.10. wurden bestätigt.", "21.10.", "2024-10-21"),
+    ("de", WED, "Am 3.10. wurde es bestätigt.", "Am 3.10.", "2024-10-03"),
+    ("de", WED, "Das Treffen am 3. Mai blieb folgenlos.", "am 3. Mai", "2024-05-03"),
+    ("de", WED, "Die Liste vom 2. Jänner 2024 nennt Namen.", "2. Jänner 2024", "2024-01-02"),
+    ("de", WED, "Am Freitag, 18. Oktober, wurde es bestätigt.", "Am Freitag, 18. Oktober",
+     "2024-10-18"),
+    ("de", WED, "Am Freitag, den 18. Oktober wurde es bestätigt.",
+     "Am Freitag, den 18. Oktober", "2024-10-18"),
+    ("de", JAN, "Am 30. Dezember wurde es bestätigt.", "Am 30. Dezember", "2024-12-30"),
+    ("de", JAN, "Am 30.12. wurde es bestätigt.", "Am 30.12.", "2024-12-30"),
+    ("en", WED, "On October 21, 2024, Seoul gave a figure.", "On October 21, 2024", "2024-10-21"),
+    ("en", WED, "Seoul gave a figure on Oct. 21.", "on Oct. 21", "2024-10-21"),
+    ("en", WED, "Seoul gave a figure on Oct 21.", "on Oct 21", "2024-10-21"),
+    ("en", WED, "Seoul gave a figure on 21 October 2024.", "on 21 October 2024", "2024-10-21"),
+    ("en", WED, "Seoul gave a figure on the 21st of October.", "on the 21st of October",
+     "2024-10-21"),
+    ("en", WED, "Seoul gave a figure on Sept. 30.", "on Sept. 30", "2024-09-30"),
+    ("en", WED, "A report dated 2024-10-21 gave a figure.", "2024-10-21", "2024-10-21"),
+    ("en", WED, "Officials met on May 5.", "on May 5", "2024-05-05"),
+    ("en", WED, "Officials met on 5 May.", "on 5 May", "2024-05-05"),
+    ("en", WED, "Officials met on Friday, Oct. 18.", "on Friday, Oct. 18", "2024-10-18"),
+    ("en", D("2025-01-02"), "Officials met on Dec. 31.", "on Dec. 31", "2024-12-31"),
+    ("de", WED, "Ein Video vom October 20, 2024 zeigt Soldaten.", "October 20, 2024",
+     "2024-10-20"),  # English date quoted in a German article
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "text", "expected"), CALENDAR_CASES)
+def test_calendar_dates(
+    lang: str, published: date, sentence: str, text: str, expected: str
+) -> None:
+    expr = only(sentence, published, lang)
+    assert (expr.text, expr.date, expr.precision, expr.relative) == (
+        text, D(expected), "day", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date_from", "date_to"),
+    [
+        ("Im Oktober 2024 wurden sie verlegt.", "Im Oktober 2024", "2024-10-01", "2024-10-31"),
+        ("They moved in October 2024.", "in October 2024", "2024-10-01", "2024-10-31"),
+    ],
+)
+def test_month_and_year_is_month_precision(
+    sentence: str, text: str, date_from: str, date_to: str
+) -> None:
+    expr = only(sentence, WED, "en")
+    assert (expr.text, expr.precision) == (text, "month")
+    assert (expr.date_from, expr.date_to, expr.date) == (D(date_from), D(date_to), WED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Vom 14. bis 16. Oktober wurden Schiffe beobachtet.", ["bis 16. Oktober"]),
+        ("Von Montag bis Dienstag wurden Schiffe beobachtet.", ["Montag", "bis Dienstag"]),
+    ],
+)
+def test_bis_closing_a_range_is_not_future(sentence: str, texts: list[str]) -> None:
+    assert [e.text for e in find_date_expressions(sentence, WED, "de")] == texts
+
+
+def test_german_month_before_number_is_no_day_date() -> None:
+    expr = only("Im Oktober 3 Brigaden zu verlegen, wäre schwierig.", WED, "de")
+    assert (expr.text, expr.precision) == ("Im Oktober", "month")
+
+
+def test_calendar_date_after_publication_is_not_returned() -> None:
+    assert find_date_expressions("Am 5. November 2024 soll es losgehen.", WED, "de") == []
+    assert find_date_expressions("It starts on November 5, 2024.", WED, "en") == []
+
+
+# --- without a publication date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "texts"),
+    [
+        ("de", "Am 22. Oktober 2024 und am Freitag sprach er.", ["Am 22. Oktober 2024"]),
+        ("de", "Am 22. Oktober und gestern sprach er.", []),
+        ("de", "Im Oktober 2024, nicht im September, sprach er.", ["Im Oktober 2024"]),
+        ("de", "Vergangene Woche und vor zwei Tagen sprach er.", []),
+        ("en", "On 2024-10-21, not last week, he spoke.", ["On 2024-10-21"]),
+        ("en", "Yesterday, on Oct. 21, he spoke.", []),
+    ],
+)
+def test_without_publication_date_only_dates_with_a_year(
+    lang: str, sentence: str, texts: list[str]
+) -> None:
+    assert [e.text for e in find_date_expressions(sentence, None, lang)] == texts
+
+
+def test_relative_expression_without_publication_date_blocks_its_words() -> None:
+    # `am vergangenen Freitag` must not leave `Freitag` or `vergangenen` behind
+    assert find_date_expressions("Am vergangenen Freitag sprach er.", None, "de") == []
+
+
+# --- future-looking expressions -------------------------------------------------------------
+
+FUTURE_CASES = [
+    ("de", WED, "Am kommenden Montag soll der Rat tagen."),
+    ("de", WED, "Nächsten Dienstag soll der Rat tagen."),
+    ("de", WED, "Bis Freitag soll die Liste vorliegen."),
+    ("de", WED, "Ab Montag gelten neue Regeln."),
+    ("de", WED, "Nächste Woche soll der Rat tagen."),
+    ("de", WED, "In der kommenden Woche soll der Rat tagen."),
+    ("de", WED, "Nächsten Monat soll der Rat tagen."),
+    ("de", WED, "Bis Ende Oktober sollen alle eintreffen."),
+    ("de", WED, "Am nächsten Wochenende soll der Rat tagen."),
+    ("de", WED, "Bis zum 30. Oktober sollen alle eintreffen."),
+    ("de", MON, "Ende der Woche soll der Rat tagen."),
+    ("en", WED, "The council meets next Monday."),
+    ("en", WED, "The list is due by Friday."),
+    ("en", WED, "Talks continue until Thursday."),
+    ("en", WED, "The council meets this coming Sunday."),
+    ("en", WED, "The council meets next week."),
+    ("en", WED, "The council meets later this week."),
+    ("en", WED, "The council meets next month."),
+    ("en", WED, "All should arrive by the end of October."),
+    ("en", WED, "The council meets next weekend."),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence"), FUTURE_CASES)
+def test_future_expressions_give_nothing(lang: str, published: date, sentence: str) -> None:
+    assert find_date_expressions(sentence, published, lang) == []
+
+
+# --- not dates ------------------------------------------------------------------------------
+
+NEGATIVE_CASES = [
+    ("de", "Die Truppen, die mit so viel Material kamen, blieben."),
+    ("de", "Im 21. Jahrhundert ist das eine Ausnahme."),
+    ("de", "Seit 2019 gibt es Gespräche, im Jahr 2022 begann der Krieg."),
+    ("de", "Die Meldung kam um 13:58 Uhr."),
+    ("de", "Rund 1.500 Soldaten, 12.000 Mann und 10'000 Kämpfer."),
+    ("de", "Die Montagsdemo fand montags statt."),
+    ("de", "Am Karfreitag und am Ostermontag ruhte die Arbeit."),
+    ("de", "Der Politiker sagte der Welt am Sonntag, er sei besorgt."),
+    ("de", "Karl Mai sagte, die Lage sei ernst."),
+    ("de", "In der Woche arbeiten viele im Büro."),
+    ("de", "In den vergangenen Wochen kamen Tausende."),
+    ("de", "Das Heute-Journal berichtete ausführlich."),
+    ("de", "Der Bundestag debattierte über den Vertrag."),
+    ("en", "The troops may return to the front."),
+    ("en", "May they return safely, the minister said."),
+    ("en", "The March on Rome is a historical reference."),
+    ("en", "Soldiers march on through the night."),
+    ("en", "Shoppers crowded stores on Black Friday."),
+    ("en", "He told the Mail on Sunday that he was worried."),
+    ("en", "He told the Sunday Times that he was worried."),
+    ("en", "He told USA Today that he was worried."),
+    ("en", "In recent weeks thousands have arrived."),
+    ("en", "The Pentagon gave no figure in 2019."),
+    ("en", "Weekly reports and monthly figures vary."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NEGATIVE_CASES)
+def test_not_dates(lang: str, sentence: str) -> None:
+    assert find_date_expressions(sentence, WED, lang) == []
+
+
+# --- several expressions, spans, languages --------------------------------------------------
+
+
+def test_several_expressions_in_text_order_with_exact_spans() -> None:
+    sentence = ("Am Montag sagte der Sprecher, vergangene Woche seien 3.000 Soldaten "
+                "eingetroffen, Anfang Oktober erst 1.500.")
+    found = find_date_expressions(sentence, WED, "de")
+    assert [e.text for e in found] == ["Am Montag", "vergangene Woche", "Anfang Oktober"]
+    for expr in found:
+        assert sentence[expr.start:expr.end] == expr.text
+    assert [e.start for e in found] == sorted(e.start for e in found)
+
+
+def test_relative_vocabulary_follows_the_language() -> None:
+    assert find_date_expressions("Er sprach am Montag.", WED, "en") == []
+    assert find_date_expressions("He spoke on Monday.", WED, "de") == []
+    both = find_date_expressions("Er sprach am Montag, he said on Tuesday.", WED, "fr")
+    assert [e.date for e in both] == [D("2024-10-21"), D("2024-10-22")]
+
+
+def test_datetime_publication_is_accepted() -> None:
+    expr = only("Er sprach am Montag.", datetime(2024, 10, 23, 13, 58), "de")
+    assert expr.date == D("2024-10-21")
