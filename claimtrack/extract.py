@@ -17,6 +17,7 @@ from claimtrack.subject import (
     counted_noun,
     has_foreign_owner,
     in_excluded_context,
+    is_appositive_number,
     mentions_subject,
     noun_phrase_owner,
 )
@@ -84,12 +85,12 @@ def _is_claim(
         return False
     if (noun is None or noun.is_pronoun) and not _stands_for_troops(text, context, q, noun, lex):
         return False
-    owner = noun_phrase_owner(text, q.start, q.num_end, noun, lex)
-    if owner != "none":
-        return owner == "subject"
     end = noun.end if noun else q.end
     if in_excluded_context(text, q.start, end, lex.excluded_context):
         return False
+    owner = noun_phrase_owner(text, q.start, q.num_end, noun, lex)
+    if owner != "none":
+        return owner == "subject"
     if has_foreign_owner(text, q.start, lex):
         return False
     if mentions_subject([text, *context], lex):
@@ -104,7 +105,7 @@ def _stands_for_troops(
     """A figure with no noun of its own (`bis zu 10.000 werden`, `1.000 von ihnen`,
     `17 others`) stands for troops named in the sentence or the one before, or for
     their number (`the number could rise to 15,000`)."""
-    if noun is None and not _large_or_vague(q):
+    if noun is None and (not _large_or_vague(q) or is_appositive_number(text, q.start, q.end)):
         return False
     if lex.troop_noun.search(text) or lex.number_word.search(text):
         return True

@@ -1,8 +1,9 @@
 """Split cleaned article text into sentences, keeping character offsets.
 
 Blank lines always end a sentence. A single line break ends one too (news
-text puts headlines, leads and paragraphs on lines of their own), unless the
-block is hard-wrapped prose: then its lines are joined. Inside a line a
+text puts headlines, leads, list items and paragraphs on lines of their own),
+unless the block is hard-wrapped prose (each line filled up to a width of at
+most 100 characters): then its lines are joined. Inside a line a
 sentence ends at `.`, `!` or `?` (optionally followed by a closing quote)
 before white space and an upper-case letter, digit or opening quote — but not
 after a known abbreviation or a one-to-three-digit ordinal (`22. Oktober`).
@@ -33,7 +34,7 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_WRAP_MAX = 100
+_WRAP_MAX = 100  # wider lines are paragraphs of their own, not wrapped prose
 _WRAP_MIN = 40
 
 
@@ -64,14 +65,18 @@ def _lines(block: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _is_wrapped(block: str, lines: list[tuple[int, int]], offset: int) -> bool:
-    """Hard-wrapped prose: several short lines, most not ending a sentence."""
-    if len(lines) < 3:
+    """Hard-wrapped prose: lines filled up to a width, so the next line's first word
+    would not have fitted on the line before (a list of short lines is not)."""
+    if len(lines) < 2:
         return False
-    body = lines[:-1]
-    if any(b - a > _WRAP_MAX for a, b in lines) or any(b - a < _WRAP_MIN for a, b in body):
+    width = max(b - a for a, b in lines)
+    if width > _WRAP_MAX or width < _WRAP_MIN:
         return False
-    open_ends = sum(1 for a, b in body if block[b - offset - 1] not in ".!?:\"”“»«")
-    return open_ends * 2 > len(body)
+    filled = 0
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        first_word = block[c - offset:d - offset].split(maxsplit=1)[0]
+        filled += (b - a) + 1 + len(first_word) > width
+    return filled * 4 >= (len(lines) - 1) * 3
 
 
 def _split_line(

@@ -30,7 +30,7 @@ _DE_VERBS = frozenset(
     sollten müssen müssten dürften wollen wollten lassen kommen gehen stehen liegen""".split()
 )
 _QUOTES = frozenset("\"'“”„«»‹›‚‘’")
-_COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of|of the|from the)\s+(?:\w+e[nrs]?\s+)?", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
     "für for über von vom".split()
@@ -42,10 +42,14 @@ _REPORT_VERB = re.compile(
     re.IGNORECASE,
 )
 _OWNING_VERB = re.compile(
-    r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|hatte|hatten|has|have|had|"
+    r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|habe|hatte|hatten|hätte|"
+    r"has|have|had|"
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
     r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts)\b",
 )
+_OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
+_APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")
+_APPOSITIVE_AFTER = re.compile(r"\s*,")
 _POST_MODIFIER = re.compile(r"^\s*(?:aus|from|of|der|des|von|vom)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+['’]s|(?<!\w)[A-ZÄÖÜ][\w\-]*s)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
@@ -86,7 +90,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         last = m
     if lang == "de" or last is None:
         return None
-    return _with_troop_complement(sentence, Noun(last.group(), last.start(), last.end(), False), lex)
+    head = Noun(last.group(), last.start(), last.end(), False)
+    return _with_troop_complement(sentence, head, lex)
 
 
 def _ends_phrase(sentence: str, pos: int, lang: str) -> bool:
@@ -105,7 +110,10 @@ def _ends_phrase(sentence: str, pos: int, lang: str) -> bool:
 def _with_troop_complement(sentence: str, noun: Noun, lex: LanguageLexicon) -> Noun:
     """`Angehörige von Spezialkräften`, `members of the special forces`: a troop noun."""
     m = _COMPLEMENT.match(sentence, noun.end)
-    if m and lex.troop_noun.match(sentence, m.end()):
+    if m is None:
+        return noun
+    words = list(_TOKEN.finditer(sentence, m.end()))[:2]
+    if any(lex.troop_noun.match(sentence, w.start()) for w in words):
         return Noun(noun.text, noun.start, noun.end, True)
     return noun
 
@@ -137,7 +145,22 @@ def noun_phrase_owner(
         return "subject"
     if lex.other_force.search(text):
         return "other"
+    if _OWN.search(sentence, num_end, end) and _clause_names_other(sentence, start, lex):
+        return "other"
     return "none"
+
+
+def _clause_names_other(sentence: str, start: int, lex: LanguageLexicon) -> bool:
+    """`Russland hat … eigene Soldaten`, `Russia: 600,000 of its own troops`."""
+    before = sentence[max(0, start - 80):start]
+    return bool(lex.other_force.search(before)) and not lex.subject.search(before)
+
+
+def is_appositive_number(sentence: str, start: int, end: int) -> bool:
+    """`Trump, 78, said …`: a bare number set off by commas after a name is an age."""
+    return bool(_APPOSITIVE_BEFORE.search(sentence, max(0, start - 40), start)) and bool(
+        _APPOSITIVE_AFTER.match(sentence, end)
+    )
 
 
 def _possessor_before(sentence: str, start: int) -> str:

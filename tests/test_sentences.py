@@ -51,3 +51,10 @@ def test_short_metadata_lines_are_not_joined():
 
 def test_normalise_space():
     assert normalise_space(" a\n b\t\tc ") == "a b c"
+
+
+def test_a_list_of_short_lines_is_not_joined():
+    text = ("Seoul (18. Oktober): rund 1.500 Soldaten in Wladiwostok\n"
+            "Washington (28. Oktober): etwa 10.000 Soldaten im Osten\n"
+            "Kiew (4. November): 11.000 Soldaten in der Grenzregion Kursk, so Selenskyj")
+    assert len(texts(text)) == 3

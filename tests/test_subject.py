@@ -1,6 +1,11 @@
 import pytest
 
-from claimtrack.subject import counted_noun, has_foreign_owner, in_excluded_context, noun_phrase_owner
+from claimtrack.subject import (
+    counted_noun,
+    has_foreign_owner,
+    in_excluded_context,
+    noun_phrase_owner,
+)
 from claimtrack.topic import load_topic
 
 
@@ -73,3 +78,39 @@ def test_excluded_contexts(sentence, figure, lang, expected):
     start = sentence.index(figure)
     result = in_excluded_context(sentence, start, start + len(figure), lex(lang).excluded_context)
     assert result is expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Es kamen 900 Angehörige von Spezialkräften an.", "900", "de"),
+    ("Some 900 members of the special forces arrived.", "900", "en"),
+])
+def test_a_noun_with_a_troop_complement_counts_troops(sentence, figure, lang):
+    assert noun_of(sentence, figure, lang).is_troop
+
+
+@pytest.mark.parametrize("sentence, figure, lang, pronoun", [
+    ("Dabei starben 40, 300 weitere wurden verletzt.", "300", "de", True),
+    ("They killed 40 soldiers and wounded 17 others.", "17", "en", True),
+    ("Es kamen 300 weitere Soldaten.", "300", "de", False),
+])
+def test_pronoun_nouns(sentence, figure, lang, pronoun):
+    found = noun_of(sentence, figure, lang)
+    assert (found is not None and found.is_pronoun) is pronoun
+
+
+def test_own_troops_of_another_force_belong_to_it():
+    sentence = "Russland hat nach Nato-Schätzung 600.000 eigene Soldaten verloren."
+    start = sentence.index("600.000")
+    end = start + len("600.000")
+    noun = counted_noun(sentence, end, "de", lex("de"))
+    assert noun_phrase_owner(sentence, start, end, noun, lex("de")) == "other"
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Der Minister, 64, sagte am Montag nichts.", "64", True),
+    ("Sie schickten 3.000, sagte er.", "3.000", False),
+])
+def test_appositive_numbers_are_ages(sentence, figure, expected):
+    from claimtrack.subject import is_appositive_number
+    start = sentence.index(figure)
+    assert is_appositive_number(sentence, start, start + len(figure)) is expected
