@@ -70,7 +70,7 @@ def _figures_in(
     for q in find_quantities(s.text, article.language):
         if q.kind not in FIGURE_KINDS:
             continue
-        noun = counted_noun(s.text, q.num_end, article.language, lex)
+        noun = counted_noun(s.text, q.end, article.language, lex)
         claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex)
         out.append(_Found(index, q, noun, claim))
     return out
@@ -88,7 +88,7 @@ def _is_claim(
     end = noun.end if noun else q.end
     if in_excluded_context(text, q.start, end, lex.excluded_context):
         return False
-    owner = noun_phrase_owner(text, q.start, q.num_end, noun, lex)
+    owner = noun_phrase_owner(text, q.start, q.end, noun, lex)
     if owner != "none":
         return owner == "subject"
     if has_foreign_owner(text, q.start, lex):
