@@ -160,7 +160,7 @@ def _claim_row(
         "low": q.low,
         "high": q.high,
         "qualifier": q.qualifier,
-        "additional": is_additional(s.text, q.start, q.num_end, noun_start, lex),
+        "additional": is_additional(s.text, q.start, q.end, noun_start, lex),
         "status": classify_status(s.text, q.start, q.end, lex, topic.default_status),
         "claimant": who.claimant or None,
         "claimant_group": who.claimant_group,

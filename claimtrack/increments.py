@@ -10,16 +10,18 @@ _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
 
 
 def is_additional(
-    sentence: str, start: int, num_end: int, noun_start: int | None, lex: LanguageLexicon
+    sentence: str, start: int, end: int, noun_start: int | None, lex: LanguageLexicon
 ) -> bool:
-    """An increment cue right before the figure, or between the number and its noun.
+    """An increment cue right before the figure, or between the figure and its noun.
 
-    Between number and noun the cue only counts when a noun follows
-    (`1.500 weitere Soldaten`), not when it stands alone (`300 weitere wurden
-    verletzt` = 300 others)."""
+    Ambiguous cues count only when a noun follows (`weitere 1.500 Soldaten`, not
+    `weitere 300 wurden verletzt` = 300 others); standalone cues (`another 2,000
+    could follow`) count without one."""
     before = _WORD_BEFORE.search(sentence, max(0, start - 30), start)
-    if before and lex.additional.fullmatch(before.group(1)):
+    if before and lex.standalone_additional.fullmatch(before.group(1)):
         return True
     if noun_start is None:
         return False
-    return lex.additional.search(sentence, num_end, noun_start) is not None
+    if before and lex.additional.fullmatch(before.group(1)):
+        return True
+    return lex.additional.search(sentence, end, noun_start) is not None

@@ -122,7 +122,7 @@ _CLOCK = r"\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"
 
 _VAGUE = {
     "de": (
-        r"(?:mehrere|einige|etliche|wenige|viele|ein\s++paar)\s++"
+        r"(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|wenige[nr]?|viele[nr]?|ein\s++paar)\s++"
         r"(?:(?:zehn|hundert)?tausend|hundert|dutzend|millionen|milliarden)(?:en?)?"
         r"|(?:aber|zehn|zig|hundert)?tausende[nr]?|(?:aber|zig)tausend|(?:aber)?hunderte[nr]?"
         r"|dutzende[n]?"
@@ -237,7 +237,7 @@ _HEDGES = {
     },
     "en": {
         "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "nearly",
-                   "almost", "an estimated", "estimated", "close to", "circa", "ca.",
+                   "near", "almost", "an estimated", "estimated", "close to", "circa", "ca.",
                    "in the region of", "just about", "more or less", "an approximate"),
         "at_least": ("more than", "over", "at least", "upwards of", "in excess of", "well over",
                      "just over", "well above", "above", "no fewer than", "no less than",

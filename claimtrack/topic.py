@@ -24,6 +24,7 @@ class LanguageLexicon:
     other_force: re.Pattern[str]
     status_cues: tuple[tuple[str, re.Pattern[str]], ...]
     additional: re.Pattern[str]
+    standalone_additional: re.Pattern[str]
     excluded_context: re.Pattern[str]
     number_word: re.Pattern[str]  # "the number of …": a figure standing for the troops
     pronoun_noun: re.Pattern[str]  # "17 others": stands for a noun named before
@@ -102,6 +103,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         other_force=alternation(words("other_forces")),
         status_cues=status,
         additional=alternation(words("additional_cues")),
+        standalone_additional=alternation(words("standalone_additional_cues")),
         excluded_context=alternation(words("excluded_contexts")),
         number_word=alternation(words("number_nouns")),
         pronoun_noun=alternation(words("pronoun_nouns")),

@@ -7,9 +7,9 @@ from claimtrack.topic import load_topic
 def additional(sentence: str, figure: str, noun: str | None, lang: str) -> bool:
     lex = load_topic().lexicon(lang)
     start = sentence.index(figure)
-    num_end = start + len(figure)
-    noun_start = sentence.index(noun, num_end) if noun else None
-    return is_additional(sentence, start, num_end, noun_start, lex)
+    end = start + len(figure)
+    noun_start = sentence.index(noun, end) if noun else None
+    return is_additional(sentence, start, end, noun_start, lex)
 
 
 @pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
@@ -20,6 +20,9 @@ def additional(sentence: str, figure: str, noun: str | None, lang: str) -> bool:
     ("Officials said 2,000 more troops had arrived.", "2,000", "troops", "en", True),
     ("Rund 100 Soldaten wurden getötet, 300 weitere wurden verletzt.", "300", None, "de", False),
     ("Officials said 2,000 troops had arrived.", "2,000", "troops", "en", False),
+    ("Weitere rund 400 seien verletzt worden.", "rund 400", None, "de", False),
+    ("The agency said another 2,000 could follow.", "2,000", None, "en", True),
+    ("Some 3,000 or more soldiers were killed.", "3,000 or more", "soldiers", "en", False),
     ("Die weiteren Pläne sehen 3.000 Soldaten vor.", "3.000", "Soldaten", "de", False),
 ])
 def test_increment_cues(sentence, figure, noun, lang, expected):

@@ -650,3 +650,13 @@ def test_many_figures_scale_linearly(unit: str) -> None:
     t_big = time.process_time() - t0
     assert n_big >= 9 * n_small > 0
     assert t_big < 25 * t_small + 0.5
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("von mehreren tausend Soldaten", "de", ("mehreren tausend", "vague")),
+    ("mit einigen hundert Mann", "de", ("einigen hundert", "vague")),
+    ("losses near 4,000 by now", "en", ("near 4,000", "approx")),
+])
+def test_inflected_vague_words_and_near(text, lang, expected):
+    found = find_quantities(text, lang)
+    assert [(q.text, q.qualifier) for q in found] == [expected]
