@@ -1,30 +1,78 @@
-"""Cleaned text with a map back to offsets in the raw (decoded) article text."""
+"""Cleaned text with a map back to offsets in the raw (decoded) article text.
+
+The map is a short list of segments, not one entry per character: a verbatim
+segment copies raw characters one for one; a replacement segment (a decoded
+entity, a paragraph break standing for a tag) maps each of its characters to the
+whole raw span it replaces.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Segment:
+    clean_start: int
+    clean_end: int
+    raw_start: int
+    raw_end: int
+    verbatim: bool  # True: clean[i] == raw[raw_start + i - clean_start]
 
 
 @dataclass(frozen=True)
 class CleanText:
-    """Text the extractor reads, and for each of its characters the raw span it stands for.
-
-    `starts[i]`/`ends[i]` bound the raw-text characters that clean character `i`
-    came from: one character when copied, an entity like `&nbsp;` when decoded.
-    """
+    """Text the extractor reads, mapped segment by segment to the raw text."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    segments: tuple[Segment, ...]
 
     @classmethod
     def identity(cls, text: str) -> CleanText:
         n = len(text)
-        return cls(text, tuple(range(n)), tuple(range(1, n + 1)))
+        return cls(text, (Segment(0, n, 0, n, True),) if n else ())
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw-text span `[a, b)` covering clean span `[start, end)` (end > start)."""
-        return self.starts[start], self.ends[end - 1]
+        return self._raw_start(start), self._raw_end(end - 1)
+
+    def char_spans(self) -> list[tuple[int, int]]:
+        """The raw span of every clean character (for checks; costs a list per character)."""
+        return [self.raw_span(i, i + 1) for i in range(len(self.text))]
+
+    def select(self, spans: list[tuple[int, int]]) -> CleanText:
+        """The parts `spans` (sorted, disjoint) of the text, joined, still mapped."""
+        builder = TextBuilder()
+        for a, b in spans:
+            for seg in self._segments_in(a, b):
+                lo, hi = max(a, seg.clean_start), min(b, seg.clean_end)
+                piece = self.text[lo:hi]
+                if seg.verbatim:
+                    offset = seg.raw_start - seg.clean_start
+                    builder.add_mapped(piece, lo + offset, hi + offset)
+                else:
+                    builder.add_replacement(piece, seg.raw_start, seg.raw_end)
+        return builder.build()
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.clean_start for s in self.segments]
+
+    def _segment_at(self, i: int) -> Segment:
+        return self.segments[bisect_right(self._starts, i) - 1]
+
+    def _segments_in(self, a: int, b: int) -> list[Segment]:
+        return [s for s in self.segments if s.clean_start < b and s.clean_end > a]
+
+    def _raw_start(self, i: int) -> int:
+        seg = self._segment_at(i)
+        return seg.raw_start + (i - seg.clean_start) if seg.verbatim else seg.raw_start
+
+    def _raw_end(self, i: int) -> int:
+        seg = self._segment_at(i)
+        return seg.raw_start + (i - seg.clean_start) + 1 if seg.verbatim else seg.raw_end
 
 
 class TextBuilder:
@@ -32,24 +80,37 @@ class TextBuilder:
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._segments: list[Segment] = []
+        self._length = 0
 
     def add_raw(self, raw: str, start: int, end: int) -> None:
         """Copy `raw[start:end]` verbatim."""
-        if end <= start:
+        if end > start:
+            self.add_mapped(raw[start:end], start, end)
+
+    def add_mapped(self, text: str, raw_start: int, raw_end: int) -> None:
+        """Append `text`, which is `raw[raw_start:raw_end]` character for character."""
+        if not text:
             return
-        self._parts.append(raw[start:end])
-        self._starts.extend(range(start, end))
-        self._ends.extend(range(start + 1, end + 1))
+        last = self._segments[-1] if self._segments else None
+        n = len(text)
+        if last is not None and last.verbatim and last.raw_end == raw_start:
+            self._segments[-1] = Segment(
+                last.clean_start, last.clean_end + n, last.raw_start, raw_end, True
+            )
+        else:
+            self._segments.append(Segment(self._length, self._length + n, raw_start, raw_end, True))
+        self._parts.append(text)
+        self._length += n
 
     def add_replacement(self, text: str, raw_start: int, raw_end: int) -> None:
         """Insert `text` standing for `raw[raw_start:raw_end]` (a decoded entity, a break)."""
         if not text:
             return
+        n = len(text)
+        self._segments.append(Segment(self._length, self._length + n, raw_start, raw_end, False))
         self._parts.append(text)
-        self._starts.extend([raw_start] * len(text))
-        self._ends.extend([raw_end] * len(text))
+        self._length += n
 
     def build(self) -> CleanText:
-        return CleanText("".join(self._parts), tuple(self._starts), tuple(self._ends))
+        return CleanText("".join(self._parts), tuple(self._segments))
