@@ -73,7 +73,7 @@ class Attributor:
             frame = self._carried(index, own)
             if frame is not None:
                 return self._result(frame.claimant, own_date or frame.date)
-        if own is None and index < LEAD_SENTENCES:
+        if (own is None or own.is_reference) and index < LEAD_SENTENCES:
             frame = self._ahead(index)
             if frame is not None:
                 return self._result(frame.claimant, own_date)
@@ -208,6 +208,7 @@ def _nearest(dates: list[DateExpr], span: tuple[int, int]) -> DateExpr | None:
 _GENERIC_HEADS = (
     "geheimdienst", "ministerium", "regierung", "behörde", "armee", "militär", "sprecher",
     "agency", "ministry", "government", "service", "military", "spokes", "official", "army",
+    "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
     "pentagon", "kreml", "kremlin", "nato", "präsident", "president",
 )
 

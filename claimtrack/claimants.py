@@ -1,0 +1,1401 @@
+"""Who made a claim: the reporting cue and claimant phrase of one sentence, and its group.
+
+`find_claimant` finds the reporting cues of a sentence (`sagte`, `laut`, `zufolge`,
+`according to`, `said`, a quotation, a headline prefix), reads the noun phrase each
+one governs, and keeps the one governing the figure. Group names come from the
+topic's `claimants:` block (data); the grammar of reporting (cue words, articles,
+pronouns, generic nouns) is language knowledge and lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from claimtrack.schema import CLAIMANT_GROUPS
+
+Span = tuple[int, int]
+Tok = tuple[str, int, int]  # text, start, end
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """Who made a claim in one sentence: the phrase as written, its group, the cue."""
+
+    text: str  # "" when the cue names nobody ("demnach", "hieß es")
+    group: str  # one of CLAIMANT_GROUPS; "unattributed" for references
+    start: int  # span of `text` in the sentence; -1 when `text` is ""
+    end: int
+    cue: str  # the reporting cue as written: "sagte", "Laut", "zufolge", "according to", "said"
+    # (or "headline" for a `Pentagon:` prefix)
+    is_reference: bool  # pronoun or generic back-reference: the group comes from earlier
+    cue_start: int = -1  # span of the cue in the sentence (the colon for a headline)
+    cue_end: int = -1
+
+
+class _Entity(NamedTuple):
+    group: str
+    level: int  # 0: names and media, 1: places
+    media: bool
+    home: str  # media only: the group of a bare source it cites ("" when none)
+
+
+@dataclass(frozen=True, eq=False)
+class ClaimantLexicon:
+    """A topic's claimant names, compiled to one alternation (see `load_claimant_lexicon`)."""
+
+    entities: re.Pattern[str]
+    kinds: dict[str, _Entity]
+    lawmakers: re.Pattern[str] | None
+    briefers: re.Pattern[str] | None
+    lawmaker_group: str
+    subject_group: str
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_LEXICON_CACHE: dict[int, tuple[dict[str, Any], ClaimantLexicon]] = {}
+_LEXICON_BY_TEXT: dict[str, ClaimantLexicon] = {}
+
+
+def load_claimant_lexicon(topic_yaml: dict[str, Any]) -> ClaimantLexicon:
+    """Compile a topic's `claimants:` block once (cached per topic dict)."""
+    hit = _LEXICON_CACHE.get(id(topic_yaml))
+    if hit is not None and hit[0] is topic_yaml:
+        return hit[1]
+    block = topic_yaml.get("claimants", topic_yaml) or {}
+    key = json.dumps(block, sort_keys=True, ensure_ascii=False)
+    lexicon = _LEXICON_BY_TEXT.get(key) or _compile_lexicon(block)
+    _LEXICON_BY_TEXT[key] = lexicon
+    _LEXICON_CACHE[id(topic_yaml)] = (topic_yaml, lexicon)
+    return lexicon
+
+
+def _optional_regex(patterns: list[str] | None) -> re.Pattern[str] | None:
+    """Whole-word, case-insensitive alternation of `patterns` (None when there are none)."""
+    if not patterns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+def _check_group(group: str) -> str:
+    if group not in CLAIMANT_GROUPS:
+        raise ValueError(f"unknown claimant group {group!r} in the topic's claimants block")
+    return group
+
+
+def _compile_lexicon(block: dict[str, Any]) -> ClaimantLexicon:
+    parts: list[tuple[str, str]] = []
+    kinds: dict[str, _Entity] = {}
+
+    def add(patterns: list[str] | None, entity: _Entity) -> None:
+        for pattern in patterns or ():
+            name = f"e{len(kinds)}"
+            kinds[name] = entity
+            parts.append((name, pattern))
+
+    groups: dict[str, dict[str, list[str]]] = block.get("groups") or {}
+    for group, spec in groups.items():
+        add(spec.get("names"), _Entity(_check_group(group), 0, False, ""))
+    for home, patterns in (block.get("media") or {}).items():
+        add(patterns, _Entity("other", 0, True, "" if _check_group(home) == "other" else home))
+    for group, spec in groups.items():
+        add(spec.get("places"), _Entity(group, 1, False, ""))
+    lawmakers = block.get("briefed_lawmakers") or {}
+    return ClaimantLexicon(
+        entities=re.compile(_by_first_letter(parts), re.IGNORECASE),
+        kinds=kinds,
+        lawmakers=_optional_regex(lawmakers.get("lawmakers")),
+        briefers=_optional_regex(lawmakers.get("briefers")),
+        lawmaker_group=_check_group(lawmakers.get("group", "other")),
+        subject_group=block.get("subject_group", ""),
+    )
+
+
+def _by_first_letter(parts: list[tuple[str, str]]) -> str:
+    """One whole-word alternation of named patterns, bucketed by their first letter so that
+    `re` tries only a few patterns at each word start (order kept within a bucket)."""
+    buckets: dict[str, list[str]] = {}
+    for name, pattern in parts:
+        buckets.setdefault(_first_letter(pattern), []).append(f"(?P<{name}>{pattern})")
+    alts = [f"(?=[{k}])(?:{'|'.join(v)})" for k, v in sorted(buckets.items()) if k]
+    alts += buckets.get("", [])
+    return r"(?<!\w)(?:" + ("|".join(alts) or r"(?!x)x") + r")(?!\w)"
+
+
+def _first_letter(pattern: str) -> str:
+    """The letter every match of `pattern` starts with (lower case), or "" when unsure."""
+    bare = pattern.removeprefix("(?-i:")
+    if not bare[:1].isalpha() or bare[1:2] in ("?", "*", "{") or _has_top_level_bar(pattern):
+        return ""
+    return bare[0].lower()
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, escaped = 0, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+def _entity_of(m: re.Match[str], lexicon: ClaimantLexicon) -> _Entity:
+    name = m.lastgroup
+    if name is None or name not in lexicon.kinds:  # a pattern with its own groups
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+    return lexicon.kinds[name]
+
+
+@lru_cache(maxsize=32768)
+def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
+    """The entity a claimant phrase names: names first (leftmost), then places."""
+    best: tuple[int, int, int] | None = None
+    found: _Entity | None = None
+    for m in lexicon.entities.finditer(text):
+        entity = _entity_of(m, lexicon)
+        rank = (entity.level, int(entity.level == 1 and entity.group == "other"), m.start())
+        if best is None or rank < best:
+            best, found = rank, entity
+    if found is not None and found.level == 1 and _envoy_posted_there(text, best[2]):
+        return _Entity("other", 1, False, "")
+    return found
+
+
+_ENVOY = re.compile(
+    r"(?i)(?<!\w)\w*(?:botschafter|gesandte|korrespondent|diplomat|envoy|ambassador|"
+    r"correspondent|reporter)\w*\s+(?:\w+\s+)?(?:in|bei|at|to)\s+$"
+)
+
+
+def _envoy_posted_there(text: str, start: int) -> bool:
+    """`Botschafter in Moskau`: the place is where the envoy works, not whom he speaks for."""
+    return _ENVOY.search(text, 0, start) is not None
+
+
+def _place_group(text: str, lexicon: ClaimantLexicon) -> str:
+    """The specific (non-`other`) place group named in `text`, or ""."""
+    for m in lexicon.entities.finditer(text):
+        entity = _entity_of(m, lexicon)
+        if entity.level == 1 and entity.group != "other":
+            return entity.group
+    return ""
+
+
+# --------------------------------------------------------------------------- word classes
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_DET = {
+    "de": _set(
+        "der die das dem den des ein eine einer einem eines einen sein seine seiner seinem "
+        "seines seinen ihr ihre ihrer ihrem ihres ihren dessen deren dieser diese dieses diesem "
+        "diesen jener jene jenes unser unsere mehrere mehreren einige einiger zwei drei vier "
+        "zahlreiche zahlreicher viele vieler beide beiden"
+    ),
+    "en": _set("the a an its their his her this these those our several some two three four "
+               "many multiple both"),
+}
+_DEFINITE = _set(
+    "der die das dem den des dieser diese dieses diesem diesen sein seine seiner seinem seines "
+    "seinen ihr ihre ihrer ihrem ihres ihren dessen deren the this these those its their his her"
+)
+_OWN = _set("eigenen eigene eigener own")
+_PRONOUN = {"de": _set("er sie ihn"), "en": _set("he she they it him them")}
+_CONNECTOR = {"de": _set("von vom in im aus für bei"), "en": _set("of for to at in by from")}
+_GENITIVE = _set("des der eines einer seines seiner ihres ihrer dieses dieser unseres")
+_DATIVE_TOO = _set("der einer seiner ihrer dieser")  # also dative: `sagte X der Zeitung`
+_OF_LIKE = _set("von vom für of by from")  # connectors followed by a whole noun phrase
+_RECIPIENT = _set(
+    "zeitung nachrichtenagentur agentur sender journalisten reportern presse medien zeitschrift "
+    "tageszeitung sonntagszeitung wochenzeitung"
+)
+_TIME = _set(
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende woche "
+    "wochen monat monats jahr jahres abend nachmittag vormittag mittag nacht ortszeit januar "
+    "februar märz april mai juni juli august september oktober november dezember monday tuesday "
+    "wednesday thursday friday saturday sunday week weekend month year yesterday today tonight "
+    "morning evening afternoon january february march april june july august september october "
+    "november december tage tagen stunden minuten monate monaten jahre jahren days hours "
+    "weeks months years"
+)
+_TIME_PRE = _set(  # words before a time noun: `am Montag`, `Mitte Dezember`, `drei Tage`
+    "am an vom im seit on last this next vergangene vergangenen letzte letzten diese dieser "
+    "dieses mitte anfang ende beginn early mid late ein eine einen zwei drei vier fünf sechs "
+    "sieben acht neun zehn wenige wenigen einige mehrere one two three four five six seven "
+    "eight nine ten few several"
+)
+_QUANTITY = _set("tausende tausender hunderte zehntausende dutzende tausend hundert thousands "
+                 "hundreds dozens tens")
+_DE_STOP = _set(
+    "aber als also am an auch auf aus außerdem ausserdem bei beim bereits bis da dabei damit "
+    "dann danach darauf daher dass davon demnach denn deshalb dies doch dort durch ebenfalls "
+    "etwa etwas für gegen gestern gerade hat hatte hätte haben habe hatten hätten heute hier "
+    "ich ihm ihn im immer in indes indessen inzwischen ist ja jedoch jetzt kein keine laut man "
+    "mehr mit nach nachdem nicht noch nun nur ob oder ohne schon sehr sei seien seit sich sind "
+    "so soll sollen sollte sowie über um und uns unter vom von vor während war waren was weil "
+    "weiter weitere wenn wer werden wie wieder wird wir wo wurde wurden zu zudem zufolge zum zur "
+    "zuvor zwar zwischen jedenfalls allerdings offenbar mutmaßlich angeblich bislang bisher "
+    "zunächst kürzlich erneut ebenso zugleich unterdessen derzeit aktuell rund mindestens knapp "
+    "fast ungefähr zirka circa es wohl gar nie neben gemäß gemäss seitens wegen trotz dagegen "
+    "hingegen jüngst zuletzt später damals sogar lediglich bald"
+)
+_EN_STOP = _set(
+    "about after against ago all also although am among and any are around as at be because "
+    "been before being below between both but by can could did do does during each either few "
+    "for from further had has have having here how however i if in into is it just least less "
+    "like may me might more most much must near neither no nor not now of off on once only or "
+    "other out over per rather same should since so such than that then there they this "
+    "though through thus to too under until up upon very via was we were what when where "
+    "whether which while who whom whose why will with within without would yet you your "
+    "reportedly allegedly meanwhile earlier later already still again according familiar "
+    "sent send sending deployed deploy arrived troops soldiers says said say told tells "
+    "reported estimated believes believe confirmed confirms stated announced claimed added adds "
+    "warned warns noted thinks think wrote writes"
+)
+_SUBORDINATOR = {
+    "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob"),
+    "en": _set("as after because while although since that whereas when"),
+}
+_COORDINATOR = _set("und aber doch denn sondern oder and but or")
+_BOUNDARY_PUNCT = frozenset(",;:–—-")
+_SKIP = {
+    "de": _set(
+        "auch bereits zuvor nun jetzt inzwischen ebenfalls zudem außerdem ausserdem weiter "
+        "gestern heute nochmals erneut schon dabei damals später zuletzt kürzlich jüngst offenbar "
+        "ebenso unterdessen indes hingegen dagegen allerdings jedoch zunächst bisher bislang "
+        "erst nämlich ja offiziell öffentlich"
+    ),
+    "en": _set(
+        "also further previously earlier separately now then later reportedly publicly first "
+        "recently already has have had would did does do still yesterday today meanwhile again "
+        "officially"
+    ),
+}
+_AUX = {
+    "de": _set("hat hatte haben hatten habe hätte hätten ist war sei seien sind waren wurde "
+               "wurden wird werden worden"),
+    "en": _set("is are was were be been being"),
+}
+_PASSIVE_DE = _set("wurde wurden wird werden worden")
+_SUBJUNCTIVE_AUX = _set("habe hätte hätten sei seien werde würde würden")
+_NOT_NOMINATIVE = _set("dem den des einem einen eines seinem seinen seines ihrem ihren ihres "
+                       "diesem diesen dieses jenem jenen")
+_NEGATORS = _set("neither nor no not none kein keine keiner keines nicht weder")
+_CLAUSE_END = frozenset(".;:!?")
+_RELATIVE = {"de": _set("der die das welcher welche welches dessen deren"),
+             "en": _set("which who whose")}
+_EN_PREPOSITIONS = _set("of to by from with about on in at for citing quoting per")
+_AFTER_INVERSION = _set("in on at during after who adding citing according told")
+_FILLER = _set(
+    "angaben angabe informationen information erkenntnissen erkenntnisse einschätzung "
+    "einschätzungen schätzung schätzungen berichten bericht berichts berichte darstellung "
+    "aussagen aussage worten ansicht auffassung meinung daten zahlen mitteilung erklärung "
+    "stellungnahme analyse analysen lagebericht kreisen kreise quellen mitschnitt aufzeichnung "
+    "dokument dokumenten unterlagen estimate estimates report reports assessment assessments "
+    "data figures figure statement statements sources source information account accounts "
+    "analysis briefing count tally recording documents calculations"
+)
+_DE_REF_HEAD = re.compile(
+    r"\w*(?:dienst|behörde|ministeri|regierung|sprecher|minister|präsident|beamt|vertreter|"
+    r"armee|militär|streitkräft|stab|chef|leiter|direktor|kommandeur|kommando|abgeordnet|"
+    r"botschafter|diplomat|agentur|zeitung|sender|kreis|amt|ämter|büro|parlament|ausschuss|"
+    r"führung|land|staat|offiziell|verantwortlich|quelle|bericht|angabe|geheimdienstler|"
+    r"insider|seite|präsidialamt|information|erkenntnis|daten|schätzung)"
+    r"(?:e|en|er|es|n|s|in|innen|ern|ums|ien|um)?"
+)
+_EN_REF_WORDS = _set(
+    "agency agencies ministry ministries department government governments spokesman "
+    "spokeswoman spokesperson spokespeople official officials minister ministers president "
+    "military army intelligence service services lawmaker lawmakers legislator legislators "
+    "ambassador diplomat diplomats report reports statement office source sources commander "
+    "commanders chief head leader leaders general generals staff administration newspaper "
+    "broadcaster outlet envoy secretary authorities authority senior top defense defence "
+    "foreign spy unnamed anonymous unidentified high-ranking ranking security national country "
+    "officer officers representative representatives side embassy council committee insiders "
+    "insider military's state deputy former current assessment estimate estimates data "
+    "adviser advisor advisers advisors"
+)
+_AGE = re.compile(r"\d+[-‐](?:jährig\w*|years?[-‐]old\w*)")
+_HEADLINE_RUBRICS = _set(
+    "exklusiv analyse liveticker live ticker kommentar update breaking newsblog video interview "
+    "faktencheck hintergrund krieg war news meinung kolumne podcast quelle source foto photo "
+    "bild grafik karte map"
+)
+_QUOTE_OPEN = frozenset("«»„“\"‹›‚‘'")
+
+
+@lru_cache(maxsize=65536)
+def _word_class(tok: str, lang: str) -> str:
+    """Token class: punct, num, pron, det, conn, time, stop, noun, adj (de), mod (en)."""
+    first = tok[0]
+    if first in _QUOTE_OPEN and len(tok) > 2:
+        return "noun"  # a short quoted name merged into one token: «The New York Times»
+    if not first.isalnum():
+        return "punct"
+    if first.isdigit():
+        return "noun" if tok[-1].isalpha() else "num"  # `47-Jährige`, `47-year-old`
+    low = tok.lower()
+    shouting = tok.isupper() and len(tok) > 1
+    if not shouting:
+        if low in _PRONOUN[lang]:
+            return "pron"
+        if low in _DET[lang]:
+            return "det"
+        if low in _CONNECTOR[lang]:
+            return "conn"
+    if low in _TIME or low in _QUANTITY:
+        return "time"
+    if not shouting and low in (_DE_STOP if lang == "de" else _EN_STOP):
+        return "stop"
+    if first.isupper():
+        return _hyphen_adjective(tok, lang) or "noun"
+    return _lowercase_class(low, lang)
+
+
+def _hyphen_adjective(tok: str, lang: str) -> str:
+    """`US-amerikanische`, `pro-Russian`: an adjective despite the capital letter."""
+    head = tok.rsplit("-", 1)[-1]
+    if head == tok or not head[:1].islower():
+        return ""
+    return "adj" if lang == "de" and head.endswith(("e", "en", "er", "em", "es")) else ""
+
+
+def _lowercase_class(low: str, lang: str) -> str:
+    if lang == "de":
+        adjective = low.endswith(("e", "en", "er", "em", "es")) and len(low) > 3
+        past = low.endswith(("te", "ten")) and not low.endswith(("ste", "sten"))
+        return "adj" if adjective and not past else "stop"
+    if not low.isalpha() and "-" not in low:
+        return "stop"
+    return "stop" if low.endswith(("ing", "ly")) else "mod"
+
+
+# --------------------------------------------------------------------------- cues
+
+def _trie(words: str) -> str:
+    """Literal words as one alternation factored by shared prefixes (much faster in `re`)."""
+    root: dict[str, Any] = {}
+    for word in words.split():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_body(root)
+
+
+def _trie_body(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + _trie_body(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_DE_VERBS = (
+    "sagte sagten sagt sagen erklärte erklärten erklärt erklären berichtete berichteten berichtet "
+    "berichten meldete meldeten meldet melden schätzte schätzten schätzt schätzen bestätigte "
+    "bestätigten bestätigt bestätigen warnte warnten warnt warnen betonte betonten betont betonen "
+    "mitteilte mitteilten glaubt glauben glaubte glaubten vermutet vermuten vermutete vermuteten "
+    "befürchtet befürchten befürchtete befürchteten bezifferte bezifferten beziffert beziffern "
+    "nannte nannten nennt behauptete behaupteten behauptet behaupten äußerte äußerten äusserte "
+    "äusserten ergänzte ergänzten ergänzt unterrichtete unterrichteten informierte informierten "
+    "hinzufügte ausgeht ausgehen ausging angab einräumte annimmt erwartet erwarten erwartete "
+    "erwarteten bekanntgab bekanntgaben bekanntgegeben gesagt gemeldet geschätzt "
+    "gewarnt mitgeteilt angegeben gesprochen ausgegangen hinzugefügt eingeräumt geäußert "
+    "geäussert"
+)
+_DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
+    ("teilte teilten teilt teilen", "mit"),
+    ("gab gaben gibt geben", "an"),
+    ("gab gaben gibt geben", "bekannt"),
+    ("fügte fügten fügt", "hinzu"),
+    ("räumte räumten räumt", "ein"),
+    ("nimmt nehmen nahm nahmen", "an"),
+)
+_DE_FILLER_AFTER_NACH = (
+    r"(?:(?:den|dem|diesen|seinen|ihren|eigenen|neuen|neuesten|jüngsten|offiziellen|"
+    r"vorläufigen|aktuellen|übereinstimmenden|unbestätigten)\s+)?"
+    r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
+    r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen)\b"
+)
+_PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b)"
+_VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
+_QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"
+
+
+def _de_cue_regex() -> re.Pattern[str]:
+    separable = "|".join(
+        rf"{_trie(verbs)}\b(?=[^.;:!?«»„“\"]{{0,160}}?\b{particle}\b{_PARTICLE_END})"
+        for verbs, particle in _DE_SEPARABLE
+    )
+    return re.compile(  # every cue starts a word: positions inside words fail at once
+        rf"(?<!\w)(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
+        rf"|[Nn]ach\b(?=\s+{_DE_FILLER_AFTER_NACH}))"
+        rf"|(?P<post>zufolge\b)"
+        rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
+        rf"|(?P<ref>[Dd]emnach\b)"
+        rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
+        rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
+        rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
+        rf"|{separable}"
+        rf"|{_trie('geht gehen ging gingen')}\b(?=[^.;:!?]{{0,80}}?\b(?:davon|von)\b"
+        rf"[^.;:!?]{{0,80}}?\baus\b{_PARTICLE_END})"
+        rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+mit\b)"
+        rf"|{_trie('spricht sprechen sprach sprachen')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
+        rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
+        rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
+        rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})))"
+    )
+
+
+_EN_VERBS = (
+    "said says say told tells tell estimated estimates estimate reported reports believes "
+    "believe believed confirmed confirms confirm stated announced announces claimed claims claim "
+    "added adds warned warns noted notes assessed assesses assess thinks think thought suggested "
+    "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
+    "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded"
+)
+_EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
+_EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
+                      "estimated told")
+_EN_POSSESSIVE_NOUNS = (
+    r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous)\s+)?"
+    r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?)\b"
+)
+_POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
+
+
+def _en_cue_regex() -> re.Pattern[str]:
+    return re.compile(  # every cue starts a word: positions inside words fail at once
+        r"(?<!\w)(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
+        r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"
+        r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
+        r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
+        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
+        rf"|(?P<poss>[^\W\d_][\w-]*['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
+        r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
+        rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
+        r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
+        r"(?:number|figure|total|count|tally|casualties|losses|toll|strength)\s+at\b)"
+        r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
+        r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
+    )
+
+
+_CUE_RE = {"de": _de_cue_regex(), "en": _en_cue_regex()}
+_QUOTE_RE = re.compile(
+    r"«[^«»]*»|»[^»«]*«|„[^„“”\"]*[“”\"]|“[^“”]*”|\"[^\"]*\"|‹[^‹›]*›|›[^›‹]*‹|‚[^‚‘’]*[‘’]"
+    r"|‘[^‘’]*’|(?<!\w)'(?=\S)(?:[^']|(?<=\w)'(?=\w))*(?<=\S)'(?!\w)"
+)
+_QUOTE_CHARS = frozenset("«»„“”\"‹›‚‘’'")
+_NAME_QUOTE_RE = re.compile(r"[«»„“\"‹›‚‘'](?:[A-ZÄÖÜ0-9][\w.&'’-]*\s?){1,5}[»«“”\"›‹‘’']")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-‐'’]\w+)*|\d+[-‐][^\W\d_][\w-]*|\d[\d.,'’]*\d|\d|\S"
+)
+_SEGMENT_BREAKS = frozenset("–—-;|")
+_SENTENCE_OPENERS = frozenset(".!?:;«»„“”\"‹›'‘’()–—-")
+_NAME_GLUE = _set("for of the and & on de du la le van al bin")
+
+
+def _fast_reject(sentence: str, lang: str) -> bool:
+    """No reporting cue and no headline colon: nobody is named (microseconds)."""
+    return ": " not in sentence and _CUE_RE[lang].search(sentence) is None
+
+
+# --------------------------------------------------------------------------- sentence view
+
+@dataclass
+class _View:
+    """A tokenised sentence with token classes, quote spans and clause helpers."""
+
+    text: str
+    lang: str
+    toks: list[Tok]
+    cls: list[str]
+    lows: list[str]
+    starts: list[int]
+    quotes: list[Span]
+
+    def index_at(self, pos: int) -> int:
+        """The token starting at or after char `pos`."""
+        return bisect_right(self.starts, pos - 1)
+
+    def quote_of(self, pos: int) -> int:
+        return next((q for q, (a, b) in enumerate(self.quotes) if a <= pos < b), -1)
+
+    def is_boundary(self, i: int, coordinators: bool = True) -> bool:
+        """Punctuation or a conjunction that starts a new clause."""
+        if self.cls[i] == "punct":
+            return self.toks[i][0] in _BOUNDARY_PUNCT
+        low = self.lows[i]
+        return low in _SUBORDINATOR[self.lang] or (coordinators and low in _COORDINATOR)
+
+    def clause_start(self, i: int, coordinators: bool = True) -> int:
+        """The first token of the clause that token i stands in (`und` ends a clause unless
+        `coordinators` is False: `Toten und Verwundeten gesprochen`)."""
+        k = i - 1
+        while k >= 0 and not self.is_boundary(k, coordinators):
+            k -= 1
+        return k + 1
+
+
+def _quotes(sentence: str) -> tuple[list[Span], list[Span]]:
+    """(quotations, quoted names like «The Washington Post»)."""
+    quotes: list[Span] = []
+    names: list[Span] = []
+    if _QUOTE_CHARS.isdisjoint(sentence):
+        return quotes, names
+    for m in _QUOTE_RE.finditer(sentence):
+        named = _NAME_QUOTE_RE.fullmatch(m.group()) is not None
+        (names if named else quotes).append(m.span())
+    return quotes, names
+
+
+def _view(sentence: str, lang: str) -> _View:
+    quotes, names = _quotes(sentence)
+    toks = _tokens(sentence, names)
+    lows = [t[0].lower() for t in toks]
+    cls = [_word_class(t[0], lang) for t in toks]
+    _capitalised_mid_sentence(toks, cls)
+    _glue_names(toks, lows, cls)
+    return _View(sentence, lang, toks, cls, lows, [t[1] for t in toks], quotes)
+
+
+def _capitalised_mid_sentence(toks: list[Tok], cls: list[str]) -> None:
+    """A capitalised function word inside a sentence is a name (`Institute for the Study of
+    War`); at the start or after a quote it is just the first word (`cls` in place)."""
+    for i in range(1, len(toks)):
+        tok = toks[i][0]
+        if cls[i] == "stop" and tok[0].isupper() and toks[i - 1][0] not in _SENTENCE_OPENERS:
+            cls[i] = "noun"
+
+
+def _glue_names(toks: list[Tok], lows: list[str], cls: list[str]) -> None:
+    """`Institute for the Study of War`, `Center for Strategic and International Studies`:
+    up to two small words between capitalised words belong to the name (`cls` in place)."""
+    n, i = len(toks), 1
+    while i < n:
+        if lows[i] not in _NAME_GLUE or not _capitalised_noun(toks, cls, i - 1):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 2 and lows[j] in _NAME_GLUE:
+            j += 1
+        if j < n and _capitalised_noun(toks, cls, j):
+            cls[i:j] = ["noun"] * (j - i)
+        i = max(j, i + 1)
+
+
+def _capitalised_noun(toks: list[Tok], cls: list[str], i: int) -> bool:
+    return cls[i] == "noun" and toks[i][0][0].isupper()
+
+
+def _tokens(sentence: str, merged: list[Span]) -> list[Tok]:
+    """Word tokens; each span in `merged` (a quoted name) becomes one token."""
+    if not merged:
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+    out: list[Tok] = []
+    pos, q = 0, 0
+    for m in _TOKEN_RE.finditer(sentence):
+        s = m.start()
+        if s < pos:
+            continue
+        if q < len(merged) and s == merged[q][0]:
+            a, b = merged[q]
+            out.append((sentence[a:b], a, b))
+            pos, q = b, q + 1
+            continue
+        out.append((m.group(), s, m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+def _is_head(v: _View, i: int) -> bool:
+    c = v.cls[i]
+    return c == "noun" or (v.lang == "en" and c == "mod")
+
+
+def _core_forward(v: _View, i: int) -> int:
+    """End of `det? adj* noun+` starting at token i, or -1."""
+    n, k = len(v.toks), i
+    if k < n and v.cls[k] == "det":
+        k += 1
+    while k < n and (v.cls[k] == "adj" or _joins_adjectives(v, k)):
+        k += 1
+    j = k
+    while j < n and _is_head(v, j):
+        j += 1
+    return j if j > k and any(v.cls[x] == "noun" or v.lang == "en" for x in range(k, j)) else -1
+
+
+def _joins_adjectives(v: _View, k: int) -> bool:
+    """`amerikanische und südkoreanische Beamte`: `und` between two adjectives."""
+    return v.lows[k] in ("und", "sowie") and k + 1 < len(v.toks) and v.cls[k + 1] == "adj"
+
+
+def _continuation(v: _View, j: int) -> int:
+    """End of a genitive / `of` / `in Place` attachment starting at token j, or -1."""
+    n, low, c = len(v.toks), v.lows[j], v.cls[j]
+    if v.lang == "de" and c == "det" and low in _GENITIVE:
+        end = _core_forward(v, j)
+        recipient = low in _DATIVE_TOO and end > 0 and v.lows[end - 1] in _RECIPIENT
+        return -1 if recipient else end
+    if c != "conn" or j + 1 >= n:
+        return -1
+    if low in _OF_LIKE:
+        return _core_forward(v, j + 1)
+    k = j + 1 + int(v.lang == "en" and v.lows[j + 1] == "the")
+    if k < n and v.cls[k] == "noun" and v.toks[k][0][0].isupper():
+        end = k
+        while end < n and v.cls[end] == "noun":
+            end += 1
+        return end
+    return -1
+
+
+def _right_np(v: _View, i: int, limit: int = 12) -> Span | None:
+    """The noun phrase starting at token i (token span), or None."""
+    n = len(v.toks)
+    if i >= n:
+        return None
+    if v.cls[i] == "pron":
+        return i, i + 1
+    j = _core_forward(v, i)
+    if j < 0:
+        return None
+    while j < n and j - i < limit:
+        nxt = j + 3 if _acronym_in_brackets(v, j) else _continuation(v, j)
+        if nxt < 0:
+            break
+        j = nxt
+    return i, j
+
+
+def _left_np(v: _View, j: int, limit: int = 12) -> Span | None:
+    """The noun phrase ending just before token j (token span), or None."""
+    if j <= 0:
+        return None
+    if v.cls[j - 1] == "pron":
+        return j - 1, j
+    k = j - 1
+    while k >= 0 and j - k <= limit:
+        c = v.cls[k]
+        if c == "det":
+            k -= 1
+            if not _det_continues(v, k + 1):
+                break
+        elif _acronym_in_brackets(v, k - 2) and k > 2 and _is_head(v, k - 3):
+            k -= 3  # `Nationale Nachrichtendienst (NIS)`
+        elif _takes_back(v, k, j):
+            k -= 1
+        else:
+            break
+    a = k + 1
+    while a < j and v.cls[a] == "conn":
+        a += 1
+    if a >= j or not any(_is_head(v, x) for x in range(a, j)):
+        return None
+    return a, j
+
+
+def _takes_back(v: _View, k: int, j: int) -> bool:
+    """Token k belongs to the noun phrase that ends before token j (scanning leftwards)."""
+    c = v.cls[k]
+    if c == "conn":
+        return _attaches_back(v, k)
+    if v.lang == "de":
+        return c in ("noun", "adj")
+    if c == "mod" and k + 1 < j and v.cls[k + 1] == "noun" and v.toks[k + 1][0][0].isupper():
+        return v.lows[k] in _EN_REF_WORDS  # `spokeswoman Sabrina Singh`, not `the first time X`
+    return c in ("noun", "mod")
+
+
+def _acronym_in_brackets(v: _View, k: int) -> bool:
+    """Tokens k, k+1, k+2 are `( NIS )`."""
+    if k < 0 or k + 2 >= len(v.toks):
+        return False
+    return v.toks[k][0] == "(" and v.toks[k + 2][0] == ")" and v.toks[k + 1][0][:1].isupper()
+
+
+def _det_continues(v: _View, d: int) -> bool:
+    """The article at d is inside a longer phrase: `Sprecher des Kremls`, `head of the NIS`."""
+    p = d - 1
+    if p < 0:
+        return False
+    if v.lang == "de":
+        return v.lows[d] in _GENITIVE and v.cls[p] == "noun"
+    return v.lows[d] == "the" and v.cls[p] == "conn" and _attaches_back(v, p)
+
+
+def _attaches_back(v: _View, k: int) -> bool:
+    """The connector at k ties two nouns: `Sprecher von X`, `head of X`, `Botschafter in Moskau`,
+    `Analysts at the Royal United Services Institute`."""
+    after_bracket = v.toks[k - 1][0] == ")" and _acronym_in_brackets(v, k - 3)
+    if k == 0 or not (_is_head(v, k - 1) or after_bracket) or k + 1 >= len(v.toks):
+        return False
+    if v.lows[k] in _OF_LIKE or v.cls[k + 1] == "noun":
+        return True
+    return v.lows[k + 1] == "the" and k + 2 < len(v.toks) and v.cls[k + 2] == "noun"
+
+
+def _skip_back(v: _View, j: int) -> int:
+    """Move j left over adverbs, auxiliaries and time phrases (`am Montag`, `on Friday`)."""
+    skip = _SKIP[v.lang]
+    while j > 0:
+        low, c = v.lows[j - 1], v.cls[j - 1]
+        if low == ")" and j > 2 and v.cls[j - 2] == "time" and v.lows[j - 3] == "(":
+            j -= 3  # `(Ortszeit)`
+        elif c == "time":
+            j -= 2 if j > 1 and (v.lows[j - 2] in _TIME_PRE or v.cls[j - 2] == "num") else 1
+        elif low in skip:
+            j -= 1
+        else:
+            return j
+    return j
+
+
+def _skip_forward(v: _View, i: int) -> int:
+    skip, n = _SKIP[v.lang], len(v.toks)
+    while i < n:
+        low, c = v.lows[i], v.cls[i]
+        if low in _TIME_PRE and i + 1 < n and v.cls[i + 1] == "time":
+            i += 2
+        elif c == "time" or low in skip:
+            i += 1
+        else:
+            return i
+    return i
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass(slots=True)
+class _Cand:
+    """One cue with the phrase it governs."""
+
+    text: str
+    group: str
+    start: int
+    end: int
+    cue: str
+    is_reference: bool
+    lo: int  # char span of cue and phrase together
+    hi: int
+    relay: bool
+    home: str
+    quote: int  # index of the quotation the cue stands in, -1 outside
+    pronoun: bool
+    embedded: bool = False  # the cue itself is reported speech (`hätten … bestätigt`)
+    forward: bool = False  # `X says …` governs what follows it, not a figure before it
+
+    cue_start: int = -1
+    cue_end: int = -1
+
+    def claimant(self) -> Claimant:
+        return Claimant(self.text, self.group, self.start, self.end, self.cue, self.is_reference,
+                        self.cue_start, self.cue_end)
+
+
+def _classify(
+    v: _View, span: Span, lexicon: ClaimantLexicon
+) -> tuple[str, bool, _Entity | None] | None:
+    """(group, is_reference, entity) of a token span, or None when it names nobody."""
+    a, b = span
+    text = v.text[v.toks[a][1]:v.toks[b - 1][2]]
+    entity = _best_entity(text, lexicon)
+    group = entity.group if entity is not None else ""
+    if group in ("", "other") and _briefed_lawmaker(text, v.text, lexicon):
+        return lexicon.lawmaker_group, False, None
+    if entity is not None:
+        return group, False, entity
+    if v.cls[a] == "pron":
+        return "unattributed", True, None
+    if _is_generic(v, a, b):
+        return "unattributed", True, None
+    return "other", False, None
+
+
+def _briefed_lawmaker(text: str, sentence: str, lexicon: ClaimantLexicon) -> bool:
+    if lexicon.lawmakers is None or lexicon.briefers is None:
+        return False
+    return bool(lexicon.lawmakers.search(text) and lexicon.briefers.search(sentence))
+
+
+def _is_generic(v: _View, a: int, b: int) -> bool:
+    """Only articles, adjectives and generic role nouns: `der Geheimdienst`, `the agency`."""
+    for x in range(a, b):
+        c, low = v.cls[x], v.lows[x]
+        if c in ("det", "adj", "conn"):
+            continue
+        word = re.sub(r"['’]s$", "", low)
+        if _AGE.fullmatch(word):
+            continue  # `der 47-Jährige`, `the 47-year-old`
+        if v.lang == "de" and c == "noun" and (_DE_REF_HEAD.fullmatch(word) or word in _FILLER):
+            continue
+        if v.lang == "en" and (word in _EN_REF_WORDS or word in _FILLER):
+            continue
+        return False
+    return True
+
+
+def _strip_fillers(v: _View, span: Span) -> tuple[Span | None, str]:
+    """Drop a leading `Angaben (des)` / `estimates (by)`: (rest, how) with how in
+    "" (unchanged or stripped), "ref" (only a definite filler), "own", "none"."""
+    a, b = span
+    k, det, own = a, "", False
+    if v.cls[k] == "det":
+        det, k = v.lows[k], k + 1
+    while k < b and v.cls[k] in ("adj", "mod") and v.lows[k] not in _FILLER:
+        own = own or v.lows[k] in _OWN
+        k += 1
+    if k >= b or v.lows[k] not in _FILLER:
+        return _strip_trailing_filler(v, span), ""
+    if own:
+        return None, "own"
+    k += 1
+    if k < b and v.cls[k] == "punct":
+        return span, ""  # `The statement, carried by KCNA,`: keep the whole phrase
+    if k < b and v.cls[k] == "conn":
+        k += 1
+    if k < b and v.lang == "en" and v.lows[k] in ("by", "from"):
+        k += 1
+    if k < b:
+        return (k, b), ""
+    return None, "ref" if det in _DEFINITE else "none"
+
+
+def _strip_trailing_filler(v: _View, span: Span) -> Span:
+    a, b = span
+    if v.lang == "en" and b - a > 1 and v.lows[b - 1] in _FILLER and v.cls[b - 2] != "det":
+        return a, b - 1
+    return span
+
+
+def _text_span(v: _View, span: Span) -> tuple[int, int]:
+    """Char span of a token span, without a trailing possessive `'s`."""
+    s, e = v.toks[span[0]][1], v.toks[span[1] - 1][2]
+    if v.text[e - 2:e] in ("'s", "’s") and e - 2 > s:
+        e -= 2
+    return s, e
+
+
+def _make(
+    v: _View, span: Span, cue: str, cue_span: Span, lexicon: ClaimantLexicon
+) -> _Cand | None:
+    """A candidate from a cue and the token span of the phrase it governs."""
+    stripped, how = _strip_fillers(v, span)
+    if how == "own":
+        return _own_subject(v, span, cue, cue_span, lexicon)
+    if how == "ref":
+        return _reference(v, span, cue, cue_span)
+    if stripped is None:
+        return None
+    kind = _classify(v, stripped, lexicon)
+    if kind is None:
+        return None
+    group, is_reference, entity = kind
+    s, e = _text_span(v, stripped)
+    media = entity is not None and entity.media
+    return _Cand(
+        text=v.text[s:e], group=group, start=s, end=e, cue=cue, is_reference=is_reference,
+        lo=min(s, cue_span[0]), hi=max(e, cue_span[1]), relay=media,
+        home=(entity.home or _place_group(v.text[s:e], lexicon)) if media else "",
+        quote=v.quote_of(cue_span[0]), pronoun=v.cls[stripped[0]] == "pron",
+        cue_start=cue_span[0], cue_end=cue_span[1],
+    )
+
+
+def _reference(v: _View, span: Span, cue: str, cue_span: Span) -> _Cand:
+    """A generic reference (`Den Angaben`, `the report`) whose group comes from earlier."""
+    s, e = _text_span(v, span)
+    return _Cand(
+        text=v.text[s:e], group="unattributed", start=s, end=e, cue=cue, is_reference=True,
+        lo=min(s, cue_span[0]), hi=max(e, cue_span[1]), relay=False, home="",
+        quote=v.quote_of(cue_span[0]), pronoun=False, cue_start=cue_span[0], cue_end=cue_span[1],
+    )
+
+
+def _bare_reference(v: _View, cue: str, cue_span: Span) -> _Cand:
+    """A cue that names nobody (`demnach`, `hieß es`): a reference with empty text."""
+    return _Cand(
+        text="", group="unattributed", start=-1, end=-1, cue=cue, is_reference=True,
+        lo=cue_span[0], hi=cue_span[1], relay=False, home="", quote=v.quote_of(cue_span[0]),
+        pronoun=False, cue_start=cue_span[0], cue_end=cue_span[1],
+    )
+
+
+def _own_subject(
+    v: _View, span: Span, cue: str, cue_span: Span, lexicon: ClaimantLexicon
+) -> _Cand | None:
+    """`nach eigenen Angaben` / `by its own account`: the sentence's subject is the claimant."""
+    subject = _right_np(v, _skip_forward(v, 0))
+    if subject is None or subject[1] > span[0]:
+        return _reference(v, span, cue, cue_span)
+    return _make(v, subject, cue, cue_span, lexicon)
+
+
+# --------------------------------------------------------------------------- cue readers
+
+def _cue_candidates(v: _View, lexicon: ClaimantLexicon) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _CUE_RE[v.lang].finditer(v.text):
+        kind = m.lastgroup or ""
+        cand = _READERS[kind](v, m, lexicon)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _read_prep(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`laut X`, `nach Angaben des X`, `unter Berufung auf X`, `according to X`, `citing X`."""
+    i = v.index_at(m.end())
+    span = _right_np(v, i)
+    if span is None or v.cls[span[0]] == "pron":
+        return None
+    return _make(v, span, m.group(), m.span(), lexicon)
+
+
+def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`X zufolge`, `X's estimate` (the phrase ends before the cue / with the `'s` word)."""
+    possessive = m.lastgroup == "poss"
+    j = v.index_at(m.start()) + int(possessive)
+    span = _left_np(v, j)
+    if span is None or v.cls[span[0]] == "pron":
+        return None
+    cue_span = _possessive_cue(v.text, m.end()) if possessive else m.span()
+    return _make(v, span, v.text[cue_span[0]:cue_span[1]], cue_span, lexicon)
+
+
+def _possessive_cue(text: str, end: int) -> Span:
+    """`'s latest estimate`: from the apostrophe to the end of the noun."""
+    tail = _POSSESSIVE_TAIL.match(text, end)
+    return end - 2, tail.end() if tail is not None else end
+
+
+def _read_so(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`«…», so X`."""
+    span = _right_np(v, v.index_at(m.end()))
+    if span is None:
+        return None
+    return _make(v, span, m.group(), m.span(), lexicon)
+
+
+def _read_quoted(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`X quoted him as saying`, `X zitierte ihn mit den Worten`: the one quoted."""
+    i = v.index_at(m.end())
+    one_word = i < len(v.toks) and v.lows[i] in ("her", "sie", "ihm")  # object pronouns
+    span = (i, i + 1) if one_word else _right_np(v, i)
+    if span is None:
+        return None
+    return _make(v, span, m.group(), m.span(), lexicon)
+
+
+def _read_ref(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    return _bare_reference(v, m.group(), m.span())
+
+
+_SOURCE_PREPS = _set("aus von vom in im bei seitens")
+
+
+def _read_hiess(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`hieß es aus X`, `wie es aus X hieß`, `hieß es` (a reference)."""
+    i = v.index_at(m.start())
+    cue, cue_span = m.group(), m.span()
+    n = len(v.toks)
+    after = i + 1
+    if after < n and v.lows[after] == "es":
+        after += 1
+    elif not (i > 0 and v.lows[i - 1] == "es"):
+        return _hiess_source_before(v, i, cue, cue_span, lexicon)
+    k = _skip_forward(v, after)
+    if k < n and v.lows[k] in _SOURCE_PREPS:
+        span = _right_np(v, k + 1)
+        if span is not None:
+            return _make(v, span, cue, cue_span, lexicon)
+    return _hiess_source_before(v, i, cue, cue_span, lexicon)
+
+
+def _hiess_source_before(
+    v: _View, i: int, cue: str, cue_span: Span, lexicon: ClaimantLexicon
+) -> _Cand:
+    """`Von der Nato hieß es`, `wie es aus Kiew hieß`: the source just before the verb."""
+    left = _left_np(v, _skip_back(v, i))
+    if left is not None and left[0] > 0 and v.lows[left[0] - 1] in _SOURCE_PREPS:
+        cand = _make(v, left, cue, cue_span, lexicon)
+        if cand is not None:
+            return cand
+    return _bare_reference(v, cue, cue_span)
+
+
+def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    i = v.index_at(m.start())
+    if i >= len(v.toks) or v.toks[i][1] != m.start():
+        return None
+    embedded = False
+    if v.lang == "de":
+        aux = _de_aux(v, i)
+        found = _de_subject(v, i, aux)
+        embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
+    else:
+        found = _en_subject(v, i)
+    if found is None or _negated(v, found[0]):
+        return None
+    span, subject_first = found
+    cand = _make(v, span, m.group(), m.span(), lexicon)
+    if cand is None:
+        return None
+    forward = subject_first and not _clause_ends(v, i + 1)  # `X says … 4,000`
+    cand.embedded, cand.forward = embedded, forward
+    if cand.is_reference and not cand.pronoun:
+        home = _fronted_place(v, lexicon)
+        if home:
+            cand.group, cand.is_reference = home, False
+    return cand
+
+
+def _fronted_place(v: _View, lexicon: ClaimantLexicon) -> str:
+    """`In Moskau gab das Verteidigungsministerium bekannt`, `In Seoul, the ministry said`:
+    the group of a place that opens the sentence, or ""."""
+    if len(v.toks) < 3 or v.lows[0] not in ("in", "aus", "from") or v.cls[1] != "noun":
+        return ""
+    return _place_group(v.toks[1][0], lexicon)
+
+
+def _negated(v: _View, span: Span) -> bool:
+    """`neither country has acknowledged`, `kein Land bestätigte`: nobody claims anything."""
+    return span[0] > 0 and v.lows[span[0] - 1] in _NEGATORS
+
+
+def _clause_ends(v: _View, j: int) -> bool:
+    """Nothing but time phrases and adverbs between token j and the end of its clause."""
+    k = _skip_forward(v, j)
+    return k >= len(v.toks) or (v.cls[k] == "punct" and v.toks[k][0] in _CLAUSE_END)
+
+
+def _de_aux(v: _View, i: int) -> int:
+    """The auxiliary of the verb at token i in its clause (`hatte … mitgeteilt`), or -1."""
+    cs = v.clause_start(i, coordinators=False)
+    aux = _AUX["de"]
+    return next((k for k in range(i - 1, cs - 1, -1) if v.lows[k] in aux and v.cls[k] != "noun"),
+                -1)
+
+
+def _de_subject(v: _View, i: int, aux: int) -> tuple[Span, bool] | None:
+    """The subject of a German reporting verb at token i (verb-second or verb-final), and
+    whether it comes first (`Der Dienst sagte, …` rather than `…, sagte der Dienst`)."""
+    cs = v.clause_start(aux if aux >= 0 else i)
+    if aux >= 0 and v.lows[aux] in _PASSIVE_DE:
+        return _flag(_passive_agent(v, aux, i), False)
+    if cs > 0 and v.lows[cs - 1] in _SUBORDINATOR["de"]:
+        span = _nominative(v, _right_np(v, _skip_forward(v, cs)))
+        return (span, False) if span is not None and span[1] <= i else None
+    finite = aux if aux >= 0 else i
+    left = _nominative(v, _left_np(v, _skip_back(v, finite)))
+    if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`
+        return left, True
+    if cs == finite and cs > 0 and v.toks[cs - 1][0] == ",":
+        before = _apposition(v, finite) or _relative_antecedent(v, cs - 1)
+        if before is not None:
+            return before, True
+    right = _right_np(v, _skip_forward(v, finite + 1))
+    if right is not None and _nominative(v, right) is None:  # `sagte dem Sender ein Offizier`
+        right = _right_np(v, _skip_forward(v, right[1]))
+    return _flag(_nominative(v, right), False)
+
+
+def _flag(span: Span | None, subject_first: bool) -> tuple[Span, bool] | None:
+    return (span, subject_first) if span is not None else None
+
+
+def _nominative(v: _View, span: Span | None) -> Span | None:
+    """Drop a German phrase that cannot be a subject (`dem Minister`, `den USA`)."""
+    if span is None or v.lang != "de" or v.lows[span[0]] not in _NOT_NOMINATIVE:
+        return span
+    return None
+
+
+def _passive_agent(v: _View, aux: int, i: int) -> Span | None:
+    """`wurde vom Geheimdienst bestätigt`: the agent after von/durch, else nobody."""
+    for k in range(aux + 1, i):
+        if v.lows[k] in ("von", "vom", "durch"):
+            span = _right_np(v, k + 1)
+            return span if span is not None and span[1] <= i else None
+    return None
+
+
+def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
+    """The subject of an English reporting verb at token i (`X said`, `, said X`), and
+    whether it comes first."""
+    n = len(v.toks)
+    before = _skip_back(v, i)
+    if before > 0 and v.lows[before - 1] in _AUX["en"]:
+        by = i + 1 < n and v.lows[i + 1] == "by"
+        return _flag(_right_np(v, i + 2), False) if by else None
+    if before > 0 and v.toks[before - 1][0] == ",":
+        found = _apposition(v, before) or _relative_antecedent(v, before - 1)
+        if found is not None:
+            return found, True
+    if (before == 0 or v.cls[before - 1] == "punct") and v.lows[i] in _EN_INVERTIBLE:
+        right = _right_np(v, i + 1)
+        if right is not None and _ends_inversion(v, right[1]):
+            return right, False
+    left = _left_np(v, before)
+    if left is None or v.toks[left[1] - 1][0].endswith(("'s", "’s")):
+        return None  # `Russia's claims`: a noun, not a verb
+    if left[0] > 0 and v.lows[left[0] - 1] in _EN_PREPOSITIONS:
+        return None  # `citing intelligence reports`: a noun again
+    return left, True
+
+
+def _ends_inversion(v: _View, j: int) -> bool:
+    """`…, said the NIS.` / `said X on Monday` / `said X in a statement`, not `said X would`."""
+    k = _skip_forward(v, j)
+    return k >= len(v.toks) or v.cls[k] == "punct" or v.lows[k] in _AFTER_INVERSION
+
+
+def _apposition(v: _View, j: int) -> Span | None:
+    """`Sabrina Singh, a Pentagon spokeswoman, said`: name and title between commas."""
+    if j < 2 or v.toks[j - 1][0] != ",":
+        return None
+    title = _left_np(v, j - 1)
+    if title is None or title[0] < 2 or v.toks[title[0] - 1][0] != ",":
+        return None
+    name = _left_np(v, title[0] - 1)
+    if name is None or v.clause_start(name[0]) != name[0] or v.cls[name[0]] == "pron":
+        return title  # `…, John Kirby, hatte … gesagt`
+    return name[0], title[1]
+
+
+def _relative_antecedent(v: _View, comma: int, reach: int = 30) -> Span | None:
+    """`The NIS, which confirmed the capture, said`: the phrase before the relative clause."""
+    relatives = _RELATIVE[v.lang]
+    for k in range(comma - 1, max(comma - reach, 0), -1):
+        tok = v.toks[k][0]
+        if tok in _CLAUSE_END:
+            return None
+        if tok == "," and k + 1 < comma and v.lows[k + 1] in relatives:
+            span = _left_np(v, k)
+            return span if span is not None and v.clause_start(span[0]) == span[0] else None
+    return None
+
+
+def _read_headlines(v: _View, lexicon: ClaimantLexicon) -> list[_Cand]:
+    """`Pentagon: 10,000 troops`, `USA (31. Oktober): 8.000 Soldaten`, `… – Seoul: 4.700 Opfer`:
+    a short source name opening the sentence or a dash-separated part of it, before a colon."""
+    out: list[_Cand] = []
+    if ":" not in v.text:
+        return out
+    start = 0
+    for k, tok in enumerate(v.toks):
+        if tok[0] in _SEGMENT_BREAKS:
+            start = k + 1
+        elif tok[0] == ":":
+            cand = _headline_at(v, start, k, lexicon)
+            if cand is not None:
+                out.append(cand)
+            start = k + 1
+    return out
+
+
+def _headline_at(v: _View, start: int, colon: int, lexicon: ClaimantLexicon) -> _Cand | None:
+    span = _right_np(v, start)
+    if span is None or v.cls[start] == "pron" or span[1] - span[0] > 5:
+        return None
+    end = colon if _bracket_before(v, span[1], colon) else span[1]
+    if end != colon or any(v.lows[x] in _HEADLINE_RUBRICS for x in range(*span)):
+        return None
+    if not _headline_head(v, span[1] - 1, lexicon):
+        return None
+    cand = _make(v, span, "headline", v.toks[colon][1:], lexicon)
+    if cand is None or (cand.group == lexicon.subject_group and not _has_name(cand.text, lexicon)):
+        return None
+    cand.forward = True
+    return cand
+
+
+def _bracket_before(v: _View, k: int, colon: int) -> bool:
+    """`USA (31. Oktober):` — a short bracket between the name and the colon."""
+    return v.toks[k][0] == "(" and v.toks[colon - 1][0] == ")" and colon - k <= 7
+
+
+def _headline_head(v: _View, i: int, lexicon: ClaimantLexicon) -> bool:
+    """The prefix's head word is a source: a known name, a role noun or (en) a name.
+
+    `Ukraine-Krieg:` and `Ukraine war:` name a topic, not a speaker."""
+    word = re.split(r"[-‐]", v.toks[i][0])[-1]
+    if _best_entity(word, lexicon) is not None or word.isupper():
+        return True
+    low = word.lower()
+    if v.lang == "de":
+        return _DE_REF_HEAD.fullmatch(low) is not None
+    return low in _EN_REF_WORDS or (word[0].isupper() and low not in _HEADLINE_RUBRICS)
+
+
+def _has_name(text: str, lexicon: ClaimantLexicon) -> bool:
+    entity = _best_entity(text, lexicon)
+    return entity is not None and entity.level == 0
+
+
+_READERS = {
+    "prep": _read_prep,
+    "post": _read_post,
+    "poss": _read_post,
+    "so": _read_so,
+    "quoted": _read_quoted,
+    "ref": _read_ref,
+    "hiess": _read_hiess,
+    "verb": _read_verb,
+}
+
+
+# --------------------------------------------------------------------------- choice
+
+def _distance(c: _Cand, span: Span) -> int:
+    return max(c.lo - span[1], span[0] - c.hi, 0)
+
+
+def _strong_boundaries(text: str, c: _Cand, span: Span) -> int:
+    a, b = (c.hi, span[0]) if c.hi <= span[0] else (span[1], c.lo)
+    return sum(text.count(ch, a, b) for ch in ";–—") if a < b else 0
+
+
+def _choose(v: _View, cands: list[_Cand], target: Span | None) -> _Cand:
+    """The candidate governing the figure: outside its quote, a source over a relay and over
+    a cue in reported speech, then the nearest (or, with no figure, the first named)."""
+    tq = v.quote_of(target[0]) if target is not None else -1
+    pool = [c for c in cands if c.quote == -1] or [c for c in cands if c.quote == tq] or cands
+    sources = [c for c in pool if not c.relay]
+    best_pool = sources or pool
+    if target is None:
+        best = min(best_pool, key=lambda c: (c.embedded, c.is_reference, c.lo))
+    else:
+        anchor = v.quotes[tq] if tq >= 0 else target
+        best = min(best_pool, key=lambda c: (
+            c.embedded, c.forward and c.lo >= anchor[1], _strong_boundaries(v.text, c, anchor),
+            _distance(c, anchor), c.lo,
+        ))
+    return _resolve_cited(best, pool)
+
+
+_CITING = frozenset({"unter berufung auf", "citing", "quoting"})
+
+
+def _resolve_cited(best: _Cand, pool: list[_Cand]) -> _Cand:
+    """A generic source cited by someone named: `Selenskyj … unter Berufung auf
+    Geheimdienstinformationen` is Selenskyj; `Yonhap … citing the military` is the military
+    of Yonhap's country."""
+    if not best.is_reference or best.pronoun or not best.text:
+        return best
+    if " ".join(best.cue.lower().split()) in _CITING:
+        citers = [c for c in pool if c is not best and not c.is_reference and not c.relay]
+        if citers:
+            return min(citers, key=lambda c: abs(c.lo - best.lo))
+    home = next((c.home for c in pool if c.relay and c.home), "")
+    return replace(best, group=home, is_reference=False) if home else best
+
+
+# --------------------------------------------------------------------------- public API
+
+def find_claimant(
+    sentence: str, lang: str, topic: ClaimantLexicon, target: Span | None = None
+) -> Claimant | None:
+    """Who makes the claim in `sentence` (about the figure at char span `target`), or None."""
+    lang = lang if lang in _CUE_RE else "en"
+    if _fast_reject(sentence, lang):
+        return None
+    v, cands = _analyse(sentence, lang, topic)
+    if not cands:
+        return None
+    return _choose(v, list(cands), target).claimant()
+
+
+@lru_cache(maxsize=1024)
+def _analyse(sentence: str, lang: str, topic: ClaimantLexicon) -> tuple[_View, tuple[_Cand, ...]]:
+    """The sentence's view and every cue's candidate (cached: a sentence is asked about once
+    per figure and again as context for its neighbours)."""
+    v = _view(sentence, lang)
+    return v, tuple(_cue_candidates(v, topic) + _read_headlines(v, topic))
+
+
+def claimant_group(name: str, lang: str, topic: ClaimantLexicon) -> str:
+    """The normalised group of any claimant string ("unattributed" for none or a reference)."""
+    name = " ".join(name.split())
+    if not name:
+        return "unattributed"
+    v = _view(name, lang if lang in _CUE_RE else "en")
+    if not v.toks:
+        return "unattributed"
+    kind = _classify(v, (0, len(v.toks)), topic)
+    return kind[0] if kind is not None else "unattributed"
+
+
+_DE_HEADS = (
+    r"[A-ZÄÖÜ]\w*(?:dienst|behörde|ministerium|regierung|sprecher|sprecherin|bericht|minister|"
+    r"ministerin|präsident|präsidentin|beamte|vertreter|armee|militär|stab)"
+)
+_EN_HEADS = (
+    r"(?:agency|ministry|report|statement|official|spokesman|spokeswoman|spokesperson|"
+    r"department|service|military|army|government|office|president|minister|source)"
+)
+
+
+def _continuation_regex(lang: str) -> re.Pattern[str]:
+    if lang == "de":
+        verbs = _trie(_DE_VERBS)
+        return re.compile(  # every marker starts a word
+            r"(?<!\w)(?:[Dd](?:en|iesen)\s+Angaben\s+zufolge\b|[Dd]emnach\b"
+            r"|[Dd](?:em|iesem)\s+Bericht\s+zufolge\b|[Ll]aut\s+(?:dem\s+|diesem\s+)?Bericht\b"
+            r"|[Nn]ach\s+(?:diesen|den|seinen|ihren)\s+Angaben\b"
+            r"|[Ww]ie\s+es\s+(?:\w+\s+)?hie(?:ß|ss)\b|hie(?:ß|ss)\s+es\s+(?:weiter|zudem|ferner)\b"
+            r"|[Ww]eiter\s+hie(?:ß|ss)\s+es\b"
+            rf"|(?:[Ee]r|[Ss]ie)\s+{verbs}\b|{verbs}\s+(?:er|sie)\b"
+            rf"|(?:[Dd]er|[Dd]ie|[Dd]as)\s+{_DE_HEADS}\s+(?:[a-zäöü]\w*\s+){{0,3}}?{verbs}\b"
+            rf"|{verbs}\s+(?:der|die|das)\s+{_DE_HEADS}\b(?!\s+(?:des|der|in|aus)\b))"
+        )
+    verbs = _trie(_EN_VERBS)
+    return re.compile(  # every marker starts a word
+        r"(?<!\w)(?:[Aa]ccording\s+to\s+(?:the|this|that|these|those|its|his|her|their)\s+"
+        r"(?:reports?|statements?|estimates?|assessment|agency|ministry|officials?|sources?|data|"
+        r"figures|briefing)\b"
+        rf"|(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|further\s+|later\s+)?{verbs}\b"
+        rf"|{verbs}\s+(?:he|she|they|it)\b"
+        rf"|[Tt]he\s+{_EN_HEADS}\s+(?:also\s+|further\s+|later\s+)?{verbs}\b"
+        rf"|{verbs}\s+the\s+{_EN_HEADS}\b(?!\s+(?:of|for|in)\b))"
+    )
+
+
+_CONTINUATION_RE = {lang: _continuation_regex(lang) for lang in ("de", "en")}
+_DE_REPORTED_SPEECH = re.compile(  # reportative `sollen` and Konjunktiv I/II of reported speech
+    r"\b(?:soll|sollen|solle|sei|seien|habe|hätten|werde|könne|müsse|wolle|dürfe|gebe|gäbe|"
+    r"befinde|befänden|liege|lägen|stehe|stünden)\b"
+)
+
+
+def is_continuation(sentence: str, lang: str) -> bool:
+    """The sentence continues an earlier report: `Demnach …`, `Den Angaben zufolge …`,
+    `Er sagte …`, `the agency added`, or German reported speech without a cue of its own."""
+    lang = lang if lang in _CONTINUATION_RE else "en"
+    if _CONTINUATION_RE[lang].search(sentence):
+        return True
+    if lang != "de" or _CUE_RE["de"].search(sentence):
+        return False
+    quotes = _quotes(sentence)[0]
+    return any(
+        not any(a <= m.start() < b for a, b in quotes)
+        for m in _DE_REPORTED_SPEECH.finditer(sentence)
+    )

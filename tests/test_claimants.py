@@ -1,0 +1,615 @@
+"""Single-sentence claim attribution: cues, quotes, headlines, references and groups.
+
+Every sentence here is invented for the test (none comes from the seed corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimtrack.claimants as claimants_module
+from claimtrack.claimants import (
+    Claimant,
+    claimant_group,
+    find_claimant,
+    is_continuation,
+    load_claimant_lexicon,
+)
+from claimtrack.schema import CLAIMANT_GROUPS
+from claimtrack.topic import load_topic
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_claimant_lexicon(load_topic().raw)
+
+
+def span_of(sentence: str, figure: str) -> tuple[int, int]:
+    start = sentence.index(figure)
+    return start, start + len(figure)
+
+
+def find(sentence: str, lang: str, lex, figure: str | None = None) -> Claimant | None:
+    target = span_of(sentence, figure) if figure else None
+    return find_claimant(sentence, lang, lex, target)
+
+
+def check(c: Claimant | None, sentence: str, text: str, group: str, cue: str | None = None):
+    assert c is not None, sentence
+    assert (c.text, c.group) == (text, group), sentence
+    assert sentence[c.start:c.end] == c.text
+    assert not c.is_reference
+    if cue is not None:
+        assert c.cue == cue
+    if c.cue != "headline":
+        assert sentence[c.cue_start:c.cue_end] == c.cue
+
+
+# --------------------------------------------------------------------------- reporting verbs
+
+VERBS_DE = [
+    ("Der ukrainische Generalstab sagte, 2000 Nordkoreaner seien gefallen.",
+     "Der ukrainische Generalstab", "ukraine", "sagte"),
+    ("Südkoreas Geheimdienst schätzt, dass 4000 Soldaten verlegt wurden.",
+     "Südkoreas Geheimdienst", "south_korea", "schätzt"),
+    ("Die Nato-Sprecherin erklärte am Dienstag, 6000 Soldaten seien eingetroffen.",
+     "Die Nato-Sprecherin", "nato", "erklärte"),
+    ("Das russische Verteidigungsministerium bestätigte die Zahl von 500 Soldaten nicht.",
+     "Das russische Verteidigungsministerium", "russia", "bestätigte"),
+    ("Am Donnerstag warnte der Kreml-Sprecher vor Spekulationen über 9000 Soldaten.",
+     "der Kreml-Sprecher", "russia", "warnte"),
+    ("Das Weiße Haus teilte am Freitag mit, 7000 Soldaten seien in Kursk.",
+     "Das Weiße Haus", "united_states", "teilte"),
+    ("Am Freitag teilte das Ministerium in Kiew mit, 7000 Soldaten seien unterwegs.",
+     "das Ministerium in Kiew", "ukraine", "teilte"),
+    ("Der Geheimdienst Südkoreas geht davon aus, dass 3500 Mann in Russland sind.",
+     "Der Geheimdienst Südkoreas", "south_korea", "geht"),
+    ("Washington geht von 8000 Soldaten aus.", "Washington", "united_states", "geht"),
+    ("Kiew rechnet mit 15.000 Soldaten aus Nordkorea.", "Kiew", "ukraine", "rechnet"),
+    ("Die Regierung in Washington spricht von 9000 Soldaten.",
+     "Die Regierung in Washington", "united_states", "spricht"),
+    ("Zuvor hatte Blinken erklärt, es gebe 8000 Soldaten in Kursk.",
+     "Blinken", "united_states", "erklärt"),
+    ("Die Zahl von 3000 wurde vom südkoreanischen Generalstab bestätigt.",
+     "südkoreanischen Generalstab", "south_korea", "bestätigt"),
+    ("Wie das Pentagon am Mittwoch mitteilte, sind 6000 Soldaten eingetroffen.",
+     "das Pentagon", "united_states", "mitteilte"),
+    ("Das sagen Experten des Instituts für Kriegsstudien über 12.000 Soldaten.",
+     "Experten des Instituts für Kriegsstudien", "other", "sagen"),
+    ("Der japanische Regierungssprecher meldete 3000 Soldaten.",
+     "Der japanische Regierungssprecher", "other", "meldete"),
+    ("Die staatliche Agentur KCNA meldete, 1000 Soldaten seien geehrt worden.",
+     "Die staatliche Agentur KCNA", "north_korea", "meldete"),
+    ("Nordkorea bestätigte erstmals die Entsendung von Soldaten.",
+     "Nordkorea", "north_korea", "bestätigte"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "group", "cue"), VERBS_DE)
+def test_german_reporting_verbs(lex, sentence, text, group, cue):
+    check(find(sentence, "de", lex), sentence, text, group, cue)
+
+
+VERBS_EN = [
+    ("The Pentagon said 8,000 troops had reached Kursk.", "The Pentagon", "united_states",
+     "said"),
+    ("South Korea's spy agency told lawmakers that 3,000 troops were sent.",
+     "South Korea's spy agency", "south_korea", "told"),
+    ("Ukraine's military intelligence estimates that 11,000 soldiers are in Kursk.",
+     "Ukraine's military intelligence", "ukraine", "estimates"),
+    ("NATO confirmed on Monday that 9,000 troops were deployed.", "NATO", "nato",
+     "confirmed"),
+    ("Moscow has denied the presence of 3,000 troops, Kremlin spokesman Dmitry Peskov said.",
+     "Kremlin spokesman Dmitry Peskov", "russia", "said"),
+    ("Pyongyang sent 2,000 more soldiers, said the Joint Chiefs of Staff.",
+     "the Joint Chiefs of Staff", "south_korea", "said"),
+    ("Ukrainian President Volodymyr Zelensky says 11,000 troops are fighting.",
+     "Ukrainian President Volodymyr Zelensky", "ukraine", "says"),
+    ("Linda Thomas-Greenfield, the US envoy, said 10,000 soldiers were in Russia.",
+     "Linda Thomas-Greenfield, the US envoy", "united_states", "said"),
+    ("As the White House said, 3,000 soldiers arrived by ship.",
+     "the White House", "united_states", "said"),
+    ("The figure of 4,000 was confirmed by Ukraine's defence ministry.",
+     "Ukraine's defence ministry", "ukraine", "confirmed"),
+    ("Kim Jong Un said the 2,000 soldiers had fought bravely.", "Kim Jong Un", "north_korea",
+     "said"),
+    ("Officials in Seoul believe 3,000 troops were moved.", "Officials in Seoul",
+     "south_korea", "believe"),
+    ("Japan's defense ministry announced that 1,000 troops had been spotted.",
+     "Japan's defense ministry", "other", "announced"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "group", "cue"), VERBS_EN)
+def test_english_reporting_verbs(lex, sentence, text, group, cue):
+    check(find(sentence, "en", lex), sentence, text, group, cue)
+
+
+# --------------------------------------------------------------------------- prepositions
+
+PREPOSITIONS = [
+    ("de", "Laut dem US-Verteidigungsministerium sind 8000 Soldaten in Kursk.",
+     "dem US-Verteidigungsministerium", "united_states", "Laut"),
+    ("de", "Laut südkoreanischem Geheimdienst sind 1500 Soldaten in Ostrussland.",
+     "südkoreanischem Geheimdienst", "south_korea", "Laut"),
+    ("de", "Nach Angaben des britischen Verteidigungsministeriums sind es 7000.",
+     "des britischen Verteidigungsministeriums", "other", "Nach"),
+    ("de", "Nach Angaben Kiews kämpfen 3000 Nordkoreaner.", "Kiews", "ukraine", "Nach"),
+    ("de", "Nach Erkenntnissen des Bundesnachrichtendienstes sind 9000 Soldaten dort.",
+     "des Bundesnachrichtendienstes", "other", "Nach"),
+    ("de", "Nach Einschätzung von Militärexperten könnten bald 20.000 folgen.",
+     "Militärexperten", "other", "Nach"),
+    ("de", "Dem japanischen Außenministerium zufolge wurden 2000 Soldaten verlegt.",
+     "Dem japanischen Außenministerium", "other", "zufolge"),
+    ("de", "Angaben des Pentagons zufolge sind 10.000 Soldaten dort.", "des Pentagons",
+     "united_states", "zufolge"),
+    ("de", "Ukrainischen Angaben zufolge sind 11.000 Soldaten in Kursk.",
+     "Ukrainischen Angaben", "ukraine", "zufolge"),
+    ("de", "Die Zeitung berichtete unter Berufung auf Nato-Kreise von 5000 Soldaten.",
+     "Nato-Kreise", "nato", "unter Berufung auf"),
+    ("de", "Nordkorea soll laut Kiew bereits 3000 Soldaten verloren haben.", "Kiew",
+     "ukraine", "laut"),
+    ("de", "Die Ukraine hat nach eigenen Angaben 3000 Nordkoreaner getötet.", "Die Ukraine",
+     "ukraine", "nach"),
+    ("en", "According to the Pentagon, about 10,000 troops are in Russia.", "the Pentagon",
+     "united_states", "According to"),
+    ("en", "According to US estimates, 10,000 are in Kursk.", "US", "united_states",
+     "According to"),
+    ("en", "The troops number 3,000, according to estimates by the Institute for the Study "
+     "of War.", "the Institute for the Study of War", "other", "according to"),
+    ("en", "In the assessment of the ISW, 12,000 troops could be deployed.", "the ISW",
+     "other", "In the assessment of"),
+    ("en", "South Korea's estimate is 12,000 troops.", "South Korea", "south_korea",
+     "'s estimate"),
+    ("en", "The Kremlin's latest figures put the total at 500.", "The Kremlin", "russia",
+     "'s latest figures"),
+    ("en", "Reuters reported 1,500 arrivals, citing the National Intelligence Service.",
+     "the National Intelligence Service", "south_korea", "citing"),
+    ("en", "Ukraine has killed 3,000 North Korean soldiers, by its own account.", "Ukraine",
+     "ukraine", "by"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group", "cue"), PREPOSITIONS)
+def test_prepositional_cues(lex, lang, sentence, text, group, cue):
+    check(find(sentence, lang, lex), sentence, text, group, cue)
+
+
+# --------------------------------------------------------------------------- quotations
+
+QUOTES = [
+    ("de", "«Wir sehen mindestens 4000 Soldaten», sagte Pentagon-Sprecher John Kirby.",
+     "Pentagon-Sprecher John Kirby", "united_states"),
+    ("de", "Selenskyj sagte: „Es sind schon 11.000 Soldaten.“", "Selenskyj", "ukraine"),
+    ("de", "„Es sind schon 11.000 Soldaten“, so Selenskyj am Abend.", "Selenskyj", "ukraine"),
+    ("de", "»Es sind 3000 Soldaten«, sagte der Minister Kiews.", "der Minister Kiews",
+     "ukraine"),
+    ("de", "Der Nato-Generalsekretär sagte: ‹Es sind 3000 Soldaten›.",
+     "Der Nato-Generalsekretär", "nato"),
+    ("de", '"Es sind 3000 Soldaten", sagte Rutte.', "Rutte", "nato"),
+    ("de", "«Laut unseren Daten sind es 3000», sagte der Kreml-Sprecher.",
+     "der Kreml-Sprecher", "russia"),
+    ("de", "«Es sind 3000 Mann», so die Einschätzung des ukrainischen Geheimdienstes.",
+     "des ukrainischen Geheimdienstes", "ukraine"),
+    ("en", "“There are 3,000 troops,” said NATO chief Mark Rutte.", "NATO chief Mark Rutte",
+     "nato"),
+    ("en", "Rutte said: 'There are 3,000 troops.'", "Rutte", "nato"),
+    ("en", "'There are 3,000 troops,' said Rutte.", "Rutte", "nato"),
+    ("en", '"We have seen 3,000," a senior US defense official told reporters.',
+     "a senior US defense official", "united_states"),
+    ("en", "Kirby told reporters: “We count 3,000 of them.”", "Kirby", "united_states"),
+    ("en", "‹We count 3,000›, Kirby said.", "Kirby", "united_states"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), QUOTES)
+def test_figure_in_a_quote_belongs_to_the_speaker(lex, lang, sentence, text, group):
+    figure = next(w.strip(".,»«“”\"'‹›") for w in sentence.split() if w[:1].isdigit())
+    check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+def test_cue_inside_a_quote_does_not_beat_the_speaker(lex):
+    s = "«Laut Kiew sind es 3000», sagte der Sprecher des Kremls."
+    check(find(s, "de", lex, "3000"), s, "der Sprecher des Kremls", "russia", "sagte")
+
+
+# --------------------------------------------------------------------------- headlines
+
+HEADLINES = [
+    ("de", "Kiew rechnet mit 15.000 Soldaten aus Nordkorea", "Kiew", "ukraine", "rechnet"),
+    ("de", "Polen erwartet 20.000 weitere Nordkoreaner", "Polen", "other", "erwartet"),
+    ("en", "Kyiv expects 20,000 more North Koreans", "Kyiv", "ukraine", "expects"),
+    ("de", "Selenskyj: Bis zu 12.000 Soldaten aus Nordkorea", "Selenskyj", "ukraine",
+     "headline"),
+    ("de", "Südkoreas Geheimdienst: 3000 Soldaten in Russland", "Südkoreas Geheimdienst",
+     "south_korea", "headline"),
+    ("en", "Pentagon: 10,000 troops in Russia", "Pentagon", "united_states", "headline"),
+    ("en", "Seoul says 1,500 troops sent", "Seoul", "south_korea", "says"),
+    ("en", "Kremlin Says 3,000 Reports Are Lies", "Kremlin", "russia", "Says"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group", "cue"), HEADLINES)
+def test_headline_subject_or_prefix_is_the_claimant(lex, lang, sentence, text, group, cue):
+    check(find(sentence, lang, lex), sentence, text, group, cue)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Ukraine-Krieg: Nordkorea schickt 10.000 Soldaten"),
+    ("de", "Krieg in der Ukraine: Nordkorea schickt 10.000 Soldaten"),
+    ("de", "Liveticker: 10.000 Soldaten in Kursk"),
+    ("de", "Nordkorea: 10.000 Soldaten in Russland"),
+    ("en", "Ukraine war: North Korea sends 10,000 troops"),
+    ("en", "North Korea: 10,000 troops in Russia"),
+])
+def test_topic_prefixes_are_not_claimants(lex, lang, sentence):
+    assert find(sentence, lang, lex) is None
+
+
+# --------------------------------------------------------------------------- several cues
+
+TARGETS = [
+    ("de", "Die Nato geht davon aus, dass 11.000 Soldaten vor Ort sind, während Südkorea "
+     "von 12.000 spricht.", "11.000", "Die Nato", "nato"),
+    ("de", "Die Nato geht davon aus, dass 11.000 Soldaten vor Ort sind, während Südkorea "
+     "von 12.000 spricht.", "12.000", "Südkorea", "south_korea"),
+    ("de", "Laut Kiew sind es 11.000; das Pentagon spricht von 10.000 Soldaten.", "11.000",
+     "Kiew", "ukraine"),
+    ("de", "Laut Kiew sind es 11.000; das Pentagon spricht von 10.000 Soldaten.", "10.000",
+     "das Pentagon", "united_states"),
+    ("en", "The Pentagon says 8,000 are in Kursk, while Kyiv puts the number at 11,000.",
+     "8,000", "The Pentagon", "united_states"),
+    ("en", "The Pentagon says 8,000 are in Kursk, while Kyiv puts the number at 11,000.",
+     "11,000", "Kyiv", "ukraine"),
+    ("en", "South Korea says 10,000 troops are in Russia, while Ukraine says 11,000.",
+     "10,000", "South Korea", "south_korea"),
+    ("en", "South Korea says 10,000 troops are in Russia, while Ukraine says 11,000.",
+     "11,000", "Ukraine", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), TARGETS)
+def test_target_picks_the_cue_governing_the_figure(lex, lang, sentence, figure, text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+# --------------------------------------------------------------------------- sentence shape
+
+SHAPES = [
+    # a subject after an adverb, an apposition, a dative object, coordinated adjectives
+    ("de", "Auch die Nato hat die Berichte aus Seoul nicht bestätigt.", "die Nato", "nato"),
+    ("de", "Der Chef des ukrainischen Militärgeheimdienstes, Kyrylo Budanow, sagte, 11.000 "
+     "Soldaten seien in Kursk.", "Der Chef des ukrainischen Militärgeheimdienstes, Kyrylo "
+     "Budanow", "ukraine"),
+    ("de", "Die Soldaten seien gut ausgebildet, sagte dem Sender ein Offizier der ukrainischen "
+     "Armee.", "ein Offizier der ukrainischen Armee", "ukraine"),
+    ("de", "Tage später sagten amerikanische und südkoreanische Beamte, es seien 3000.",
+     "amerikanische und südkoreanische Beamte", "united_states"),
+    ("de", "Auch vom Weißen Haus hieß es am Dienstag, 3000 Soldaten seien verlegt worden.",
+     "Weißen Haus", "united_states"),
+    ("de", "Rund 3000 Soldaten seien verlegt worden, hieß es aus Moskau.", "Moskau", "russia"),
+    # a cue inside reported speech yields to the speaker of the report
+    ("de", "Beobachter hätten 3000 Soldaten gezählt, erklärte der ukrainische Generalstab.",
+     "der ukrainische Generalstab", "ukraine"),
+    # whoever cites a generic source is the claimant
+    ("de", "Selenskyj sagte unter Berufung auf Geheimdienstinformationen, 10.000 Soldaten "
+     "seien bereit.", "Selenskyj", "ukraine"),
+    ("en", "Zelensky said, citing intelligence reports, that 10,000 soldiers were ready.",
+     "Zelensky", "ukraine"),
+    ("en", "Mark Rutte, NATO's secretary general, said the 3,000 troops were a threat.",
+     "Mark Rutte, NATO's secretary general", "nato"),
+    ("en", "The 3,000 troops were a threat, said Mark Rutte on Monday.", "Mark Rutte", "nato"),
+    ("en", "NATO chief Mark Rutte said the alliance would respond to the 3,000 troops.",
+     "NATO chief Mark Rutte", "nato"),
+    # bracketed acronyms, relative clauses, names with small words, fronted places
+    ("de", "Wie der Militärgeheimdienst (HUR) am Sonntag meldete, sind 900 Soldaten gefallen.",
+     "der Militärgeheimdienst (HUR)", "ukraine"),
+    ("de", "Der ukrainische Generalstab, der die Front täglich auswertet, teilte mit, 700 Mann "
+     "seien tot.", "Der ukrainische Generalstab", "ukraine"),
+    ("en", "The Joint Chiefs of Staff, which monitor the border, said 700 troops had left.",
+     "The Joint Chiefs of Staff", "south_korea"),
+    ("en", "The Institute for the Study of War (ISW) estimated on Friday that 2,000 had died.",
+     "The Institute for the Study of War (ISW)", "other"),
+    ("de", "Das Institute for the Study of War in Washington schätzt, dass 2000 gefallen sind.",
+     "Das Institute for the Study of War in Washington", "other"),
+    ("de", "In Kiew gab das Verteidigungsministerium am Montag bekannt, 900 Soldaten seien tot.",
+     "das Verteidigungsministerium", "ukraine"),
+    ("de", "Der Sprecher im Weißen Haus, Tom Beispiel, hatte von 900 Toten gesprochen.",
+     "Der Sprecher im Weißen Haus, Tom Beispiel", "united_states"),
+    ("de", "Anfang Februar hatte der Kreml noch von 500 Soldaten gesprochen.", "der Kreml",
+     "russia"),
+    ("de", "Drei Tage später erhöhte Seoul seine Schätzung auf 4000 Mann.", "Seoul",
+     "south_korea"),
+    ("en", "Kyiv raised its estimate to 4,000 troops.", "Kyiv", "ukraine"),
+    ("en", "Seoul puts North Korean casualties at 4,700.", "Seoul", "south_korea"),
+    ("de", "Präsident Selenskyj gab am Abend nach einem langen Treffen mit den Spitzen der "
+     "Armee die Zahl von 900 Gefangenen bekannt.", "Präsident Selenskyj", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), [
+    ("en", "Kyiv says losses near 4,000 as Seoul reports a lull.", "4,000", "Kyiv", "ukraine"),
+    ("de", "Seoul meldet 4000 Tote, während Kiew Verluste einräumt.", "4000", "Seoul",
+     "south_korea"),
+    ("de", "Moskau schweigt zum Einsatz – Seoul: 4700 Opfer", "4700", "Seoul", "south_korea"),
+    ("de", "USA (12. März): rund 8000 Soldaten in Kursk", "8000", "USA", "united_states"),
+])
+def test_a_subject_first_cue_governs_what_follows_it(lex, lang, sentence, figure, text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text"), [
+    ("de", "Langfristig drohten Tausende weitere, sagte der 52-Jährige.", "der 52-Jährige"),
+    ("en", "More could follow, the 52-year-old said.", "the 52-year-old"),
+    ("en", "State television quoted her as saying that 900 had died.", "her"),
+    ("en", "The broadcaster quoted him as saying that 900 had died.", "him"),
+])
+def test_age_and_quoted_pronouns_are_references(lex, lang, sentence, text):
+    c = find(sentence, lang, lex)
+    assert c is not None and (c.text, c.is_reference) == (text, True)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Some 3,000 troops went to Russia, though neither side has acknowledged it."),
+    ("de", "Rund 3000 Soldaten sind dort, doch kein Land hat das bisher bestätigt."),
+])
+def test_negated_subjects_claim_nothing(lex, lang, sentence):
+    assert find(sentence, lang, lex) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), SHAPES)
+def test_sentence_shapes(lex, lang, sentence, text, group):
+    figure = next(w.strip(".,") for w in sentence.split() if w[:1].isdigit()) if any(
+        ch.isdigit() for ch in sentence) else None
+    check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+# --------------------------------------------------------------------------- relaying media
+
+RELAYS = [
+    ("de", "Nordkorea hat 3000 Soldaten geschickt, berichtet «The New York Times».",
+     "«The New York Times»", "other"),
+    ("de", "Rund 3000 Soldaten seien in Kursk, meldet «Associated Press».",
+     "«Associated Press»", "other"),
+    ("de", "Wie Reuters berichtet, sollen 3000 Soldaten in Kursk sein.", "Reuters", "other"),
+    ("en", "CNN reported that 2,000 troops had crossed the border.", "CNN", "other"),
+    ("de", "Laut Pentagon sind 10.000 Soldaten in Russland, berichtet «The New York Times».",
+     "Pentagon", "united_states"),
+    ("de", "Nordkorea hat 3000 Soldaten geschickt, berichtet die «Washington Post» unter "
+     "Berufung auf US-Beamte.", "US-Beamte", "united_states"),
+    ("en", "According to the Pentagon, 10,000 troops are in Russia, The New York Times "
+     "reported.", "the Pentagon", "united_states"),
+    # a bare source cited by a national medium is from the medium's country
+    ("de", "Die Nachrichtenagentur Yonhap berichtete unter Berufung auf den Geheimdienst von "
+     "2000 Soldaten.", "den Geheimdienst", "south_korea"),
+    ("en", "Yonhap reported, citing the military, that 1,500 troops had arrived.",
+     "the military", "south_korea"),
+    ("en", "TASS reported, citing the defence ministry, that no troops had arrived.",
+     "the defence ministry", "russia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), RELAYS)
+def test_media_relay_unless_the_source_is_named(lex, lang, sentence, text, group):
+    check(find(sentence, lang, lex), sentence, text, group)
+
+
+# --------------------------------------------------------------------------- references
+
+REFERENCES = [
+    ("de", "Er sagte, es seien 3000 Soldaten.", "Er", "sagte"),
+    ("de", "Sie sollen in Kursk eingesetzt werden, sagte er weiter.", "er", "sagte"),
+    ("de", "Der Geheimdienst gab an, dass 3000 Soldaten verlegt wurden.", "Der Geheimdienst",
+     "gab"),
+    ("de", "Das Ministerium teilte am Freitag mit, 4000 Soldaten seien eingetroffen.",
+     "Das Ministerium", "teilte"),
+    ("de", "Ein hochrangiger Beamter sagte, 3000 Soldaten seien unterwegs.",
+     "Ein hochrangiger Beamter", "sagte"),
+    ("de", "Der Geheimdienst seines Landes schätzt die Zahl auf 3000.",
+     "Der Geheimdienst seines Landes", "schätzt"),
+    ("de", "Den Angaben zufolge sind es 3000 Soldaten.", "Den Angaben", "zufolge"),
+    ("de", "Nach diesen Angaben sind es 3000 Soldaten.", "diesen Angaben", "Nach"),
+    ("de", "Demnach sollen 3000 Soldaten in Russland sein.", "", "Demnach"),
+    ("de", "Wie es weiter hieß, sind 2000 Soldaten verlegt worden.", "", "hieß"),
+    ("en", "The agency added that 1,500 more had arrived.", "The agency", "added"),
+    ("en", "It said 2,000 troops had been sent.", "It", "said"),
+    ("en", "He added that 1,500 more could follow.", "He", "added"),
+    ("en", "'We see 3,000 troops,' the official said.", "the official", "said"),
+    ("en", "According to the report, 3,000 troops are there.", "the report", "According to"),
+    ("en", "Officials said 8,000 troops are in Kursk.", "Officials", "said"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "cue"), REFERENCES)
+def test_pronouns_and_generic_nouns_are_references(lex, lang, sentence, text, cue):
+    c = find(sentence, lang, lex)
+    assert c is not None
+    assert (c.text, c.cue, c.is_reference, c.group) == (text, cue, True, "unattributed")
+    assert sentence[c.cue_start:c.cue_end] == cue
+    if text:
+        assert sentence[c.start:c.end] == text
+    else:
+        assert (c.start, c.end) == (-1, -1)
+
+
+NO_CLAIMANT = [
+    ("de", "Nordkorea hat 10.000 Soldaten nach Russland geschickt."),
+    ("de", "Die Soldaten sollen in Ostrussland ausgebildet werden."),
+    ("de", "Berichten zufolge sind 10.000 in Kursk."),
+    ("de", "Russlands Verteidigungsministerium wies die Berichte über 3000 Soldaten zurück."),
+    ("de", "Es wurde berichtet, dass 3000 Soldaten unterwegs sind."),
+    ("en", "North Korea has sent 10,000 troops."),
+    ("en", "Some 3,000 troops are believed to be in Kursk."),
+    ("de", "In Kursk werden 3000 weitere Soldaten erwartet."),
+    ("en", "An estimated 10,000 troops are in Russia."),
+    ("en", "According to reports, 10,000 are in Kursk."),
+    ("en", "The Kremlin did not comment on the arrival of 3,000 troops."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NO_CLAIMANT)
+def test_no_claimant_is_none(lex, lang, sentence):
+    assert find(sentence, lang, lex) is None
+
+
+# --------------------------------------------------------------------------- lawmakers
+
+def test_lawmaker_briefed_by_the_intelligence_service_speaks_for_it(lex):
+    s = ("Wie der Abgeordnete Park nach einer Unterrichtung durch den Geheimdienst mitteilte, "
+         "sind 3000 Soldaten verlegt worden.")
+    check(find(s, "de", lex, "3000"), s, "der Abgeordnete Park", "south_korea")
+    s = "Lawmaker Kim Byung-kee said after a briefing by the spy agency that 3,000 were sent."
+    check(find(s, "en", lex), s, "Lawmaker Kim Byung-kee", "south_korea")
+
+
+def test_lawmaker_without_the_intelligence_service_is_other(lex):
+    s = "Der Abgeordnete Park sagte, 3000 Soldaten seien verlegt worden."
+    check(find(s, "de", lex), s, "Der Abgeordnete Park", "other")
+
+
+# --------------------------------------------------------------------------- groups
+
+GROUPS = [
+    ("de", "südkoreanischer Geheimdienst", "south_korea"),
+    ("de", "Südkoreas Generalstab", "south_korea"),
+    ("de", "US-Geheimdienste", "united_states"),
+    ("de", "ukrainischer Militärgeheimdienst", "ukraine"),
+    ("de", "der nordkoreanische Botschafter in Moskau", "north_korea"),
+    ("de", "Botschafter in Moskau", "other"),
+    ("de", "die Regierung in Washington", "united_states"),
+    ("de", "UN-Vertreter Nordkoreas", "north_korea"),
+    ("de", "die südkoreanische Nachrichtenagentur Yonhap", "other"),
+    ("de", "Pentagon-Sprecherin Sabrina Singh", "united_states"),
+    ("de", "Nato-Generalsekretär Mark Rutte", "nato"),
+    ("de", "das russische Verteidigungsministerium", "russia"),
+    ("de", "Auswärtiges Amt", "other"),
+    ("de", "Militäranalysten", "other"),
+    ("de", "Robert Müller", "other"),
+    ("de", "Der Geheimdienst", "unattributed"),
+    ("de", "sie", "unattributed"),
+    ("en", "the South Korean ambassador to Russia", "south_korea"),
+    ("en", "the ambassador to Seoul", "other"),
+    ("en", "Ukraine's HUR", "ukraine"),
+    ("en", "U.S. officials", "united_states"),
+    ("en", "North Korea's state media", "north_korea"),
+    ("en", "The Washington Post", "other"),
+    ("en", "the agency", "unattributed"),
+    ("en", "", "unattributed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "name", "group"), GROUPS)
+def test_claimant_group_precedence(lex, lang, name, group):
+    assert claimant_group(name, lang, lex) == group
+
+
+def test_us_is_case_sensitive(lex):
+    assert claimant_group("US officials", "en", lex) == "united_states"
+    assert claimant_group("some of us", "en", lex) != "united_states"
+
+
+# --------------------------------------------------------------------------- continuation
+
+CONTINUING = [
+    ("de", "Den Angaben zufolge sind 3000 Soldaten in Kursk."),
+    ("de", "Demnach wurden die Truppen per Schiff gebracht."),
+    ("de", "Dem Bericht zufolge gibt es keine weiteren Zahlen."),
+    ("de", "Laut dem Bericht wurden die Soldaten ausgebildet."),
+    ("de", "Wie es weiter hieß, sind die Einheiten in Kursk."),
+    ("de", "Die Soldaten sollen in Kursk eingesetzt werden."),
+    ("de", "Rund 2000 Mann seien bereits per Zug verlegt worden."),
+    ("de", "Er sagte zudem, die Lage sei ernst."),
+    ("de", "Der Geheimdienst hatte zuvor mitgeteilt, es gebe keine Belege."),
+    ("de", "Damit befänden sich nun fast 9000 Mann im Kampfgebiet."),
+    ("de", "Die Lage an der Front könne sich rasch ändern."),
+    ("en", "According to the report, the troops arrived by ship."),
+    ("en", "The agency added that more could follow."),
+    ("en", "It said the soldiers were training near the border."),
+    ("en", "The soldiers are being trained in eastern Russia, she said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CONTINUING)
+def test_continuation_markers(lang, sentence):
+    assert is_continuation(sentence, lang)
+
+
+NOT_CONTINUING = [
+    ("de", "Nordkorea hat 10.000 Soldaten nach Russland geschickt."),
+    ("de", "Laut Pentagon sollen 3000 Soldaten in Kursk sein."),
+    ("de", "Das Verteidigungsministerium in Seoul erklärte, es sei besorgt."),
+    ("de", "«Ich habe keine Zahlen», sagte Rutte."),
+    ("en", "North Korea has sent 10,000 troops."),
+    ("en", "The Pentagon said 8,000 troops were in Kursk."),
+    ("en", "According to the Pentagon, the troops arrived by ship."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CONTINUING)
+def test_sentences_with_their_own_source_are_not_continuations(lang, sentence):
+    assert not is_continuation(sentence, lang)
+
+
+# --------------------------------------------------------------------------- lexicon & speed
+
+def test_lexicon_is_compiled_once_per_topic():
+    raw = load_topic().raw
+    assert load_claimant_lexicon(raw) is load_claimant_lexicon(raw)
+    assert load_claimant_lexicon(dict(raw)) is load_claimant_lexicon(raw)
+
+
+def test_another_topic_brings_its_own_names():
+    lex = load_claimant_lexicon({"claimants": {"groups": {
+        "ukraine": {"names": ["Hromada\\w*"], "places": []},
+        "other": {"names": [], "places": ["Atlantis"]},
+    }}})
+    s = "Laut Hromada-Sprecher sind es 40 Wölfe."
+    check(find(s, "de", lex), s, "Hromada-Sprecher", "ukraine")
+    assert claimant_group("Atlantis", "en", lex) == "other"
+
+
+def test_a_pattern_with_alternatives_matches_each_of_them():
+    lex = load_claimant_lexicon({"claimants": {"groups": {
+        "russia": {"names": ["Alpha|Zorya-Stab\\w*"], "places": []},
+    }}})
+    assert claimant_group("Alpha", "de", lex) == "russia"
+    assert claimant_group("der Zorya-Stabschef", "de", lex) == "russia"
+
+
+def test_unknown_group_in_the_topic_is_an_error():
+    with pytest.raises(ValueError, match="unknown claimant group"):
+        load_claimant_lexicon({"claimants": {"groups": {"mars": {"names": ["Ares"]}}}})
+
+
+def test_sentence_without_cue_skips_tokenising(lex, monkeypatch):
+    def boom(*_args):
+        raise AssertionError("tokenised a sentence without any cue")
+
+    monkeypatch.setattr(claimants_module, "_view", boom)
+    assert find("Die Truppen wurden nach Wladiwostok verschifft.", "de", lex) is None
+    assert find("The troops were shipped to Vladivostok.", "en", lex) is None
+
+
+WORDS = ("Laut sagte der die Pentagon , « » „ “ : ; said according to the NIS 3.000 Soldaten "
+         "Er es hieß zufolge Den Angaben ( ) – Seoul says 's estimate citing Yonhap berichtete "
+         "unter Berufung auf wie mitteilte so").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=25),
+       lang=st.sampled_from(["de", "en"]), cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_any_word_salad_gives_a_claimant_that_reads_back(lex, words, lang, cut):
+    sentence = " ".join(words)
+    a, b = sorted(min(x, len(sentence)) for x in cut)
+    c = find_claimant(sentence, lang, lex, (a, b))
+    if c is not None:
+        assert c.group in CLAIMANT_GROUPS
+        assert sentence[c.start:c.end] == c.text if c.text else (c.start, c.end) == (-1, -1)
+    assert isinstance(is_continuation(sentence, lang), bool)
+
+
+def test_unknown_language_falls_back_to_english(lex):
+    s = "The NIS said 3,000 troops were sent."
+    check(find(s, "fr", lex), s, "The NIS", "south_korea", "said")
