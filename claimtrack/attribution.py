@@ -67,12 +67,16 @@ class Attributor:
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         own_date = self._claim_date_in(index, own, start, end)
+        if own_date is None and index and _SAME_DAY.search(sentence):
+            own_date = self._previous_date(index)
+        own_date = own_date or self._date_given_after(index)
         if own is not None and not own.is_reference and own.group != "unattributed":
             return self._result(own, own_date or self._same_claimant_date(index, own))
         if own is not None or is_continuation(sentence, self.lang):
             frame = self._carried(index, own)
             if frame is not None:
-                return self._result(frame.claimant, own_date or frame.date)
+                carried = frame.date or self._plain_date(index - 1)
+                return self._result(frame.claimant, own_date or carried)
         if (own is None or own.is_reference) and index < LEAD_SENTENCES:
             frame = self._ahead(index)
             if frame is not None:
@@ -89,18 +93,44 @@ class Attributor:
         sentence = self.sentences[index].text
         dates = [d for d in self.dates(index) if not _opens_a_period(sentence, d.start)]
         if c is not None and c.start >= 0:
-            region = _clauses_of(sentence, [(c.start, c.end), _cue_span(sentence, c)])
+            region = _claim_region(sentence, c)
             inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
+            if c.is_reference:  # `He said … captured two … in January`: an event's month
+                inside = [d for d in inside if d.precision != "month" or d.start < start]
             return _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
 
+    def _date_given_after(self, index: int) -> DateExpr | None:
+        """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
+        `He made the remarks on Tuesday.`)."""
+        nxt = index + 1
+        if nxt >= len(self.sentences) or not _BACK_REFERENCE.match(self.sentences[nxt].text):
+            return None
+        return next((d for d in self.dates(nxt) if d.precision in ("day", "week")), None)
+
+    def _plain_date(self, index: int) -> DateExpr | None:
+        """A day- or week-precise date in sentence `index` (`Der NIS legte am Montag … vor.`)."""
+        if index < 0:
+            return None
+        return next((d for d in self.dates(index) if d.precision in ("day", "week")), None)
+
+    def _previous_date(self, index: int) -> DateExpr | None:
+        """The claim date of the sentence before (`said the same day`)."""
+        frame = self.frame(index - 1)
+        if frame is not None and frame.date is not None:
+            return frame.date
+        dates = self.dates(index - 1)
+        return dates[0] if dates else None
+
     def _same_claimant_date(self, index: int, c: Claimant) -> DateExpr | None:
         """The date an earlier sentence gave for the same claimant (`Gerasimov said on
-        Saturday …` then `Laut Gerassimow …`)."""
-        for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+        Saturday …` then `Laut Gerassimow …`), or for the same side just before."""
+        for i in range(index - 1, -1, -1):
             f = self.frame(i)
-            if f is not None and f.date is not None and _same_claimant(f.claimant, c):
+            if f is None or f.date is None:
+                continue
+            if _same_claimant(f.claimant, c) or (i == index - 1 and f.claimant.group == c.group):
                 return f.date
         return None
 
@@ -152,40 +182,55 @@ class Attributor:
         return self.published, "published", ""
 
 
-_PERIOD_OPENER = re.compile(r"(?:seit|since|bis|until|till|ab|from)\s*$", re.IGNORECASE)
+_PERIOD_OPENER = re.compile(r"(?<!\w)(?:seit|since|bis|until|till|ab|from)\s*$", re.IGNORECASE)
+_PERIOD_OPENER_AT = re.compile(r"(?:seit|since|bis|until|till|ab|from)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    r"(?:Das|Dies|Dies alles|Diese Zahlen?)\s+(?:sagte|erklärte|teilte|berichtete|meldete|"
+    r"schrieb|betonte)|(?:He|She|They|The \w+)\s+made the (?:remarks|comments)|"
+    r"(?:He|She|They) said this|The (?:remarks|comments) (?:came|were made)",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[^,;:«»„“”\"()]+|,\d")
 
 
 def _opens_a_period(sentence: str, start: int) -> bool:
     """`seit Dezember`, `since October`: the start of a period, not the claim's date."""
     return bool(_PERIOD_OPENER.search(sentence, max(0, start - 8), start)) or bool(
-        _PERIOD_OPENER.match(sentence, start)
+        _PERIOD_OPENER_AT.match(sentence, start)
     )
 
 
-def _cue_span(sentence: str, c: Claimant) -> tuple[int, int]:
-    """Where the claimant's reporting cue stands (the nearest occurrence)."""
-    if not c.cue or c.cue in ("quote", "headline"):
-        return c.start, c.end
-    hits = [m.start() for m in re.finditer(re.escape(c.cue), sentence)]
-    if not hits:
-        return c.start, c.end
-    at = min(hits, key=lambda h: abs(h - c.start))
-    return at, at + len(c.cue)
+def _cue_span(c: Claimant) -> tuple[int, int]:
+    """Where the claimant's reporting cue stands (the claimant itself when unknown)."""
+    if c.cue_start >= 0:
+        return c.cue_start, c.cue_end
+    return c.start, c.end
 
 
-def _clauses_of(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clauses (between commas, colons, quotes) that hold any of `spans`."""
-    out = []
-    for a, b in clause_spans(sentence):
-        if any(a <= s < b or a < e <= b for s, e in spans):
-            out.append((a, b))
-    return out
+def _claim_region(sentence: str, c: Claimant) -> list[tuple[int, int]]:
+    """Where a claim's own date can stand: from the claimant to its cue, the clauses
+    holding either, and an introductory clause right before a clause-initial claimant
+    (`In an interview on Nov. 17, Zelensky said …`)."""
+    cue = _cue_span(c)
+    lo, hi = min(c.start, cue[0]), max(c.end, cue[1])
+    clauses = clause_spans(sentence)
+    region = [(lo, hi)]
+    for i, (a, b) in enumerate(clauses):
+        if any(a <= x < b for x in (c.start, cue[0], max(c.end - 1, c.start))):
+            region.append((a, b))
+            starts_clause = not sentence[a:c.start].strip(" ,;:")
+            if i and a <= c.start < b and starts_clause:
+                region.append(clauses[i - 1])
+    return region
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans between clause punctuation (commas inside numbers do not count)."""
-    cuts = [m.start() for m in re.finditer(r"[;:«»„“”\"()]|,(?!\d)", sentence)]
+    cuts = [m.start() for m in re.finditer(r"[;:«»„“”\"]|,(?!\d)", sentence)]
     edges = [0, *cuts, len(sentence)]
     return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
 

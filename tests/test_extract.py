@@ -113,3 +113,31 @@ def test_figures_table_holds_non_claims_too():
     by_text = {r["quantity_text"]: r for r in rows}
     assert by_text["3.000"]["is_claim"] is True
     assert by_text["40"]["is_claim"] is False and by_text["40"]["noun"] == "Raketen"
+
+
+def test_a_date_given_in_the_next_sentence_dates_the_claim():
+    text = ("Nach Angaben der Ukraine kämpfen 9.000 nordkoreanische Soldaten in der Region. "
+            "Das sagte der Minister am Montag im Fernsehen.")
+    assert one(text, "de")["claim_date"] == date(2025, 3, 10)
+
+
+def test_a_continuation_takes_the_date_of_the_sentence_before():
+    text = ("The National Intelligence Service briefed lawmakers on Tuesday. "
+            "According to the briefing, about 14,000 North Korean troops have been sent to Russia.")
+    c = one(text, "en")
+    assert c["claim_date"] == date(2025, 3, 11)
+
+
+def test_period_openers_are_not_claim_dates():
+    text = ("Seit Januar sind laut Pentagon rund 2.000 nordkoreanische Soldaten in Russland "
+            "angekommen.")
+    c = one(text, "de")
+    assert c["claim_date_precision"] == "published"
+
+
+def test_the_same_side_just_before_carries_its_date():
+    text = ("Der Pentagon-Sprecher erklärte am Freitag, 5.000 Nordkoreaner seien an der Front. "
+            "Insgesamt seien nach Erkenntnissen der US-Regierung 12.000 Soldaten aus Nordkorea "
+            "in Russland.")
+    first, second = claims(text, "de")
+    assert first["claim_date"] == second["claim_date"] == date(2025, 3, 7)
