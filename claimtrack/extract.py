@@ -25,6 +25,7 @@ from claimtrack.topic import LanguageLexicon, Topic
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "measure"})  # kinds kept in `figures`
 CLAIM_KINDS = frozenset({"count"})
+_PREP = frozenset("in im nach aus an am auf bei zu zum zur to into from at on with mit".split())
 CONTEXT_SENTENCES = 3  # earlier sentences that can make a bare troop noun about the subject
 LEAD_SENTENCES = 3  # headline and lead: name the subject of the whole article
 ELLIPTIC_MIN = 50  # smallest figure read as troops when it has no noun (ages, page numbers)
@@ -48,7 +49,9 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     """Every figure of the article, and the claims among them, as table rows."""
     lex = topic.lexicon(article.language)
     sentences = split_sentences(article.clean.text, article.language)
-    found = [f for i, s in enumerate(sentences) for f in _figures_in(sentences, i, s, article, lex)]
+    found = [
+        f for i, s in enumerate(sentences) for f in _figures_in(sentences, i, s, article, topic)
+    ]
     rows = ArticleRows()
     attributor: Attributor | None = None
     for f in found:
@@ -62,35 +65,46 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
 
 
 def _figures_in(
-    sentences: list[Sentence], index: int, s: Sentence, article: Article, lex: LanguageLexicon
+    sentences: list[Sentence], index: int, s: Sentence, article: Article, topic: Topic
 ) -> list[_Found]:
     if not has_number(s.text, article.language):
         return []
+    lex, topic_max = topic.lexicon(article.language), topic.max_claim_value
     out = []
     for q in find_quantities(s.text, article.language):
         if q.kind not in FIGURE_KINDS:
             continue
         noun = counted_noun(s.text, q.end, article.language, lex)
-        claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex)
+        claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex, topic_max)
         out.append(_Found(index, q, noun, claim))
     return out
 
 
 def _is_claim(
-    sentences: list[Sentence], index: int, q: Quantity, noun: Noun | None, lex: LanguageLexicon
+    sentences: list[Sentence],
+    index: int,
+    q: Quantity,
+    noun: Noun | None,
+    lex: LanguageLexicon,
+    topic_max: float,
 ) -> bool:
     text = sentences[index].text
     context = [s.text for s in sentences[max(0, index - CONTEXT_SENTENCES):index]]
     if noun is not None and not noun.is_troop and not noun.is_pronoun:
         return False
-    if (noun is None or noun.is_pronoun) and not _stands_for_troops(text, context, q, noun, lex):
+    owner = noun_phrase_owner(text, q.start, q.end, noun, lex)
+    if owner == "other":
+        return False
+    elliptic = noun is None or noun.is_pronoun
+    if elliptic and owner != "subject" and not _stands_for_troops(text, context, q, noun, lex):
+        return False
+    if noun is None and _glued(text, q.start, q.end):
         return False
     end = noun.end if noun else q.end
-    if in_excluded_context(text, q.start, end, lex.excluded_context):
+    if _too_large(q, topic_max) or in_excluded_context(text, q.start, end, lex.excluded_context):
         return False
-    owner = noun_phrase_owner(text, q.start, q.end, noun, lex)
-    if owner != "none":
-        return owner == "subject"
+    if owner == "subject":
+        return True
     if has_foreign_owner(text, q.start, lex):
         return False
     if mentions_subject([text, *context], lex):
@@ -103,13 +117,43 @@ def _stands_for_troops(
     text: str, context: list[str], q: Quantity, noun: Noun | None, lex: LanguageLexicon
 ) -> bool:
     """A figure with no noun of its own (`bis zu 10.000 werden`, `1.000 von ihnen`,
-    `17 others`) stands for troops named in the sentence or the one before, or for
-    their number (`the number could rise to 15,000`)."""
+    `17 others`) stands for troops named in the sentence or the two before, or for
+    their number (`the number could rise to 15,000`) — unless the troops named last
+    before it are another force's (`Die russischen Verluste … seien es 1180`)."""
     if noun is None and (not _large_or_vague(q) or is_appositive_number(text, q.start, q.end)):
         return False
+    before = [*context[-2:], text[:q.start]]
+    mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
+    if mentions:
+        return any(not _belongs_to_other_force(t, pos, lex) for t, pos in mentions)
     if lex.troop_noun.search(text) or lex.number_word.search(text):
         return True
-    return bool(context) and lex.troop_noun.search(context[-1]) is not None
+    return bool(context) and lex.number_word.search(context[-1]) is not None
+
+
+def _belongs_to_other_force(text: str, pos: int, lex: LanguageLexicon) -> bool:
+    """The troop noun at `pos` is another force's: an adjective or name of another force
+    right before it (`russische Soldaten`, not `nach Russland entsandte Soldaten`), or
+    another force owns it (`Russland hat … Soldaten`)."""
+    words = text[max(0, pos - 40):pos].split()[-3:]
+    for i, word in enumerate(words[1:] if len(words) == 3 else words, start=len(words) == 3):
+        if lex.other_force.fullmatch(word.strip(",.;:")) and words[i - 1].lower() not in _PREP:
+            return not lex.subject.search(" ".join(words))
+    return has_foreign_owner(text, pos, lex)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A number glued to a word or number by a hyphen: `4.200-mal`, `1950-53`, ids."""
+    after = text[end:end + 2]
+    before = text[max(0, start - 2):start]
+    return (after[:1] in "-–" and after[1:2].isalnum()) or (
+        before[1:2] in "-–" and before[:1].isalnum()
+    )
+
+
+def _too_large(q: Quantity, limit: float) -> bool:
+    figure = max((v for v in (q.value, q.low, q.high) if v is not None), default=0.0)
+    return figure > limit
 
 
 def _large_or_vague(q: Quantity) -> bool:

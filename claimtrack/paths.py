@@ -45,3 +45,8 @@ class OutputPaths:
         for p in (self.data, self.figures, self.report, self.notebooks):
             p.mkdir(parents=True, exist_ok=True)
         return self
+
+
+def output_paths(out_dir: str) -> OutputPaths:
+    """The run's output folders: the repository's defaults for `""`, else all under `out_dir`."""
+    return OutputPaths.default() if out_dir == "" else OutputPaths.under(Path(out_dir))

@@ -29,6 +29,15 @@ _DE_VERBS = frozenset(
     """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen
     sollten müssen müssten dürften wollen wollten lassen kommen gehen stehen liegen""".split()
 )
+_CONJUNCTIONS = frozenset("und oder sowie bzw".split())
+_PARTITIVE = frozenset("of von".split())
+_PRONOUNS = frozenset("them us whom those these it ihnen denen diesen jenen uns euch".split())
+_DE_DETERMINERS = frozenset("Der Die Das Den Dem Des".lower().split())
+_EN_DETERMINERS = frozenset("its their his her our the".split())
+_EN_VERBS = frozenset(
+    """sent seen held left taken made fought lost gone come become remain remain are were
+    was is be been had have has could would will may might must should arrive""".split()
+)
 _QUOTES = frozenset("\"'“”„«»‹›‚‘’")
 _COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
@@ -45,7 +54,8 @@ _OWNING_VERB = re.compile(
     r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|habe|hatte|hatten|hätte|"
     r"has|have|had|"
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
-    r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts)\b",
+    r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts|keeps?|"
+    r"stationiert|stations)\b",
 )
 _OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")
@@ -71,21 +81,25 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
     for m in _iter_tokens(sentence, num_end):
         token = m.group()
         troop_end = _troop_phrase_at(sentence, m.start(), lex)
-        if troop_end:
+        if troop_end and not _modifies_a_head(sentence, token, troop_end, lang, lex):
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         if token in _QUOTES:
             continue
         if not token[0].isalnum():
             break
-        if lex.pronoun_noun.fullmatch(token) and _ends_phrase(sentence, m.end(), lang):
+        if lex.pronoun_noun.fullmatch(token) and _ends_phrase(sentence, m.end(), lang, lex):
             return Noun(token, m.start(), m.end(), False, is_pronoun=True)
+        if token.lower() in _PARTITIVE:
+            return _partitive_noun(sentence, m.end(), lang, lex)
         if lang == "de":
             if token[0].isupper():
                 return _with_troop_complement(sentence, Noun(token, m.start(), m.end(), False), lex)
             low = token.lower()
+            if low in _CONJUNCTIONS:
+                continue
             if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
-        elif token.lower() in _EN_STOP:
+        elif token.lower() in _EN_STOP or _is_english_verb_form(token):
             break
         last = m
     if lang == "de" or last is None:
@@ -94,17 +108,54 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
     return _with_troop_complement(sentence, head, lex)
 
 
-def _ends_phrase(sentence: str, pos: int, lang: str) -> bool:
+def _modifies_a_head(sentence: str, token: str, end: int, lang: str, lex: LanguageLexicon) -> bool:
+    """A troop word used as a modifier: German lower case (`verwundete Soldaten`), or an
+    English word before another troop noun (`captured soldiers`)."""
+    if lang == "de":
+        return token[0].islower()
+    nxt = _TOKEN.search(sentence, end)
+    return nxt is not None and lex.troop_noun.match(sentence, nxt.start()) is not None
+
+
+def _ends_phrase(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> bool:
     """No noun follows a pronoun-like word (`300 weitere wurden …`, `17 others.`)."""
     m = _TOKEN.search(sentence, pos)
     if m is None or not m.group()[0].isalnum():
         return True
     word = m.group()
     if lang != "de":
-        return word.lower() in _EN_STOP
+        return not lex.troop_noun.match(sentence, m.start())
     low = word.lower()
     adjective = low.endswith(_DE_ADJECTIVE_END) and low not in _DE_VERBS | _PREPOSITIONS
     return not (word[0].isupper() or adjective)
+
+
+def _partitive_noun(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> Noun | None:
+    """`200 of its pilots`, `two of Kim's captured soldiers`, `1.000 von ihnen`: the noun
+    after `of`/`von`, or None for a pronoun (`of them`)."""
+    for i, m in enumerate(_TOKEN.finditer(sentence, pos)):
+        if i >= _NOUN_WINDOW or not m.group()[0].isalnum():
+            return None
+        troop_end = _troop_phrase_at(sentence, m.start(), lex)
+        if troop_end and not _modifies_a_head(sentence, m.group(), troop_end, lang, lex):
+            return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
+        word, low = m.group(), m.group().lower()
+        if low in _PRONOUNS:
+            return None
+        if lang == "de":
+            if word[0].isupper() and low not in _DE_DETERMINERS:
+                return Noun(word, m.start(), m.end(), False)
+            continue
+        skip = (low in _EN_DETERMINERS or word[0].isupper() or low.endswith(("'s", "’s"))
+                or _is_english_verb_form(word) or low in _EN_STOP)
+        if not skip:
+            return Noun(word, m.start(), m.end(), False)
+    return None
+
+
+def _is_english_verb_form(token: str) -> bool:
+    low = token.lower()
+    return low.endswith(("ed", "ing", "ly")) or low in _EN_VERBS
 
 
 def _with_troop_complement(sentence: str, noun: Noun, lex: LanguageLexicon) -> Noun:
@@ -171,16 +222,22 @@ def _possessor_before(sentence: str, start: int) -> str:
 
 def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
     """Another force owns the figure: it is the subject of an owning verb before it
-    (`Russland hat … verloren`, `Kyiv has mobilised …`, `Russia recruits …`)."""
+    (`Russland hat … verloren`, `Kyiv has mobilised …`, `Russia recruits …`) or
+    names troops or losses of its own before it in the clause (`Die russischen
+    Verluste lagen bei …`)."""
     window = _CLAUSE_BREAK.split(sentence[max(0, start - 80):start])[-1]
     for m in lex.other_force.finditer(window):
         before = window[:m.start()].split()
         if before and before[-1].lower() in _PREPOSITIONS:
             continue
         rest = window[m.end():]
-        if before and _OWNING_VERB.fullmatch(" " + before[-1]) and not lex.subject.search(rest):
+        if lex.subject.search(rest):
+            continue
+        if before and _OWNING_VERB.fullmatch(" " + before[-1]):
             return True
-        if _OWNING_VERB.match(rest) and not lex.subject.search(rest):
+        if lex.troop_noun.match(rest.lstrip()):  # `Die russischen Verluste lagen bei …`
+            return True
+        if _OWNING_VERB.match(rest):
             return True
     return False
 

@@ -37,6 +37,7 @@ class Topic:
     raw: dict[str, Any]
     lexicons: dict[str, LanguageLexicon]
     default_status: str
+    max_claim_value: float
     places: tuple[tuple[str, re.Pattern[str]], ...]
 
     def lexicon(self, lang: str) -> LanguageLexicon:
@@ -83,6 +84,7 @@ def compile_topic(raw: dict[str, Any]) -> Topic:
         raw=raw,
         lexicons=lexicons,
         default_status=str(raw.get("status_cues", {}).get("default", "in_russia")),
+        max_claim_value=float(raw.get("max_claim_value", float("inf"))),
         places=places,
     )
 

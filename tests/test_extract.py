@@ -141,3 +141,14 @@ def test_the_same_side_just_before_carries_its_date():
             "in Russland.")
     first, second = claims(text, "de")
     assert first["claim_date"] == second["claim_date"] == date(2025, 3, 7)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die russischen Verluste lagen bei 9.000 Soldaten; allein am Montag seien es 1180 gewesen. "
+     "Nordkorea schickte Truppen.", "de"),
+    ("North Korea sent troops. The post was shared 4,200-times; the war of 1950-53 ended.", "en"),
+    ("North Korea sent troops. Kim has 1,300,000 soldiers in total.", "en"),
+    ("North Korea sent troops. The United States keeps 28,500 troops in the South.", "en"),
+])
+def test_more_figures_that_are_not_claims(text, lang):
+    assert claims(text, lang) == []

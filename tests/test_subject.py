@@ -114,3 +114,18 @@ def test_appositive_numbers_are_ages(sentence, figure, expected):
     from claimtrack.subject import is_appositive_number
     start = sentence.index(figure)
     assert is_appositive_number(sentence, start, start + len(figure)) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, troop", [
+    ("Ukraine holds two of Kim Jong Un's captured soldiers.", "two", "en", "soldiers", True),
+    ("About 200 of its pilots flew for Hanoi.", "200", "en", "pilots", False),
+    ("Etwa 900 von ihnen seien gefallen.", "900", "de", None, None),
+    ("Es fielen 1140 getötete oder verwundete russische Soldaten.", "1140", "de", "Soldaten", True),
+    ("Officials said 3,000 sent earlier had moved.", "3,000", "en", None, None),
+])
+def test_partitives_conjunctions_and_verbs_after_the_number(sentence, figure, lang, noun, troop):
+    found = noun_of(sentence, figure, lang)
+    if noun is None:
+        assert found is None
+    else:
+        assert found.text == noun and found.is_troop is troop
