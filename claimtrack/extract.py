@@ -205,7 +205,9 @@ def _claim_row(
         "high": q.high,
         "qualifier": q.qualifier,
         "additional": is_additional(s.text, q.start, q.end, noun_start, lex),
-        "status": classify_status(s.text, q.start, q.end, lex, topic.default_status),
+        "status": classify_status(
+            s.text, q.start, q.end, lex, topic.default_status, noun_start
+        ),
         "claimant": who.claimant or None,
         "claimant_group": who.claimant_group,
         "claim_date": who.claim_date,

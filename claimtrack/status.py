@@ -1,13 +1,14 @@
 """What a claim figure counts.
 
-The figure's clause decides first: the clause is the stretch of the sentence
-around the figure between clause breaks (`,` outside numbers, `;`, `:`, dashes,
-brackets). If a status cue stands in it, the highest-ranked status wins
-(topic-file order: casualties, near_front, planned, in_russia), so
-`8,000 soldiers have moved to the Kursk border region and are expected to join`
-is near the front, and `could send 100,000 soldiers to fight` is planned. With
-no cue in the clause the cue nearest to the figure anywhere in the sentence
-wins; with none at all, the topic's default.
+In order:
+1. a cue inside the figure's noun phrase (`11.000 nach Russland entsandte Soldaten`);
+2. a `planned` cue before the figure in its clause (`could send 100,000 soldiers to
+   fight`, `Nordkorea wird … 1000 Minenräumer nach Kursk entsenden`);
+3. the highest-ranked status (topic-file order: casualties, near_front, planned,
+   in_russia) with a cue in the figure's clause — the stretch between clause
+   breaks (`,` outside numbers, `;`, `:`, dashes, brackets) — so `8,000 soldiers have
+   moved to the Kursk border region and are expected to join` is near the front;
+4. the cue nearest to the figure anywhere in the sentence; else the topic default.
 """
 
 from __future__ import annotations
@@ -19,13 +20,31 @@ from claimtrack.topic import LanguageLexicon
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?!\d)|\s-\s")
 
 
-def classify_status(sentence: str, start: int, end: int, lex: LanguageLexicon, default: str) -> str:
-    """The status of the figure at `[start, end)` of `sentence`."""
+def classify_status(
+    sentence: str,
+    start: int,
+    end: int,
+    lex: LanguageLexicon,
+    default: str,
+    noun_start: int | None = None,
+) -> str:
+    """The status of the figure at `[start, end)` of `sentence` (its noun at `noun_start`)."""
+    if noun_start is not None and noun_start > end:
+        inside = _first_cue(sentence, end, noun_start, lex)
+        if inside:
+            return inside
     lo, hi = clause_bounds(sentence, start, end)
+    planned = dict(lex.status_cues).get("planned")
+    if planned is not None and planned.search(sentence, lo, start):
+        return "planned"
     for status, pattern in lex.status_cues:
         if pattern.search(sentence, lo, hi):
             return status
     return nearest_status(sentence, start, end, lex) or default
+
+
+def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
+    return next((st for st, pattern in lex.status_cues if pattern.search(sentence, lo, hi)), None)
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -58,3 +58,21 @@ def test_the_figures_clause_decides_by_rank(sentence, figure, lang, expected):
 def test_commas_inside_numbers_do_not_break_the_clause():
     sentence = "Officials believe 12,000 soldiers have been sent to the Far East."
     assert status(sentence, "12,000", "en") == "in_russia"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Von den 9.000 nach Russland verlegten Soldaten kämpfen einige an der Front.", "9.000", "de",
+     "in_russia"),
+    ("Kim could send 30,000 soldiers to fight in the spring.", "30,000", "en", "planned"),
+    ("Pjöngjang wird demnach 800 Pioniere in die Region Kursk schicken.", "800", "de", "planned"),
+    ("Officials said 2,000 troops were shipped to Russia in May.", "2,000", "en", "in_russia"),
+    ("Seoul says 900 soldiers fought in the counteroffensive.", "900", "en", "near_front"),
+])
+def test_noun_phrase_cues_and_planned_markers_before_the_figure(sentence, figure, lang, expected):
+    topic = load_topic()
+    start = sentence.index(figure)
+    end = start + len(figure)
+    noun = sentence.find("Soldaten" if lang == "de" else "soldiers", end)
+    noun = noun if noun >= 0 else None
+    assert classify_status(sentence, start, end, topic.lexicon(lang), topic.default_status,
+                           noun) == expected
