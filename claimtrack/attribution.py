@@ -30,6 +30,7 @@ from claimtrack.sentences import Sentence
 LOOKBACK = 4  # sentences searched back for a carried claimant
 LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
+SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class Attributor:
     def _same_claimant_date(self, index: int, c: Claimant) -> DateExpr | None:
         """The date an earlier sentence gave for the same claimant (`Gerasimov said on
         Saturday …` then `Laut Gerassimow …`), or for the same side just before."""
-        for i in range(index - 1, -1, -1):
+        for i in range(index - 1, max(-1, index - 1 - SAME_CLAIMANT_LOOKBACK), -1):
             f = self.frame(i)
             if f is None or f.date is None:
                 continue

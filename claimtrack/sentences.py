@@ -100,7 +100,7 @@ def _split_line(
 def _is_abbreviation(line: str, dot: int, ordinals: bool) -> bool:
     if line[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(line, 0, dot)
+    m = _WORD_BEFORE.search(line, max(0, dot - 24), dot)
     if not m:
         return False
     word = m.group(1)
