@@ -176,6 +176,8 @@ def run_chain(
             papermill = import_papermill()
         if formats:
             preload(RENDER_MODULES)
+        with timed(seconds, "kernel ready"):
+            wait_until_ready(kernel)
         executed = [
             run_step(papermill, kernel, source, paths.notebooks / source.name,
                      pick(parameters, names), first=i == 0, seconds=seconds)
@@ -362,18 +364,25 @@ def python_kernel(cwd: Path, seconds: dict[str, float]) -> Iterator[SharedKernel
 def reset_kernel(kernel: SharedKernelManager, cwd: Path) -> None:
     """Clear the kernel's namespace, figures and matplotlib settings; go back to `cwd`."""
     reply = run_sync(_execute_quietly)(kernel, RESET_CODE.format(cwd=str(cwd)))
-    if reply["content"]["status"] != "ok":
-        content = reply["content"]
+    content = (reply or {}).get("content", {})
+    if content.get("status") != "ok":
         raise ChainError(f"could not reset the kernel: {content.get('ename')}: "
                          f"{content.get('evalue')}")
 
 
-async def _execute_quietly(kernel: SharedKernelManager, code: str) -> dict:
-    """Run `code` in the kernel without output; the execute reply."""
+def wait_until_ready(kernel: SharedKernelManager) -> None:
+    """Block until the kernel answers (it has started and imported KERNEL_PRELOAD)."""
+    run_sync(_execute_quietly)(kernel, None)
+
+
+async def _execute_quietly(kernel: SharedKernelManager, code: str | None) -> dict | None:
+    """Wait for the kernel, then run `code` (if any) without output; the execute reply."""
     client = kernel.client()
     client.start_channels()
     try:
         await client.wait_for_ready(timeout=START_TIMEOUT)
+        if code is None:
+            return None
         return await client.execute_interactive(
             code, silent=True, store_history=False, timeout=START_TIMEOUT,
             output_hook=lambda msg: None,

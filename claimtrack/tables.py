@@ -124,11 +124,14 @@ def csv_column(values: pd.Series) -> pd.Series:
     if pd.api.types.is_bool_dtype(dtype):
         cells = values.map(lambda v: "true" if v else "false", na_action="ignore")
     elif pd.api.types.is_float_dtype(dtype):
-        cells = values.astype(object).map(format_float, na_action="ignore")
+        numbers = values.to_numpy(dtype=float, na_value=np.nan)
+        cells = pd.Series([format_float(x) for x in numbers.tolist()], index=values.index)
     elif pd.api.types.is_integer_dtype(dtype):
         cells = values.astype(object).map(str, na_action="ignore")
     elif pd.api.types.is_datetime64_any_dtype(dtype):
         cells = format_datetimes(values)
+    elif isinstance(dtype, pd.StringDtype):
+        cells = values.astype(object)
     else:
         cells = values.astype(object).map(format_cell, na_action="ignore")
     return cells.astype(object).where(values.notna(), "")
