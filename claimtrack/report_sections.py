@@ -64,6 +64,19 @@ def html_table(
     )
 
 
+TABLE_ROWS = 100  # longest table the report prints; the CSV next to it holds every row
+
+
+def capped(frame: pd.DataFrame, csv_name: str, limit: int = TABLE_ROWS) -> tuple[pd.DataFrame, str]:
+    """The first `limit` rows and, when rows were left out, a note naming the full CSV."""
+    if len(frame) <= limit:
+        return frame, ""
+    shown = frame.head(limit)
+    return shown, note(
+        f"Showing {limit} of {len(frame)} rows; every row is in {csv_name}."
+    )
+
+
 def section(anchor: str, title: str, body: str) -> str:
     """A report section with an `h2` the table of contents can link to."""
     return (
@@ -255,6 +268,7 @@ def _date_cell(day: object, precision: object) -> str:
 def distinct_section(distinct: pd.DataFrame) -> str:
     """Every distinct claim: date, claimant, figure with hedge, status, sources."""
     sums = computed_from_ids(distinct)
+    distinct, more = capped(distinct, "distinct_claims.csv")
     rows = (
         [
             esc(r.distinct_id), _date_cell(r.claim_date, r.claim_date_precision),
@@ -271,7 +285,7 @@ def distinct_section(distinct: pd.DataFrame) -> str:
         "within a few days of each other, are merged into one distinct claim."
     )
     body = intro + (
-        html_table(headers, rows, widths, "ct-wide") if len(distinct) else note("No claims.")
+        html_table(headers, rows, widths, "ct-wide") + more if len(distinct) else note("No claims.")
     )
     return section("distinct-claims", "Distinct claims", body)
 
@@ -287,18 +301,20 @@ def _skipped_table(manifest: pd.DataFrame) -> str:
     skipped = manifest[manifest["status"].fillna("") != "loaded"]
     if skipped.empty:
         return note("No file was skipped.")
+    skipped, more = capped(skipped, "articles.csv")
     rows = ([esc(r.file_name), esc(r.reason)] for r in skipped.itertuples(index=False))
-    return html_table(["Skipped file", "Reason"], rows, ("40%", "60%"))
+    return html_table(["Skipped file", "Reason"], rows, ("40%", "60%")) + more
 
 
 def _duplicates_table(manifest: pd.DataFrame) -> str:
     dups = manifest[manifest["duplicate_of"].fillna("").astype(str) != ""]
     if dups.empty:
         return note("No duplicate articles.")
+    dups, more = capped(dups, "articles.csv")
     rows = ([esc(r.article_id), esc(r.duplicate_of)] for r in dups.itertuples(index=False))
     return note("Claims in duplicates are counted once.") + html_table(
         ["Article", "Duplicate of"], rows, ("50%", "50%")
-    )
+    ) + more
 
 
 def _source_counts(loaded: pd.DataFrame) -> str:
@@ -320,6 +336,7 @@ def shorten(text: object, limit: int) -> str:
 
 
 def _article_table(loaded: pd.DataFrame) -> str:
+    loaded, more = capped(loaded, "articles.csv")
     rows = (
         [
             esc(r.article_id), esc(r.file_name), esc(iso_day(r.published)) or "undated",
@@ -331,18 +348,19 @@ def _article_table(loaded: pd.DataFrame) -> str:
     headers = ["Article", "File", "Published", "Dated from", "Lang.", "Figures", "Claims",
                "Title", "Warnings"]
     widths = ("13%", "13%", "10%", "9%", "5%", "6%", "6%", "22%", "16%")
-    return html_table(headers, rows, widths, "ct-wide")
+    return html_table(headers, rows, widths, "ct-wide") + more
 
 
 def _claims_list(claims: pd.DataFrame, empty: str) -> str:
     if claims.empty:
         return note(empty)
+    claims, more = capped(claims, "claims.csv")
     rows = (
         [esc(r.claim_id), esc(r.quantity_text), esc(r.claimant), esc(iso_day(r.claim_date))]
         for r in claims.itertuples(index=False)
     )
     return html_table(["Claim", "Figure", "Claimant as written", "Claim date"], rows,
-                      ("30%", "20%", "30%", "20%"), "ct-small")
+                      ("30%", "20%", "30%", "20%"), "ct-small") + more
 
 
 def unattributed_claims(claims: pd.DataFrame) -> pd.DataFrame:
@@ -382,8 +400,9 @@ def data_quality_section(
         "<h3>Duplicates</h3>", _duplicates_table(manifest),
         "<h3>How articles were dated</h3>", _source_counts(loaded),
         paragraph(f"{len(undated)} loaded article(s) without a publication date"
-                  + (": " + ", ".join(undated["article_id"].astype(str)) if len(undated) else "")
-                  + "."),
+                  + (": " + ", ".join(undated["article_id"].astype(str).head(TABLE_ROWS))
+                     if len(undated) else "")
+                  + (" …" if len(undated) > TABLE_ROWS else "") + "."),
         _article_table(loaded),
         "<h3>Claims without a claimant</h3>",
         _claims_list(unattributed_claims(claims), "Every claim has a claimant."),
@@ -445,7 +464,7 @@ def highlight(sentence: object, quantity_text: object) -> str:
 
 
 def appendix_section(
-    claims: pd.DataFrame, max_rows: int = 500, claims_csv: str = "claims.csv"
+    claims: pd.DataFrame, max_rows: int = 200, claims_csv: str = "claims.csv"
 ) -> str:
     """Every claim mention with its sentence, the figure highlighted; capped at `max_rows`."""
     ordered = claims.sort_values(["article_id", "start"], kind="stable")

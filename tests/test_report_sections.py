@@ -256,3 +256,15 @@ def test_sections_have_anchored_h2_headings(
     ]
     ids = [re.search(r'<h2 id="([^"]+)">', p).group(1) for p in parts]
     assert ids == ["summary", "curves", "distinct-claims", "data-quality", "method", "appendix"]
+
+
+def test_long_tables_are_capped_with_a_pointer_to_the_csv():
+    import pandas as pd
+
+    from claimtrack.report_sections import TABLE_ROWS, capped
+
+    frame = pd.DataFrame({"a": range(TABLE_ROWS + 5)})
+    shown, more = capped(frame, "claims.csv")
+    assert len(shown) == TABLE_ROWS and "claims.csv" in more and str(TABLE_ROWS + 5) in more
+    shown, more = capped(frame.head(3), "claims.csv")
+    assert len(shown) == 3 and more == ""
