@@ -98,6 +98,8 @@ class Attributor:
             inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
+            if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
+                inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start]
             return _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
@@ -126,12 +128,13 @@ class Attributor:
 
     def _same_claimant_date(self, index: int, c: Claimant) -> DateExpr | None:
         """The date an earlier sentence gave for the same claimant (`Gerasimov said on
-        Saturday …` then `Laut Gerassimow …`), or for the same side just before."""
+        Saturday …` then `Laut Gerassimow …`), or for the same side a few sentences before."""
         for i in range(index - 1, max(-1, index - 1 - SAME_CLAIMANT_LOOKBACK), -1):
             f = self.frame(i)
             if f is None or f.date is None:
                 continue
-            if _same_claimant(f.claimant, c) or (i == index - 1 and f.claimant.group == c.group):
+            near = index - i <= LOOKBACK
+            if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group):
                 return f.date
         return None
 

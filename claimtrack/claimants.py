@@ -2,7 +2,9 @@
 
 `find_claimant` finds the reporting cues of a sentence (`sagte`, `laut`, `zufolge`,
 `according to`, `said`, a quotation, a headline prefix), reads the noun phrase each
-one governs, and keeps the one governing the figure. Group names come from the
+one governs, and keeps the one governing the figure. With no cue, a known name opening the
+sentence as the subject of the figure's clause (`Zelensky offers to hand back two …`)
+claims it (cue "headline"). Group names come from the
 topic's `claimants:` block (data); the grammar of reporting (cue words, articles,
 pronouns, generic nouns) is language knowledge and lives here.
 """
@@ -238,8 +240,8 @@ _TIME_PRE = _set(  # words before a time noun: `am Montag`, `Mitte Dezember`, `d
     "sieben acht neun zehn wenige wenigen einige mehrere one two three four five six seven "
     "eight nine ten few several"
 )
-_QUANTITY = _set("tausende tausender hunderte zehntausende dutzende tausend hundert thousands "
-                 "hundreds dozens tens")
+_QUANTITY = _set("tausende tausender tausenden hunderte hunderten zehntausende zehntausenden "
+                 "dutzende dutzenden tausend hundert thousands hundreds dozens tens")
 _DE_STOP = _set(
     "aber als also am an auch auf aus außerdem ausserdem bei beim bereits bis da dabei damit "
     "dann danach darauf daher dass davon demnach denn deshalb dies doch dort durch ebenfalls "
@@ -264,7 +266,8 @@ _EN_STOP = _set(
     "reportedly allegedly meanwhile earlier later already still again according familiar "
     "sent send sending deployed deploy arrived troops soldiers says said say told tells "
     "reported estimated believes believe confirmed confirms stated announced claimed added adds "
-    "warned warns noted thinks think wrote writes"
+    "warned warns noted thinks think wrote writes reckoned reckons reckon hailed hails "
+    "assessed assesses"
 )
 _SUBORDINATOR = {
     "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob"),
@@ -307,14 +310,14 @@ _FILLER = _set(
     "stellungnahme analyse analysen lagebericht kreisen kreise quellen mitschnitt aufzeichnung "
     "dokument dokumenten unterlagen estimate estimates report reports assessment assessments "
     "data figures figure statement statements sources source information account accounts "
-    "analysis briefing count tally recording documents calculations"
+    "analysis briefing count tally recording documents calculations zählung zählungen"
 )
 _DE_REF_HEAD = re.compile(
     r"\w*(?:dienst|behörde|ministeri|regierung|sprecher|minister|präsident|beamt|vertreter|"
     r"armee|militär|streitkräft|stab|chef|leiter|direktor|kommandeur|kommando|abgeordnet|"
     r"botschafter|diplomat|agentur|zeitung|sender|kreis|amt|ämter|büro|parlament|ausschuss|"
     r"führung|land|staat|offiziell|verantwortlich|quelle|bericht|angabe|geheimdienstler|"
-    r"insider|seite|präsidialamt|information|erkenntnis|daten|schätzung)"
+    r"insider|seite|präsidialamt|information|erkenntnis|(?<!sol)daten|schätzung)"
     r"(?:e|en|er|es|n|s|in|innen|ern|ums|ien|um)?"
 )
 _EN_REF_WORDS = _set(
@@ -333,7 +336,8 @@ _AGE = re.compile(r"\d+[-‐](?:jährig\w*|years?[-‐]old\w*)")
 _HEADLINE_RUBRICS = _set(
     "exklusiv analyse liveticker live ticker kommentar update breaking newsblog video interview "
     "faktencheck hintergrund krieg war news meinung kolumne podcast quelle source foto photo "
-    "bild grafik karte map"
+    "bild grafik karte map updated update aktualisiert published veröffentlicht stand posted "
+    "zuletzt modified geändert"
 )
 _QUOTE_OPEN = frozenset("«»„“\"‹›‚‘'")
 
@@ -416,7 +420,8 @@ _DE_VERBS = (
     "hinzufügte ausgeht ausgehen ausging angab einräumte annimmt erwartet erwarten erwartete "
     "erwarteten bekanntgab bekanntgaben bekanntgegeben gesagt gemeldet geschätzt "
     "gewarnt mitgeteilt angegeben gesprochen ausgegangen hinzugefügt eingeräumt geäußert "
-    "geäussert"
+    "geäussert schrieb schrieben schreibt schreiben geschrieben würdigte würdigten würdigt "
+    "gewürdigt genannt"
 )
 _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("teilte teilten teilt teilen", "mit"),
@@ -425,21 +430,27 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("fügte fügten fügt", "hinzu"),
     ("räumte räumten räumt", "ein"),
     ("nimmt nehmen nahm nahmen", "an"),
+    ("stellte stellten stellt", "fest"),
 )
-_DE_FILLER_AFTER_NACH = (
-    r"(?:(?:den|dem|diesen|seinen|ihren|eigenen|neuen|neuesten|jüngsten|offiziellen|"
-    r"vorläufigen|aktuellen|übereinstimmenden|unbestätigten)\s+)?"
+_DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
+    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
-    r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen)\b"
+    r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?)\b"
 )
 _PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b)"
+_IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)\.(?=\d))"  # any char but clause punctuation (`10.000` is in)
+_IN_CLAUSE_NO_QUOTE = r"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d))"
+_DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`
+    "realistisch wahrscheinlich plausibel glaubwürdig möglich denkbar zutreffend übertrieben "
+    "glaubhaft"
+)
 _VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
 _QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"
 
 
 def _de_cue_regex() -> re.Pattern[str]:
     separable = "|".join(
-        rf"{_trie(verbs)}\b(?=[^.;:!?«»„“\"]{{0,160}}?\b{particle}\b{_PARTICLE_END})"
+        rf"{_trie(verbs)}\b(?={_IN_CLAUSE_NO_QUOTE}{{0,160}}?\b{particle}\b{_PARTICLE_END})"
         for verbs, particle in _DE_SEPARABLE
     )
     return re.compile(  # every cue starts a word: positions inside words fail at once
@@ -452,8 +463,10 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
         rf"|{separable}"
-        rf"|{_trie('geht gehen ging gingen')}\b(?=[^.;:!?]{{0,80}}?\b(?:davon|von)\b"
-        rf"[^.;:!?]{{0,80}}?\baus\b{_PARTICLE_END})"
+        rf"|{_trie('geht gehen ging gingen')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
+        rf"{_IN_CLAUSE}{{0,80}}?\baus\b{_PARTICLE_END})"
+        rf"|{_trie('hält halten hielt hielten')}\b(?={_IN_CLAUSE}{{0,100}}?\bfür\s+"
+        rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}\b)"
         rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+mit\b)"
         rf"|{_trie('spricht sprechen sprach sprachen')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
@@ -465,13 +478,15 @@ def _de_cue_regex() -> re.Pattern[str]:
 _EN_VERBS = (
     "said says say told tells tell estimated estimates estimate reported reports believes "
     "believe believed confirmed confirms confirm stated announced announces claimed claims claim "
-    "added adds warned warns noted notes assessed assesses assess thinks think thought suggested "
+    "added adds warned warns noted notes assessed assesses assess thinks thought suggested "
+    "reckoned reckons reckon hailed hails hailing "
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
-                      "estimated told")
+                      "estimated told reckoned")
+_EN_PUT_NOUNS = "number figure total count tally casualties losses toll strength deaths dead"
 _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous)\s+)?"
     r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?)\b"
@@ -486,11 +501,14 @@ def _en_cue_regex() -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
+        r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+by\b)"
+        r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         rf"|(?P<poss>[^\W\d_][\w-]*['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
         r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
-        r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
-        r"(?:number|figure|total|count|tally|casualties|losses|toll|strength)\s+at\b)"
+        r"|think\b(?![\s-]+tanks?\b)"
+        r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+at\b|at\s+(?:[a-z]+\s+){{0,3}}?\d))"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
     )
@@ -627,6 +645,8 @@ def _tokens(sentence: str, merged: list[Span]) -> list[Tok]:
 
 def _is_head(v: _View, i: int) -> bool:
     c = v.cls[i]
+    if c == "noun" and i + 1 < len(v.cls) and v.cls[i + 1] == "time":
+        return v.lows[i] not in _TIME_PRE  # `der Stab Anfang Juni`: a date, not the name
     return c == "noun" or (v.lang == "en" and c == "mod")
 
 
@@ -701,6 +721,8 @@ def _left_np(v: _View, j: int, limit: int = 12) -> Span | None:
                 break
         elif _acronym_in_brackets(v, k - 2) and k > 2 and _is_head(v, k - 3):
             k -= 3  # `Nationale Nachrichtendienst (NIS)`
+        elif c == "num" and _numbered_name(v, k, j):
+            k -= 1
         elif _takes_back(v, k, j):
             k -= 1
         else:
@@ -711,6 +733,14 @@ def _left_np(v: _View, j: int, limit: int = 12) -> Span | None:
     if a >= j or not any(_is_head(v, x) for x in range(a, j)):
         return None
     return a, j
+
+
+def _numbered_name(v: _View, k: int, j: int) -> bool:
+    """`38 North`: a short plain number opening a capitalised name after `at`/`von`/`the`."""
+    tok = v.toks[k][0]
+    if len(tok) > 3 or not tok.isdigit() or k + 1 >= j or not v.toks[k + 1][0][0].isupper():
+        return False
+    return k == 0 or v.cls[k - 1] in ("conn", "det", "punct")
 
 
 def _takes_back(v: _View, k: int, j: int) -> bool:
@@ -750,6 +780,8 @@ def _attaches_back(v: _View, k: int) -> bool:
         return False
     if v.lows[k] in _OF_LIKE or v.cls[k + 1] == "noun":
         return True
+    if v.cls[k + 1] == "num":
+        return _numbered_name(v, k + 1, len(v.toks))
     return v.lows[k + 1] == "the" and k + 2 < len(v.toks) and v.cls[k + 2] == "noun"
 
 
@@ -853,9 +885,13 @@ def _is_generic(v: _View, a: int, b: int) -> bool:
     return True
 
 
-def _strip_fillers(v: _View, span: Span) -> tuple[Span | None, str]:
+def _strip_fillers(
+    v: _View, span: Span, lexicon: ClaimantLexicon
+) -> tuple[Span | None, str]:
     """Drop a leading `Angaben (des)` / `estimates (by)`: (rest, how) with how in
-    "" (unchanged or stripped), "ref" (only a definite filler), "own", "none"."""
+    "" (unchanged or stripped), "ref" (only a definite filler), "own", "none".
+
+    A filler after an adjective naming a side (`ukrainischer Zählung`) stays whole."""
     a, b = span
     k, det, own = a, "", False
     if v.cls[k] == "det":
@@ -876,6 +912,8 @@ def _strip_fillers(v: _View, span: Span) -> tuple[Span | None, str]:
         k += 1
     if k < b:
         return (k, b), ""
+    if k - 1 > a and _best_entity(_span_text(v, (a, k - 1)), lexicon) is not None:
+        return span, ""
     return None, "ref" if det in _DEFINITE else "none"
 
 
@@ -898,7 +936,7 @@ def _make(
     v: _View, span: Span, cue: str, cue_span: Span, lexicon: ClaimantLexicon
 ) -> _Cand | None:
     """A candidate from a cue and the token span of the phrase it governs."""
-    stripped, how = _strip_fillers(v, span)
+    stripped, how = _strip_fillers(v, span, lexicon)
     if how == "own":
         return _own_subject(v, span, cue, cue_span, lexicon)
     if how == "ref":
@@ -1006,7 +1044,21 @@ def _read_quoted(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand 
 
 
 def _read_ref(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`demnach`, `it was said`: a cue naming nobody."""
     return _bare_reference(v, m.group(), m.span())
+
+
+def _read_carried(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`remarks carried by KCNA`, `figures published by the Pentagon`: only a known name
+    (`carried by Russian ships` names no source)."""
+    span = _right_np(v, v.index_at(m.end()))
+    if span is None or v.cls[span[0]] == "pron" or not _has_name(_span_text(v, span), lexicon):
+        return None
+    return _make(v, span, m.group(), m.span(), lexicon)
+
+
+def _span_text(v: _View, span: Span) -> str:
+    return v.text[v.toks[span[0]][1]:v.toks[span[1] - 1][2]]
 
 
 _SOURCE_PREPS = _set("aus von vom in im bei seitens")
@@ -1049,7 +1101,7 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     embedded = False
     if v.lang == "de":
         aux = _de_aux(v, i)
-        found = _de_subject(v, i, aux)
+        found = _de_subject(v, i, aux, lexicon)
         embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
     else:
         found = _en_subject(v, i)
@@ -1095,7 +1147,9 @@ def _de_aux(v: _View, i: int) -> int:
                 -1)
 
 
-def _de_subject(v: _View, i: int, aux: int) -> tuple[Span, bool] | None:
+def _de_subject(
+    v: _View, i: int, aux: int, lexicon: ClaimantLexicon
+) -> tuple[Span, bool] | None:
     """The subject of a German reporting verb at token i (verb-second or verb-final), and
     whether it comes first (`Der Dienst sagte, …` rather than `…, sagte der Dienst`)."""
     cs = v.clause_start(aux if aux >= 0 else i)
@@ -1104,18 +1158,62 @@ def _de_subject(v: _View, i: int, aux: int) -> tuple[Span, bool] | None:
     if cs > 0 and v.lows[cs - 1] in _SUBORDINATOR["de"]:
         span = _nominative(v, _right_np(v, _skip_forward(v, cs)))
         return (span, False) if span is not None and span[1] <= i else None
+    if _opens_relative_clause(v, cs):  # `Das Pentagon, das von 12.000 gesprochen hatte,`
+        return _flag(_left_np(v, cs - 1), True)
     finite = aux if aux >= 0 else i
     left = _nominative(v, _left_np(v, _skip_back(v, finite)))
     if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`
+        right = _de_subject_after(v, finite)
+        if right is not None and _object_first(v, left, right, lexicon):
+            return right, False  # `Die Verluste hatte der Generalstab … beziffert`
         return left, True
     if cs == finite and cs > 0 and v.toks[cs - 1][0] == ",":
         before = _apposition(v, finite) or _relative_antecedent(v, cs - 1)
         if before is not None:
             return before, True
-    right = _right_np(v, _skip_forward(v, finite + 1))
+    return _flag(_de_subject_after(v, finite), False)
+
+
+def _de_subject_after(v: _View, finite: int) -> Span | None:
+    """The subject right after the finite verb: `sagte der Minister`, `sagte dem Sender ein
+    Offizier`, `so schätzte es der Geheimdienst`."""
+    k = _skip_forward(v, finite + 1)
+    if k < len(v.toks) and v.lows[k] == "es":
+        k = _skip_forward(v, k + 1)
+    right = _right_np(v, k)
     if right is not None and _nominative(v, right) is None:  # `sagte dem Sender ein Offizier`
         right = _right_np(v, _skip_forward(v, right[1]))
-    return _flag(_nominative(v, right), False)
+    return _nominative(v, right)
+
+
+def _opens_relative_clause(v: _View, cs: int) -> bool:
+    """The clause at cs is `, der/die/das …` with a relative pronoun (not an article)."""
+    return (
+        cs > 1 and v.toks[cs - 1][0] == "," and v.lows[cs] in _RELATIVE[v.lang]
+        and (v.cls[cs] != "det" or _core_forward(v, cs) < 0)
+    )
+
+
+def _object_first(v: _View, left: Span, right: Span, lexicon: ClaimantLexicon) -> bool:
+    """`Die Verluste hatte der Generalstab beziffert`: the phrase before the verb cannot speak
+    (an article and a plain noun) and the one after it can (a pronoun, a name, a role)."""
+    if v.cls[left[0]] != "det" or not _mute(v, left, lexicon):
+        return False
+    if v.lows[right[0]] in _DATIVE_TOO and any(v.lows[x] in _RECIPIENT for x in range(*right)):
+        return False  # `Die Gefangenen sagten der Zeitung`
+    return v.cls[right[0]] == "pron" or (
+        right[0] < right[1] and not _mute(v, right, lexicon) and v.cls[right[0]] == "det"
+    )
+
+
+def _mute(v: _View, span: Span, lexicon: ClaimantLexicon) -> bool:
+    """No name, place or speaking role in the phrase (`die Verluste`, `die Zahl der Toten`)."""
+    if _best_entity(_span_text(v, span), lexicon) is not None:
+        return False
+    return not any(
+        v.cls[x] == "noun" and _DE_REF_HEAD.fullmatch(v.lows[x]) and v.lows[x] not in _FILLER
+        for x in range(*span)
+    )
 
 
 def _flag(span: Span | None, subject_first: bool) -> tuple[Span, bool] | None:
@@ -1141,11 +1239,13 @@ def _passive_agent(v: _View, aux: int, i: int) -> Span | None:
 def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
     """The subject of an English reporting verb at token i (`X said`, `, said X`), and
     whether it comes first."""
-    n = len(v.toks)
     before = _skip_back(v, i)
+    if v.lows[i].endswith("ing"):
+        return _participle_subject(v, before)
+    if before > 1 and v.lows[before - 1] in _RELATIVE["en"] and v.toks[before - 2][0] == ",":
+        return _flag(_left_np(v, before - 2), True)  # `The Pentagon, which said …,`
     if before > 0 and v.lows[before - 1] in _AUX["en"]:
-        by = i + 1 < n and v.lows[i + 1] == "by"
-        return _flag(_right_np(v, i + 2), False) if by else None
+        return _flag(_en_passive_agent(v, i), False)
     if before > 0 and v.toks[before - 1][0] == ",":
         found = _apposition(v, before) or _relative_antecedent(v, before - 1)
         if found is not None:
@@ -1162,6 +1262,35 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
     return left, True
 
 
+def _en_passive_agent(v: _View, i: int, reach: int = 6) -> Span | None:
+    """`was confirmed by X`, `were put at 4,000 by the general staff` (a source, not `by the
+    end of the year`): the agent of a passive reporting verb at token i, or None."""
+    n = len(v.toks)
+    for k in range(i + 1, min(i + 1 + reach, n - 1)):
+        if v.is_boundary(k):
+            return None
+        if v.lows[k] == "by":
+            span = _right_np(v, k + 1)
+            ok = span is not None and (k == i + 1 or _names_a_source(v, span))
+            return span if ok else None
+    return None
+
+
+def _names_a_source(v: _View, span: Span) -> bool:
+    """A generic role (`the general staff`) or a capitalised name (`Ukraine's military`)."""
+    return _is_generic(v, *span) or any(_capitalised_noun(v.toks, v.cls, x) for x in range(*span))
+
+
+def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
+    """`Rodong Sinmun was hailing …`, `a commentary in Rodong Sinmun on Sunday, hailing …`:
+    the phrase before the -ing cue at token k (past an auxiliary, a comma, a time)."""
+    if k > 0 and v.lows[k - 1] in _AUX["en"]:
+        return _flag(_left_np(v, _skip_back(v, k - 1)), True)
+    if k > 0 and v.toks[k - 1][0] == ",":
+        k = _skip_back(v, k - 1)
+    return _flag(_left_np(v, k), True)
+
+
 def _ends_inversion(v: _View, j: int) -> bool:
     """`…, said the NIS.` / `said X on Monday` / `said X in a statement`, not `said X would`."""
     k = _skip_forward(v, j)
@@ -1169,16 +1298,48 @@ def _ends_inversion(v: _View, j: int) -> bool:
 
 
 def _apposition(v: _View, j: int) -> Span | None:
-    """`Sabrina Singh, a Pentagon spokeswoman, said`: name and title between commas."""
+    """`Sabrina Singh, a Pentagon spokeswoman, said`: name and title between commas.
+
+    An apposition describing an organisation (`the ISW, a Washington think tank,`, `38 North,
+    a website that tracks Pyongyang,`) says where it sits, not whom it speaks for: the name
+    alone is the claimant."""
     if j < 2 or v.toks[j - 1][0] != ",":
         return None
     title = _left_np(v, j - 1)
-    if title is None or title[0] < 2 or v.toks[title[0] - 1][0] != ",":
-        return None
-    name = _left_np(v, title[0] - 1)
+    if title is not None and title[0] >= 2 and v.toks[title[0] - 1][0] == ",":
+        comma = title[0] - 1
+    else:  # `a US envoy who visited Seoul`: the description up to its relative clause
+        comma = _described_by(v, j - 1)
+        title = _right_np(v, comma + 1) if comma >= 0 else None
+        if title is None:
+            return None
+    name = _left_np(v, comma)
     if name is None or v.clause_start(name[0]) != name[0] or v.cls[name[0]] == "pron":
-        return title  # `…, John Kirby, hatte … gesagt`
+        return title if title[1] == j - 1 else None  # `…, John Kirby, hatte … gesagt`
+    if _ORGANISATION.search(v.text, v.toks[comma][2], v.toks[j - 1][1]):
+        return name
     return name[0], title[1]
+
+
+_ORGANISATION = re.compile(
+    r"(?i)(?<!\w)(?:think[- ]?tanks?|\w*(?:website|webseite|internetseite|blog|group|gruppe|"
+    r"organi[sz]ation|institut|institute|project|projekt|initiative|foundation|stiftung|"
+    r"university|universität|universitaet|cent(?:er|re)|zentrum|outlet|newspaper|zeitung|"
+    r"tabloid|magazine?|publication|platform|plattform|portal|network|netzwerk|monitor|"
+    r"denkfabrik|consultancy|firm|firma|company|unternehmen|ngo)s?)(?!\w)"
+)
+
+
+def _described_by(v: _View, comma: int, reach: int = 25) -> int:
+    """`X, a website that tracks Y, said`: the comma opening a description that starts with an
+    article and ends at `comma`, or -1."""
+    for k in range(comma - 1, max(comma - reach, 0), -1):
+        tok = v.toks[k][0]
+        if tok in _CLAUSE_END or tok in _QUOTE_CHARS or tok in ("–", "—"):
+            return -1
+        if tok == ",":
+            return k if v.cls[k + 1] == "det" else -1
+    return -1
 
 
 def _relative_antecedent(v: _View, comma: int, reach: int = 30) -> Span | None:
@@ -1258,6 +1419,8 @@ _READERS = {
     "so": _read_so,
     "quoted": _read_quoted,
     "ref": _read_ref,
+    "itsaid": _read_ref,
+    "carried": _read_carried,
     "hiess": _read_hiess,
     "verb": _read_verb,
 }
@@ -1317,11 +1480,85 @@ def find_claimant(
     """Who makes the claim in `sentence` (about the figure at char span `target`), or None."""
     lang = lang if lang in _CUE_RE else "en"
     if _fast_reject(sentence, lang):
-        return None
+        return _acting_subject(sentence, lang, topic, target)
     v, cands = _analyse(sentence, lang, topic)
     if not cands:
-        return None
+        return _acting_subject(sentence, lang, topic, target)
     return _choose(v, list(cands), target).claimant()
+
+
+_OPENING_WORDS = re.compile(  # the capitalised words opening a sentence (a cheap first test)
+    r"[\W_]*(?:(?:On|In|At|Last|Late|Early|Earlier|Yesterday|Today|Am|Im|Gestern|Heute|Zuvor)"
+    r"\b[^,;:.!?]{0,30},\s*)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Tt]he)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"((?:[A-ZÄÖÜ][\w'’.-]*\s*){1,6})"
+)
+
+
+def _acting_subject(
+    sentence: str, lang: str, lexicon: ClaimantLexicon, target: Span | None
+) -> Claimant | None:
+    """`Zelensky offers to hand back TWO captured soldiers`, `VOLODYMYR Zelensky last night
+    offered to return two …`: with no reporting cue, a known name (not of the claim's subject)
+    opening the sentence as its subject speaks for a figure in its clause (cue "headline")."""
+    if target is None or not _opens_with_a_name(sentence, lexicon):
+        return None
+    v = _view(sentence, lang)
+    span = _opening_subject(v, lexicon)
+    t = v.index_at(target[0])
+    if span is None or span[1] > t or any(v.is_boundary(x) for x in range(span[1], t)):
+        return None
+    entity = _best_entity(_span_text(v, span), lexicon)
+    if entity is None or not _can_act(entity, lexicon):
+        return None
+    s, e = _text_span(v, span)
+    return Claimant(v.text[s:e], entity.group, s, e, "headline", False)
+
+
+def _opens_with_a_name(sentence: str, lexicon: ClaimantLexicon) -> bool:
+    """The capitalised words opening the sentence hold a name that can claim (not a place,
+    not a medium, not of the claim's subject)."""
+    m = _OPENING_WORDS.match(sentence)
+    entity = _best_entity(m.group(1).rstrip(), lexicon) if m is not None else None
+    return entity is not None and _can_act(entity, lexicon)
+
+
+def _can_act(entity: _Entity, lexicon: ClaimantLexicon) -> bool:
+    return entity.level == 0 and not entity.media and entity.group != lexicon.subject_group
+
+
+def _opening_subject(v: _View, lexicon: ClaimantLexicon) -> Span | None:
+    """The name phrase opening the sentence (after a time phrase): `VOLODYMYR Zelensky`,
+    `Der ukrainische Präsident Selenskyj`, `Pentagon officials`; None for a possessive."""
+    n = len(v.toks)
+    a = _skip_forward(v, 0)
+    a += int(a < n and v.toks[a][0] == ",")
+    k = a + int(a < n and v.cls[a] == "det")
+    while k < n and v.cls[k] == "adj":
+        k += 1
+    j = k
+    while j < n and _name_word(v, j):
+        j += 1
+    if j == k:
+        return None
+    if _title_case(v):  # `Zelensky Offers To …`: the name ends with the last known name
+        names = lexicon.entities.finditer(v.text, v.toks[k][1], v.toks[j - 1][2])
+        last = [m.end() for m in names if _entity_of(m, lexicon).level == 0]
+        j = v.index_at(last[-1]) if last else j
+    while v.lang == "en" and j < n and v.lows[j] in _EN_REF_WORDS:
+        j += 1  # `Pentagon officials`
+    if j == k or v.toks[j - 1][0].endswith(("'s", "’s")):
+        return None
+    return a, j
+
+
+def _name_word(v: _View, j: int) -> bool:
+    tok = v.toks[j][0]
+    return v.cls[j] == "noun" and (tok[0].isupper() or v.lows[j] in _NAME_GLUE)
+
+
+def _title_case(v: _View) -> bool:
+    """Every word longer than three letters starts with a capital (`Zelensky Offers To …`)."""
+    return not any(t[0][0].islower() for t in v.toks if len(t[0]) > 3 and t[0][0].isalpha())
 
 
 @lru_cache(maxsize=1024)

@@ -613,3 +613,315 @@ def test_any_word_salad_gives_a_claimant_that_reads_back(lex, words, lang, cut):
 def test_unknown_language_falls_back_to_english(lex):
     s = "The NIS said 3,000 troops were sent."
     check(find(s, "fr", lex), s, "The NIS", "south_korea", "said")
+
+
+# --------------------------------------------------------------------------- more reporting verbs
+
+MORE_VERBS = [
+    ("en", "Analysts at the Lowy Institute wrote in a report that 9,000 soldiers had crossed.",
+     "Analysts at the Lowy Institute", "other", "wrote"),
+    ("en", "The Pentagon assessed on Tuesday that 6,500 troops were near the front.",
+     "The Pentagon", "united_states", "assessed"),
+    ("en", "Seoul reckoned that roughly 1,200 soldiers had been wounded.", "Seoul",
+     "south_korea", "reckoned"),
+    ("en", "Kyiv reckons 6,000 North Koreans are still fighting.", "Kyiv", "ukraine", "reckons"),
+    ("en", "The Kremlin puts the total at no more than 500.", "The Kremlin", "russia", "puts"),
+    ("en", "White House figures put the number of dead at 1,100.", "White House",
+     "united_states", "put"),
+    ("en", "NATO figures put North Korean deaths at 2,500.", "NATO", "nato", "put"),
+    ("en", "The losses were put at 4,000 by Ukraine's military.", "Ukraine's military",
+     "ukraine", "put"),
+    ("en", "KCNA hailed the 3,000 heroes of the overseas operation.", "KCNA", "north_korea",
+     "hailed"),
+    ("en", "Zelensky warned that 30,000 more could arrive by summer.", "Zelensky", "ukraine",
+     "warned"),
+    ("en", "The White House noted that 7,000 troops had moved south.", "The White House",
+     "united_states", "noted"),
+    ("en", "Seoul believes 2,000 soldiers died in the winter fighting.", "Seoul", "south_korea",
+     "believes"),
+    ("en", "Researchers at King's College estimate that 4,000 soldiers were lost.",
+     "Researchers at King's College", "other", "estimate"),
+    ("de", "Der ukrainische Generalstab meldete am Abend 600 Tote.",
+     "Der ukrainische Generalstab", "ukraine", "meldete"),
+    ("de", "Seoul bezifferte die Verluste auf 3400 Mann.", "Seoul", "south_korea", "bezifferte"),
+    ("de", "Das Pentagon ging zuletzt von 10.000 Soldaten aus.", "Das Pentagon",
+     "united_states", "ging"),
+    ("de", "Der Kreml geht von höchstens 1.500 Mann aus.", "Der Kreml", "russia", "geht"),
+    ("de", "Selenskyj sprach am Sonntag von 3000 Toten.", "Selenskyj", "ukraine", "sprach"),
+    ("de", "Zuvor hatte der NIS von 1500 Soldaten gesprochen.", "der NIS", "south_korea",
+     "gesprochen"),
+    ("de", "Der Nato-Chef nannte eine Zahl von 8000 Soldaten.", "Der Nato-Chef", "nato",
+     "nannte"),
+    ("de", "Mehr als 7000 Soldaten seien verletzt worden – so schätzte es der Nato-Stab "
+     "Anfang Juni.", "der Nato-Stab", "nato", "schätzte"),
+    ("de", "Der Geheimdienst in Seoul hält 25.000 Soldaten für realistisch.",
+     "Der Geheimdienst in Seoul", "south_korea", "hält"),
+    ("de", "Das Weiße Haus hielt eine Zahl von 15.000 für übertrieben.", "Das Weiße Haus",
+     "united_states", "hielt"),
+    ("de", "Analysten des Instituts schrieben, 8000 Soldaten seien verlegt worden.",
+     "Analysten des Instituts", "other", "schrieben"),
+    ("de", "Kim Jong Un würdigte die 2000 gefallenen Soldaten.", "Kim Jong Un", "north_korea",
+     "würdigte"),
+    ("de", "Die Nato stellte fest, dass 9000 Soldaten in Kursk seien.", "Die Nato", "nato",
+     "stellte"),
+    ("de", "Die Zahl der Verwundeten hat der Kreml nie genannt.", "der Kreml", "russia",
+     "genannt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group", "cue"), MORE_VERBS)
+def test_more_reporting_verbs(lex, lang, sentence, text, group, cue):
+    check(find(sentence, lang, lex), sentence, text, group, cue)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Russia put 3,000 troops at the border."),
+    ("en", "The number was put at 4,000 by the end of the year."),
+    ("de", "Die Einheit wurde 'Sturm' genannt."),
+])
+def test_look_alikes_of_the_new_verbs_name_nobody(lex, lang, sentence):
+    assert find(sentence, lang, lex) is None
+
+
+# --------------------------------------------------------------------------- figures and counts
+
+COUNTS = [
+    ("en", "By Seoul's count, 3,000 soldiers have died.", "Seoul", "south_korea", "'s count"),
+    ("en", "By the Pentagon's count, 300 died in a single week.", "the Pentagon",
+     "united_states", "'s count"),
+    ("en", "Kyiv's figures are far higher: 6,000 dead.", "Kyiv", "ukraine", "'s figures"),
+    ("de", "Nach südkoreanischer Zählung sind bereits 4100 Nordkoreaner gefallen.",
+     "südkoreanischer Zählung", "south_korea", "Nach"),
+    ("de", "Nach US-amerikanischen Angaben sind 300 gefallen.", "US-amerikanischen Angaben",
+     "united_states", "Nach"),
+    ("de", "Nach Zählung der Ukraine sind 300 Nordkoreaner gefallen.", "der Ukraine",
+     "ukraine", "Nach"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group", "cue"), COUNTS)
+def test_a_side_and_its_figures_or_count(lex, lang, sentence, text, group, cue):
+    check(find(sentence, lang, lex), sentence, text, group, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nach vorläufiger Zählung sind 300 Nordkoreaner gefallen.",
+    "Nach neuesten Angaben sind 300 Nordkoreaner gefallen.",
+])
+def test_a_count_without_a_side_names_nobody(lex, sentence):
+    assert find(sentence, "de", lex) is None
+
+
+# --------------------------------------------------------------------------- appositions
+
+APPOSITIONS = [
+    ("en", "The Hudson Institute, a Washington think tank, assessed that 5,000 had died.",
+     "The Hudson Institute", "other"),
+    ("en", "Analysts at 38 North, a Washington-based monitoring website, wrote that 600 had "
+     "deserted.", "Analysts at 38 North", "other"),
+    ("en", "Researchers at the Kestrel Project, a Kyiv-based group that tracks losses, "
+     "estimate that 3,000 soldiers died.", "Researchers at the Kestrel Project", "other"),
+    ("de", "Analysten von 38 North, einer Website aus Washington, schrieben, 8000 Soldaten "
+     "seien verlegt worden.", "Analysten von 38 North", "other"),
+    ("de", "Das Kestrel-Projekt, eine Rechercheplattform in Kiew, schätzt, dass 3000 Soldaten "
+     "gefallen sind.", "Das Kestrel-Projekt", "other"),
+    # a person's title still tells whom the person speaks for
+    ("en", "Anna Berg, a US envoy who visited Seoul last week, said 3,000 troops had arrived.",
+     "Anna Berg, a US envoy", "united_states"),
+    ("de", "Anna Berg, eine Sprecherin des Pentagons, sagte, 3000 Soldaten seien dort.",
+     "Anna Berg, eine Sprecherin des Pentagons", "united_states"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), APPOSITIONS)
+def test_a_place_describing_an_organisation_does_not_decide_its_group(
+    lex, lang, sentence, text, group
+):
+    check(find(sentence, lang, lex), sentence, text, group)
+
+
+# --------------------------------------------------------------------------- relative clauses
+
+RELATIVES = [
+    ("en", "The Pentagon, which said in March that at least 12,000 troops were in Russia, "
+     "called the move reckless.", "12,000", "The Pentagon", "united_states"),
+    ("en", "Mark Rutte, who said last month that 3,000 troops had arrived, urged restraint.",
+     "3,000", "Mark Rutte", "nato"),
+    ("de", "Das Pentagon, das im März von mehr als 12.000 Soldaten gesprochen hatte, nannte "
+     "den Schritt rücksichtslos.", "12.000", "Das Pentagon", "united_states"),
+    ("de", "Die Nato, die zuvor 9000 Soldaten gemeldet hatte, warnte vor weiteren Truppen.",
+     "9000", "Die Nato", "nato"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), RELATIVES)
+def test_a_relative_clause_speaks_for_its_antecedent(lex, lang, sentence, figure, text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+# --------------------------------------------------------------------------- possessives, clauses
+
+@pytest.mark.parametrize(("lang", "sentence", "text"), [
+    ("en", "At least 4,000 have been killed or wounded, its military intelligence agency says.",
+     "its military intelligence agency"),
+    ("en", "Russia has lost ground, and its military intelligence agency says 4,000 died.",
+     "its military intelligence agency"),
+    ("de", "Mindestens 4000 seien gefallen, teilte sein Militärgeheimdienst mit.",
+     "sein Militärgeheimdienst"),
+])
+def test_a_possessive_agency_is_a_reference_not_an_earlier_noun(lex, lang, sentence, text):
+    c = find(sentence, lang, lex, next(w for w in sentence.split() if w[0].isdigit()))
+    assert c is not None and (c.text, c.is_reference, c.group) == (text, True, "unattributed")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), [
+    ("en", "Seoul's spies reckoned 2,700 had been wounded; Kyiv says 4,100.", "2,700",
+     "Seoul's spies", "south_korea"),
+    ("en", "Seoul's spies reckoned 2,700 had been wounded; Kyiv says 4,100.", "4,100", "Kyiv",
+     "ukraine"),
+    ("de", "Südkoreas Geheimdienst schätzte 2700 Verwundete; Kiew spricht von 4100.", "2700",
+     "Südkoreas Geheimdienst", "south_korea"),
+    ("de", "Südkoreas Geheimdienst schätzte 2700 Verwundete; Kiew spricht von 4100.", "4100",
+     "Kiew", "ukraine"),
+])
+def test_each_figure_goes_to_the_cue_of_its_clause(lex, lang, sentence, figure, text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+# --------------------------------------------------------------------------- relays and state media
+
+STATE_MEDIA = [
+    ("en", "Kim Jong Un praised the 2,000 heroes in remarks carried by KCNA.", "2,000", "KCNA",
+     "carried by"),
+    ("en", "An editorial in Rodong Sinmun on Friday, hailing the 1,500 fallen, called them "
+     "heroes.", "1,500", "An editorial in Rodong Sinmun", "hailing"),
+    ("en", "The party daily Rodong Sinmun was hailing \"the more than two thousand brave sons\" "
+     "on its front page.", "two thousand", "Rodong Sinmun", "hailing"),
+    ("de", "Kim Jong Un sprach laut KCNA von Tausenden tapferen Kämpfern.", "Tausenden",
+     "KCNA", "laut"),
+    ("de", "Ein Kommentar der Parteizeitung Rodong Sinmun würdigte die 1500 Gefallenen.", "1500",
+     "Ein Kommentar der Parteizeitung Rodong Sinmun", "würdigte"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "cue"), STATE_MEDIA)
+def test_north_korean_state_media_speak_for_north_korea(lex, lang, sentence, figure, text, cue):
+    check(find(sentence, lang, lex, figure), sentence, text, "north_korea", cue)
+
+
+def test_carried_by_needs_a_known_source(lex):
+    assert find("Soldiers were carried by trucks to the front, 3,000 of them.", "en", lex) is None
+    assert find("The 300 men were carried by Russian ships.", "en", lex) is None
+
+
+# --------------------------------------------------------------------------- bare references
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "cue"), [
+    ("de", "Rund 3000 Soldaten seien verlegt worden, hieß es.", "", "hieß"),
+    ("de", "Rund 3000 Soldaten seien verlegt worden, hiess es am Abend.", "", "hiess"),
+    ("en", "It was said that 3,000 soldiers had died.", "", "It was said"),
+    ("en", "Some 3,000 soldiers died, it was said.", "", "it was said"),
+    ("en", "About 900 were wounded, officials said.", "officials", "said"),
+    ("de", "Rund 900 seien verwundet worden, sagten Beamte.", "Beamte", "sagten"),
+    ("de", "«Es sind mindestens 4000», sagt er.", "er", "sagt"),
+    ("de", "„Wir zählen 900 Tote“, sagte sie.", "sie", "sagte"),
+    ("en", "“There are 4,000 of them,” she says.", "she", "says"),
+])
+def test_unnamed_speakers_are_references_for_the_caller(lex, lang, sentence, text, cue):
+    c = find(sentence, lang, lex, next(w.strip("«“„") for w in sentence.split()
+                                       if w.strip("«“„")[:1].isdigit()))
+    assert c is not None
+    assert (c.text, c.cue, c.is_reference, c.group) == (text, cue, True, "unattributed")
+    assert sentence[c.cue_start:c.cue_end] == cue
+
+
+# --------------------------------------------------------------------------- acting subjects
+
+ACTING = [
+    ("en", "Zelensky offers to trade TWO North Korean prisoners for Ukrainians", "TWO",
+     "Zelensky", "ukraine"),
+    ("en", "VOLODYMYR Zelensky last night offered to return two of the wounded prisoners.",
+     "two", "VOLODYMYR Zelensky", "ukraine"),
+    ("en", "ZELENSKY OFFERS TO SWAP TWO NORTH KOREAN POWS", "TWO", "ZELENSKY", "ukraine"),
+    ("en", "Zelensky Offers To Swap Two North Korean POWs", "Two", "Zelensky", "ukraine"),
+    ("en", "On Monday, Zelensky offered to swap two North Korean soldiers.", "two", "Zelensky",
+     "ukraine"),
+    ("en", "Pentagon officials counted 3,000 North Korean casualties.", "3,000",
+     "Pentagon officials", "united_states"),
+    ("de", "Selenskyj bietet Austausch von zwei gefangenen Nordkoreanern an", "zwei",
+     "Selenskyj", "ukraine"),
+    ("de", "Der ukrainische Präsident Selenskyj will zwei Gefangene austauschen.", "zwei",
+     "Der ukrainische Präsident Selenskyj", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), ACTING)
+def test_a_known_name_acting_on_the_figure_claims_it(lex, lang, sentence, figure, text, group):
+    c = find(sentence, lang, lex, figure)
+    check(c, sentence, text, group, "headline")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure"), [
+    ("en", "Kim Jong Un sent 10,000 troops.", "10,000"),
+    ("de", "Kim Jong Un schickte 10.000 Soldaten.", "10.000"),
+    ("en", "North Korea has sent 10,000 troops.", "10,000"),
+    ("de", "Nordkorea hat 10.000 Soldaten nach Russland geschickt.", "10.000"),
+    ("en", "Zelensky's forces captured two North Korean soldiers.", "two"),
+    ("en", "Zelensky met Trump as 3,000 North Korean troops arrived.", "3,000"),
+    ("de", "Selenskyj reiste ab, während 3000 Nordkoreaner in Kursk kämpften.", "3000"),
+    ("de", "Der ukrainische Präsident Selenskyj bot an, zwei Gefangene auszutauschen.", "zwei"),
+    ("en", "Reuters counted 3,000 North Korean casualties.", "3,000"),
+])
+def test_the_subject_side_other_clauses_and_possessives_claim_nothing(lex, lang, sentence, figure):
+    assert find(sentence, lang, lex, figure) is None
+
+
+def test_an_acting_subject_needs_a_figure(lex):
+    assert find("Zelensky offers to trade TWO North Korean prisoners", "en", lex) is None
+
+
+def test_a_figure_without_cue_or_opening_name_skips_tokenising(lex, monkeypatch):
+    def boom(*_args):
+        raise AssertionError("tokenised a sentence without any cue")
+
+    monkeypatch.setattr(claimants_module, "_view", boom)
+    s = "Die Truppen wurden verschifft, darunter 3000 Pioniere."
+    assert find(s, "de", lex, "3000") is None
+    s = "The troops were shipped east, among them 3,000 engineers."
+    assert find(s, "en", lex, "3,000") is None
+
+
+# --------------------------------------------------------------------------- object first (de)
+
+@pytest.mark.parametrize(("sentence", "text", "cue"), [
+    ("Die Zahl der Gefallenen hatte das Ministerium schon im Februar auf etwa 2.500 geschätzt.",
+     "das Ministerium", "geschätzt"),
+    ("Diese Verluste bestätigte er am Montag.", "er", "bestätigte"),
+])
+def test_an_object_before_the_verb_is_not_the_speaker(lex, sentence, text, cue):
+    c = find(sentence, "de", lex)
+    assert c is not None and (c.text, c.cue, c.is_reference) == (text, cue, True)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Die Experten haben die Zahl auf 3000 geschätzt.", "Die Experten"),
+    ("Die Gefangenen sagten der Zeitung, 300 Kameraden seien gefallen.", "Die Gefangenen"),
+    ("Die Soldaten sagten dem Sender, 300 Kameraden seien gefallen.", "Die Soldaten"),
+])
+def test_a_speaker_before_the_verb_stays_the_speaker(lex, sentence, text):
+    check(find(sentence, "de", lex), sentence, text, "other")
+
+
+# --------------------------------------------------------------------------- bylines
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Updated: 14:05 BST"),
+    ("en", "Last updated: 3 March 2025"),
+    ("en", "By Rachel Miller, Foreign News Reporter"),
+    ("en", "Published: 12:30 GMT, 4 March 2025"),
+    ("de", "Aktualisiert: 07:30 Uhr"),
+    ("de", "Stand: 04.03.2025, 10:15 Uhr"),
+    ("de", "Von Anna Müller, Korrespondentin in Seoul"),
+])
+def test_bylines_and_timestamps_are_not_claimants(lex, lang, sentence):
+    assert find(sentence, lang, lex) is None
