@@ -79,4 +79,4 @@ def empty_frame(columns: dict[str, str]) -> pd.DataFrame:
 def typed_frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly `columns`, in order, with their dtypes."""
     df = pd.DataFrame.from_records(rows, columns=list(columns))
-    return df.astype(columns) if len(df) else df.astype(columns, copy=False)
+    return df.astype(columns)
