@@ -33,3 +33,12 @@ def test_own_corpus_meets_the_targets():
     assert s.field_accuracy["value"] >= 0.97
     for field in ("qualifier", "status", "claimant_group", "claim_date"):
         assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
+
+
+def test_held_out_corpus_meets_the_targets():
+    s = scores_for(CORPUS.parent / "corpus_heldout" / "articles",
+                   CORPUS.parent / "corpus_heldout" / "gold.csv")
+    assert s.f1 >= 0.95
+    assert s.field_accuracy["value"] >= 0.97
+    for field in ("qualifier", "status", "claimant_group", "claim_date"):
+        assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
