@@ -81,10 +81,10 @@ def build_manifest(folder: Path) -> pd.DataFrame:
                        MANIFEST_COLUMNS)
 
 
-def extract_tables(
-    folder: Path, topic: str = "north_korea_troops", scheduler: str = "sync"
-) -> Tables:
-    """Step 02: the manifest (with counts), the figures and the claims of a folder."""
+def extract_tables(folder: Path, topic: str = "north_korea_troops") -> Tables:
+    """The manifest (with counts), the figures and the claims of a folder, in memory and in
+    one process: for tests and small folders (the CLI and the chain stream instead, see
+    `claimtrack.streaming.stream_extract`)."""
     compiled = load_topic(topic)
     articles, figures, claims = [], [], []
     for item in load_folder(Path(folder)):
