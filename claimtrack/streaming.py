@@ -27,13 +27,14 @@ from claimtrack.parallel import DEFAULT_BATCH_SIZE, map_batches, resolve_schedul
 from claimtrack.progress import progress_bar
 from claimtrack.schema import CLAIM_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, typed_frame
 from claimtrack.sidecar import read_sidecar
-from claimtrack.tables import csv_text, read_table, sorted_rows, write_table
+from claimtrack.tables import csv_text, read_table, sort_columns, sorted_rows, write_table
 
 BatchFunc = Callable[[str, list[str], str, dict[str, dict]], dict[str, list[dict]]]
 STREAMED = {"figures": FIGURE_COLUMNS, "claims": CLAIM_COLUMNS}  # tables written per batch
 MANIFEST = "articles"
 PARTIAL_SUFFIX = ".partial"  # tables being written; renamed when the run succeeds
 SIDECAR_REASON = "sidecar metadata file"  # the loader's skip reason for articles.csv
+CHUNK_ROWS = 20_000  # manifest rows formatted at a time
 MIN_BATCH_SIZE = 50  # smallest batch worth a round trip to a worker
 BATCHES_PER_WORKER = 2  # at least this many batches per local CPU on a cluster
 
@@ -87,7 +88,7 @@ def stream_extract(
     results = map_batches(func, batches, resolved, len(names))
     parts = write_batches(results, sinks, len(names), progress)
     manifest = mark_duplicates(note_sidecar_warnings(concat_typed(parts), warnings), names)
-    write_table(manifest, Path(data_dir), MANIFEST)
+    write_in_chunks(manifest, Path(data_dir), MANIFEST, MANIFEST_COLUMNS)
     return StreamResult(
         data_dir=Path(data_dir),
         scheduler=resolved,
@@ -101,6 +102,18 @@ def stream_extract(
         seconds=time.perf_counter() - began,
         warnings=tuple(warnings),
     )
+
+
+def write_in_chunks(
+    frame: pd.DataFrame, data_dir: Path, name: str, columns: dict[str, str],
+    chunk_rows: int = CHUNK_ROWS,
+) -> None:
+    """`write_table` for a big frame, formatting a slice at a time (bounds the CSV overhead)."""
+    frame = sorted_rows(frame)
+    sink = TableSink(data_dir, name, columns)
+    for start in range(0, len(frame), chunk_rows):
+        sink.append(encode_frame(frame.iloc[start:start + chunk_rows], columns))
+    sink.commit()
 
 
 def write_batches(
@@ -240,44 +253,23 @@ def concat_typed(
 
 
 def mark_duplicates(manifest: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
-    """Fill empty `duplicate_of` cells: the id of the first file (in `order`) of equal content."""
+    """Fill empty `duplicate_of` cells: the id of the first file (in `order`) of equal content.
+
+    Only loaded files with a `content_hash` take part, as in `claimtrack.loader`.
+    """
     if manifest.empty or "content_hash" not in manifest.columns:
         return manifest
-    copies = first_copies(manifest, order)
-    unset = manifest["duplicate_of"].fillna("").eq("")
+    rank = pd.Series(range(len(order)), index=pd.Index(order, dtype="string"), dtype="int64")
+    position = manifest["file_name"].map(rank).fillna(len(order))
+    takes_part = manifest["status"].eq("loaded").fillna(False) & manifest["content_hash"].notna()
+    rows = manifest.loc[takes_part, ["article_id", "content_hash"]].assign(_pos=position)
+    rows = rows.sort_values("_pos", kind="mergesort")
+    first = rows.groupby("content_hash", sort=False)[["article_id", "_pos"]].transform("first")
+    copies = first.index[first["_pos"] < rows["_pos"]]
     out = manifest.copy()
-    out["duplicate_of"] = manifest["duplicate_of"].where(~unset | copies.eq(""), copies)
+    unset = out.loc[copies, "duplicate_of"].fillna("").eq("")
+    out.loc[unset.index[unset], "duplicate_of"] = first.loc[unset.index[unset], "article_id"]
     return out
-
-
-def first_copies(manifest: pd.DataFrame, order: Sequence[str]) -> pd.Series:
-    """Per row, the article id of an earlier loaded file with the same content hash, or ""."""
-    rank = {name: i for i, name in enumerate(order)}
-    rows = list(zip(
-        manifest["file_name"], manifest["article_id"], manifest["content_hash"],
-        manifest["status"].eq("loaded").fillna(False).astype(bool), strict=True,
-    ))
-    first: dict[str, tuple[int, str]] = {}  # content hash -> (rank, article id) of the first
-    for name, article_id, digest, loaded in rows:
-        if not loaded or pd.isna(digest):
-            continue
-        here = (rank.get(name, len(rank)), article_id)
-        if digest not in first or here < first[digest]:
-            first[digest] = here
-    return pd.Series(
-        [_copy_of(first, rank.get(name, len(rank)), article_id, digest, loaded)
-         for name, article_id, digest, loaded in rows],
-        index=manifest.index, dtype="string",
-    )
-
-
-def _copy_of(
-    first: dict[str, tuple[int, str]], position: int, article_id: str, digest: object, loaded: bool
-) -> str:
-    if not loaded or pd.isna(digest):
-        return ""
-    first_position, first_id = first[digest]
-    return first_id if first_position < position else ""
 
 
 @dataclass(frozen=True)
@@ -288,9 +280,6 @@ class EncodedRows:
     csv: bytes  # data lines only, no header
     first_key: tuple
     last_key: tuple
-
-
-ORDER_KEYS = ("article_id", "start", "end")  # the order `write_tables` sorts rows in
 
 
 @cache
@@ -305,10 +294,15 @@ def arrow_schema(columns: dict[str, str]) -> pa.Schema:
 
 def encode_rows(rows: list[dict], columns: dict[str, str]) -> EncodedRows | None:
     """Rows typed, sorted and formatted as `write_tables` would; None when there are none."""
-    if not rows:
+    return encode_frame(typed_frame(rows, columns), columns) if rows else None
+
+
+def encode_frame(frame: pd.DataFrame, columns: dict[str, str]) -> EncodedRows | None:
+    """A typed frame sorted and formatted as `write_tables` would; None when empty."""
+    if frame.empty:
         return None
-    frame = sorted_rows(typed_frame(rows, columns))
-    keys = [k for k in ORDER_KEYS if k in frame.columns]
+    frame = sorted_rows(frame)
+    keys = sort_columns(frame)
     table = pa.Table.from_pandas(frame, schema=arrow_schema(columns), preserve_index=False)
     lines = csv_text(frame).split("\n", 1)[1].encode("utf-8")
     return EncodedRows(table, lines, tuple(frame.iloc[0][keys]), tuple(frame.iloc[-1][keys]))
