@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimtrack.article import Article
 from claimtrack.attribution import Attributor
@@ -161,6 +162,12 @@ def _large_or_vague(q: Quantity) -> bool:
     return figure is None or figure >= ELLIPTIC_MIN
 
 
+@lru_cache(maxsize=256)
+def _evidence(sentence: str) -> str:
+    """The evidence-sentence form (white space folded), computed once per sentence."""
+    return normalise_space(sentence)
+
+
 def _figure_row(article: Article, s: Sentence, f: _Found) -> dict:
     q = f.quantity
     start, end = article.clean.raw_span(s.start + q.start, s.start + q.end)
@@ -174,7 +181,7 @@ def _figure_row(article: Article, s: Sentence, f: _Found) -> dict:
         "high": q.high,
         "qualifier": q.qualifier,
         "noun": f.noun.text if f.noun else None,
-        "sentence": normalise_space(s.text),
+        "sentence": _evidence(s.text),
         "is_claim": f.is_claim,
     }
 
@@ -213,7 +220,7 @@ def _claim_row(
         "claim_date": who.claim_date,
         "claim_date_precision": who.precision,
         "location": find_location(s.text, topic.places),
-        "sentence": normalise_space(s.text),
+        "sentence": _evidence(s.text),
         "noun": f.noun.text if f.noun else None,
         "claim_date_text": who.date_text or None,
     }

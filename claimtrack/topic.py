@@ -38,7 +38,7 @@ class Topic:
     lexicons: dict[str, LanguageLexicon]
     default_status: str
     max_claim_value: float
-    places: tuple[tuple[str, re.Pattern[str]], ...]
+    places: re.Pattern[str]  # every place name of the topic, in one alternation
 
     def lexicon(self, lang: str) -> LanguageLexicon:
         return self.lexicons.get(lang) or self.lexicons["en"]
@@ -75,9 +75,7 @@ def load_topic(name_or_path: str = "north_korea_troops") -> Topic:
 
 def compile_topic(raw: dict[str, Any]) -> Topic:
     lexicons = {lang: _compile_language(raw, lang) for lang in LANGUAGES}
-    places = tuple(
-        (names[0], alternation([str(n) for n in names])) for names in raw.get("places", [])
-    )
+    places = alternation([str(n) for names in raw.get("places", []) for n in names])
     return Topic(
         name=str(raw.get("name", "topic")),
         title=str(raw.get("title", raw.get("name", "topic"))),
