@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pandas as pd
 
 from claimtrack.article import Article, Skipped
 from claimtrack.extract import ArticleRows, extract_article
-from claimtrack.loader import load_file, load_folder
+from claimtrack.loader import content_key, load_file, load_folder
 from claimtrack.schema import CLAIM_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, typed_frame
 from claimtrack.topic import load_topic
 
@@ -26,9 +25,8 @@ class Tables:
 
 
 def content_hash(article: Article) -> str:
-    """Hash of the article's cleaned text with white space folded (finds duplicates)."""
-    folded = " ".join(article.clean.text.split()).lower()
-    return hashlib.blake2b(folded.encode("utf-8"), digest_size=12).hexdigest()
+    """The loader's duplicate key as hex: equal cleaned texts (white space folded) share it."""
+    return content_key(article).hex()
 
 
 def manifest_row(item: Article | Skipped, rows: ArticleRows | None = None) -> dict:
