@@ -56,12 +56,13 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     rows = ArticleRows()
     attributor: Attributor | None = None
     for f in found:
-        rows.figures.append(_figure_row(article, sentences[f.sentence_index], f))
+        figure = _figure_row(article, sentences[f.sentence_index], f)
+        rows.figures.append(figure)
         if f.is_claim:
             if attributor is None:
                 claimants = load_claimant_lexicon(topic.raw)
                 attributor = Attributor(sentences, article.language, article.published, claimants)
-            rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor))
+            rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor, figure))
     return rows
 
 
@@ -169,6 +170,7 @@ def _evidence(sentence: str) -> str:
 
 
 def _figure_row(article: Article, s: Sentence, f: _Found) -> dict:
+    """The `figures` row of one figure (the claim row starts from it)."""
     q = f.quantity
     start, end = article.clean.raw_span(s.start + q.start, s.start + q.end)
     return {
@@ -193,24 +195,18 @@ def _claim_row(
     topic: Topic,
     lex: LanguageLexicon,
     attributor: Attributor,
+    figure: dict,
 ) -> dict:
+    """The `claims` row: the figure's row plus what, who and when."""
     s = sentences[f.sentence_index]
     q = f.quantity
-    start, end = article.clean.raw_span(s.start + q.start, s.start + q.end)
     who = attributor.attribute(f.sentence_index, q.start, q.end)
     noun_start = f.noun.start if f.noun else None
-    return {
-        "article_id": article.article_id,
-        "claim_id": f"{article.article_id}:{start}",
+    row = {k: v for k, v in figure.items() if k != "is_claim"}
+    return row | {
+        "claim_id": f"{article.article_id}:{figure['start']}",
         "language": article.language,
         "published": article.published,
-        "start": start,
-        "end": end,
-        "quantity_text": article.raw[start:end],
-        "value": q.value,
-        "low": q.low,
-        "high": q.high,
-        "qualifier": q.qualifier,
         "additional": is_additional(s.text, q.start, q.end, noun_start, lex),
         "status": classify_status(
             s.text, q.start, q.end, lex, topic.default_status, noun_start
@@ -220,7 +216,5 @@ def _claim_row(
         "claim_date": who.claim_date,
         "claim_date_precision": who.precision,
         "location": find_location(s.text, topic.places),
-        "sentence": _evidence(s.text),
-        "noun": f.noun.text if f.noun else None,
         "claim_date_text": who.date_text or None,
     }
