@@ -373,13 +373,28 @@ def _draw_status(
                 ha="center", va="center", color="#777777")
 
 
+def strip_heights(dates: pd.Series) -> np.ndarray:
+    """Heights in the vague strip: 0.5 for a lone figure of its day, else spread over
+    0.2–0.8 in the order they come."""
+    days = pd.to_datetime(dates).dt.normalize().to_numpy()
+    out = np.full(len(days), 0.5)
+    for day in set(days):
+        idx = np.flatnonzero(days == day)
+        if len(idx) > 1:
+            out[idx] = np.linspace(0.8, 0.2, len(idx))
+    return out
+
+
 def _draw_vague_strip(strip: Axes, vague: pd.DataFrame, x_split: pd.Timestamp) -> None:
-    """Vague figures at one height in a grey strip: no fake value on the y axis."""
-    _scatter_styled(strip, vague, 0.5)
+    """Vague figures in a grey strip: no fake value on the y axis; figures of the same
+    day are stacked so that their labels do not overlap."""
+    heights = strip_heights(vague["x"])
+    for height in sorted(set(heights)):
+        _scatter_styled(strip, vague[heights == height], height)
     if len(vague) <= MAX_STRIP_LABELS:
-        for p in vague.itertuples(index=False):
+        for p, height in zip(vague.itertuples(index=False), heights, strict=True):
             left = pd.Timestamp(p.x) > x_split
-            strip.annotate(f"{p.claimant_group}: {p.figure_text}", (p.x, 0.5),
+            strip.annotate(f"{p.claimant_group}: {p.figure_text}", (p.x, height),
                            xytext=(-7 if left else 7, -3), ha="right" if left else "left",
                            textcoords="offset points", fontsize=6.5, color=p.colour)
     strip.set_ylim(0, 1)

@@ -290,3 +290,13 @@ def test_timeline_is_saved_with_group_lanes(tmp_path: Path) -> None:
     files = plot_timeline(rows, tmp_path / "timeline")
     svg = files[1].read_text(encoding="utf-8")
     assert "ukraine" in svg and "nato" in svg and "thousands in Russia" in svg
+
+
+def test_vague_figures_of_the_same_day_are_stacked():
+    import pandas as pd
+
+    from claimtrack.curves import strip_heights
+
+    days = pd.Series(pd.to_datetime(["2024-10-28", "2024-10-28", "2024-10-25"]))
+    heights = strip_heights(days)
+    assert heights[2] == 0.5 and heights[0] != heights[1]
