@@ -258,7 +258,7 @@ _GENERIC_HEADS = (
     "geheimdienst", "ministerium", "regierung", "behörde", "armee", "militär", "sprecher",
     "agency", "ministry", "government", "service", "military", "spokes", "official", "army",
     "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
-    "pentagon", "kreml", "kremlin", "nato", "präsident", "president",
+    "präsident", "president",
 )
 
 
