@@ -15,6 +15,7 @@ from claimtrack.sentences import Sentence, normalise_space, split_sentences
 from claimtrack.status import classify_status
 from claimtrack.subject import (
     Noun,
+    belongs_to_other_force,
     counted_noun,
     has_foreign_owner,
     in_excluded_context,
@@ -26,7 +27,6 @@ from claimtrack.topic import LanguageLexicon, Topic
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "measure"})  # kinds kept in `figures`
 CLAIM_KINDS = frozenset({"count"})
-_PREP = frozenset("in im nach aus an am auf bei zu zum zur to into from at on with mit".split())
 CONTEXT_SENTENCES = 3  # earlier sentences that can make a bare troop noun about the subject
 LEAD_SENTENCES = 3  # headline and lead: name the subject of the whole article
 ELLIPTIC_MIN = 50  # smallest figure read as troops when it has no noun (ages, page numbers)
@@ -127,21 +127,10 @@ def _stands_for_troops(
     before = [*context[-2:], text[:q.start]]
     mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
     if mentions:
-        return any(not _belongs_to_other_force(t, pos, lex) for t, pos in mentions)
+        return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions)
     if lex.troop_noun.search(text) or lex.number_word.search(text):
         return True
     return bool(context) and lex.number_word.search(context[-1]) is not None
-
-
-def _belongs_to_other_force(text: str, pos: int, lex: LanguageLexicon) -> bool:
-    """The troop noun at `pos` is another force's: an adjective or name of another force
-    right before it (`russische Soldaten`, not `nach Russland entsandte Soldaten`), or
-    another force owns it (`Russland hat … Soldaten`)."""
-    words = text[max(0, pos - 40):pos].split()[-3:]
-    for i, word in enumerate(words[1:] if len(words) == 3 else words, start=len(words) == 3):
-        if lex.other_force.fullmatch(word.strip(",.;:")) and words[i - 1].lower() not in _PREP:
-            return not lex.subject.search(" ".join(words))
-    return has_foreign_owner(text, pos, lex)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

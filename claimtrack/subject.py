@@ -242,6 +242,19 @@ def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
     return False
 
 
+def belongs_to_other_force(text: str, pos: int, lex: LanguageLexicon) -> bool:
+    """The troop noun at `pos` is another force's: an adjective or name of another force
+    right before it (`russische Soldaten`, not `nach Russland entsandte Soldaten`), or
+    another force owns it (`Russland hat … Soldaten`)."""
+    words = text[max(0, pos - 40):pos].split()[-3:]
+    first = 1 if len(words) == 3 else 0  # the first of three words has no known predecessor
+    for i in range(first, len(words)):
+        before = words[i - 1].lower() if i else ""
+        if lex.other_force.fullmatch(words[i].strip(",.;:")) and before not in _PREPOSITIONS:
+            return not lex.subject.search(" ".join(words))
+    return has_foreign_owner(text, pos, lex)
+
+
 def in_excluded_context(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
     """A whole-army, ratio or other non-claim context right around the figure."""
     lo, hi = max(0, start - _CONTEXT_WINDOW), min(len(sentence), end + _CONTEXT_WINDOW)
