@@ -149,7 +149,7 @@ def run_chain(
     out: Path | None = None,
     topic: str = "north_korea_troops",
     formats: Sequence[str] = ("html", "pdf"),
-    scheduler: str = "sync",
+    scheduler: str = "auto",
     extra: Mapping[str, Any] | None = None,
     notebooks_dir: Path | None = None,
 ) -> RunResult:

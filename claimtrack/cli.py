@@ -85,8 +85,9 @@ def add_common(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--topic", default=DEFAULT_TOPIC,
                      help="topic name under claimtrack/topics or a YAML file "
                           "(default: %(default)s)")
-    sub.add_argument("--scheduler", default="sync",
-                     help="sync, processes, auto or a Dask scheduler address tcp://host:port "
+    sub.add_argument("--scheduler", default="auto",
+                     help="auto (sync below 2,000 files, else processes), sync, processes or a "
+                          "Dask scheduler address tcp://host:port "
                           "(default: %(default)s)")
 
 

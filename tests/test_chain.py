@@ -107,7 +107,7 @@ def test_executed_copies_record_their_parameters(finished):
         "articles_dir": str((base / "articles").resolve()),
         "out_dir": str((base / "out").resolve()),
         "topic": "other_topic",
-        "scheduler": "sync",
+        "scheduler": "auto",
         "gold_path": "",
     }
     injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
