@@ -1,0 +1,218 @@
+"""The blind corpus in tests/corpus_blind is well-formed and rebuilds identically.
+
+No extractor runs here: this corpus is for one final measurement, never for tuning.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from test_corpus import GOLD_COLUMNS, SIDECAR_COLUMNS, read_csv
+from test_corpus_heldout import sentences, texts_in, word_runs
+
+from claimtrack.schema import CLAIMANT_GROUPS, QUALIFIERS, STATUSES
+
+TESTS = Path(__file__).resolve().parent
+CORPUS = TESTS / "corpus_blind"
+ARTICLES = CORPUS / "articles"
+OTHER_CORPORA = (
+    TESTS / "corpus" / "articles",
+    TESTS / "corpus_heldout" / "articles",
+    TESTS.parent / "data" / "articles",
+)
+SWISS_NUMBER = re.compile(r"\d'\d{3}")
+AUSTRIAN_WORDS = ("Jänner", "Feber", "heuer")
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict[str, str]]:
+    return read_csv(CORPUS / "gold.csv")[1]
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, str]:
+    return texts_in(ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def builder() -> ModuleType:
+    path = CORPUS / "build_corpus.py"
+    spec = importlib.util.spec_from_file_location("build_corpus_blind", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_has_exactly_the_spec_columns():
+    assert read_csv(CORPUS / "gold.csv")[0] == GOLD_COLUMNS
+
+
+def test_sidecar_has_the_spec_columns_and_covers_about_half(texts, builder):
+    columns, rows = read_csv(ARTICLES / "articles.csv")
+    assert columns == SIDECAR_COLUMNS
+    ids = [r["article_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    assert set(ids) < set(texts)
+    assert 0.35 <= len(ids) / len(texts) <= 0.65
+    published = {s.article_id: s.published for s in builder.SOURCES}
+    for r in rows:
+        assert date.fromisoformat(r["published"]) == published[r["article_id"]]
+        assert r["language"] in ("de", "en")
+
+
+def test_every_gold_span_reads_back_from_the_decoded_file(gold, texts):
+    for r in gold:
+        text = texts[r["article_id"]]
+        start, end = int(r["start"]), int(r["end"])
+        assert 0 <= start < end <= len(text), r
+        assert text[start:end] == r["quantity_text"], r
+
+
+def test_gold_values_are_in_the_spec_value_sets(gold):
+    for r in gold:
+        assert r["qualifier"] in QUALIFIERS, r
+        assert r["status"] in STATUSES, r
+        assert r["claimant_group"] in CLAIMANT_GROUPS, r
+        assert r["additional"] in ("true", "false"), r
+        assert r["required"] in ("yes", "optional"), r
+        assert date.fromisoformat(r["claim_date_from"]) <= date.fromisoformat(r["claim_date_to"])
+        if r["qualifier"] in ("range", "vague"):
+            assert r["value"] == "", r
+        else:
+            assert float(r["value"]) > 0, r
+
+
+def test_claim_windows_end_on_or_before_publication(gold, builder):
+    published = {s.article_id: s.published for s in builder.SOURCES}
+    for r in gold:
+        assert date.fromisoformat(r["claim_date_to"]) <= published[r["article_id"]], r
+
+
+def test_claim_windows_fall_in_the_topic_period(gold):
+    for r in gold:
+        assert date(2024, 10, 1) <= date.fromisoformat(r["claim_date_from"]), r
+        assert date.fromisoformat(r["claim_date_to"]) <= date(2025, 7, 31), r
+
+
+def test_gold_spans_are_unique_and_do_not_overlap(gold):
+    by_article: dict[str, list[tuple[int, int]]] = {}
+    for r in gold:
+        by_article.setdefault(r["article_id"], []).append((int(r["start"]), int(r["end"])))
+    for spans in by_article.values():
+        spans.sort()
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end <= start
+
+
+def test_every_article_has_required_gold_rows(gold, texts):
+    required = Counter(r["article_id"] for r in gold if r["required"] == "yes")
+    assert set(required) == set(texts)
+    assert min(required.values()) >= 5
+
+
+def test_corpus_covers_every_value_of_every_label(gold, texts):
+    required = [r for r in gold if r["required"] == "yes"]
+    assert len(texts) == 12
+    assert 60 <= len(required) <= 85
+    assert {r["claimant_group"] for r in required} == set(CLAIMANT_GROUPS)
+    assert {r["qualifier"] for r in required} == set(QUALIFIERS)
+    assert {r["status"] for r in required} == set(STATUSES)
+    assert {r["additional"] for r in required} == {"true", "false"}
+    optional = len(gold) - len(required)
+    assert 0 < optional <= 0.1 * len(gold)
+
+
+def test_corpus_covers_the_formats_encodings_languages_and_line_ends(builder, texts):
+    sources = builder.SOURCES
+    assert Counter(s.fmt for s in sources) == {"txt": 4, "md": 4, "html": 4}
+    assert {s.encoding for s in sources} == {"utf-8", "utf-8-sig", "utf-16", "cp1252"}
+    assert Counter(s.language for s in sources) == {"de": 6, "en": 6}
+    assert {s.dated_by for s in sources} == {"sidecar", "front_matter", "html_meta", "dateline"}
+    crlf_ids = {s.article_id for s in sources if s.crlf}
+    assert 0 < len(crlf_ids) < len(sources)
+    for article_id, text in texts.items():
+        assert ("\r\n" in text) == (article_id in crlf_ids), article_id
+
+
+def test_german_articles_include_swiss_and_austrian_conventions(builder, texts):
+    german = [texts[s.article_id] for s in builder.SOURCES if s.language == "de"]
+    assert any(SWISS_NUMBER.search(t) and "«" in t and "ß" not in t for t in german)
+    assert any(any(w in t for w in AUSTRIAN_WORDS) for t in german)
+
+
+def test_articles_are_realistic_lengths(texts):
+    for article_id, text in texts.items():
+        assert 1500 <= len(text.encode("utf-8")) <= 4096, article_id
+
+
+def test_files_without_sidecar_carry_their_date(builder, texts):
+    _, rows = read_csv(ARTICLES / "articles.csv")
+    in_sidecar = {r["article_id"] for r in rows}
+    for s in builder.SOURCES:
+        if s.article_id not in in_sidecar:
+            forms = builder.date_forms(s.published)
+            assert any(f in texts[s.article_id] for f in forms), s.article_id
+
+
+def test_no_sentence_is_shared_with_the_other_corpora(texts):
+    others = [t for folder in OTHER_CORPORA for t in texts_in(folder).values()]
+    haystack = "\n".join(re.sub(r"\s+", " ", t) for t in others)
+    for article_id, text in texts.items():
+        shared = [s for s in sentences(text) if s in haystack]
+        assert not shared, (article_id, shared)
+
+
+def test_no_long_word_run_is_shared_with_the_other_corpora(texts):
+    others = set().union(*(word_runs(t) for f in OTHER_CORPORA for t in texts_in(f).values()))
+    for article_id, text in texts.items():
+        assert not word_runs(text) & others, article_id
+
+
+def test_article_ids_are_new(texts):
+    for folder in OTHER_CORPORA:
+        assert not set(texts) & set(texts_in(folder))
+
+
+def test_builder_reuses_the_first_corpus_machinery(builder):
+    first = TESTS / "corpus" / "build_corpus.py"
+    for fn in (builder.render, builder.encode, builder.build, builder.window):
+        assert Path(inspect.getsourcefile(fn)).resolve() == first
+    assert builder.base.SOURCES is builder.SOURCES
+
+
+def test_builder_base_is_private_to_this_corpus(builder):
+    """The held-out builder's base module keeps its own SOURCES (no shared module name)."""
+    heldout = sys.modules.get("_heldout_base_builder")
+    assert builder.BASE_NAME != "_heldout_base_builder"
+    assert heldout is None or heldout is not builder.base
+
+
+def test_rebuild_gives_identical_files(builder, tmp_path):
+    builder.build(tmp_path)
+    built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    committed = sorted(
+        p.relative_to(CORPUS) for p in CORPUS.rglob("*")
+        if p.is_file() and (p.parent == ARTICLES or p.name == "gold.csv")
+    )
+    assert built == committed
+    for rel in built:
+        assert (tmp_path / rel).read_bytes() == (CORPUS / rel).read_bytes(), rel
+
+
+def test_readme_table_is_current(builder, gold):
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    block = re.search(
+        re.escape(builder.TABLE_START) + r"\n(.*)\n" + re.escape(builder.TABLE_END), readme, re.S
+    )
+    assert block is not None
+    assert block.group(1) == builder.readme_table(gold)
