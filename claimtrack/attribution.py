@@ -24,12 +24,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtrack.claim_dates import DateExpr, find_date_expressions
-from claimtrack.claimants import Claimant, ClaimantLexicon, find_claimant, is_continuation
+from claimtrack.claimants import (
+    Claimant,
+    ClaimantLexicon,
+    claimant_group,
+    find_claimant,
+    is_continuation,
+)
 from claimtrack.sentences import Sentence
 
 LOOKBACK = 4  # sentences searched back for a carried claimant
 LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
+LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
+NAMED_BEFORE_MAX = 120  # characters before a back-reference searched for its claimant
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 
 
@@ -71,18 +79,69 @@ class Attributor:
         if own_date is None and index and _SAME_DAY.search(sentence):
             own_date = self._previous_date(index)
         own_date = own_date or self._date_given_after(index)
+        if own is None:
+            own = self._cited_source(sentence, start, end)
         if own is not None and not own.is_reference and own.group != "unattributed":
             return self._result(own, own_date or self._same_claimant_date(index, own))
-        if own is not None or is_continuation(sentence, self.lang):
+        if own is not None and own.is_reference and (named := self._named_before(sentence, own)):
+            # `X geht von mehr aus (nach ihren Angaben …)`: the reference is X
+            return self._result(named, own_date or self._same_claimant_date(index, named))
+        if own is not None or is_continuation(sentence, self.lang) or self._continues(index):
             frame = self._carried(index, own)
             if frame is not None:
                 carried = frame.date or self._plain_date(index - 1)
                 return self._result(frame.claimant, own_date or carried)
-        if (own is None or own.is_reference) and index < LEAD_SENTENCES:
-            frame = self._ahead(index)
+        if own is None or own.is_reference:
+            frame = self._quote_speaker(index) or (
+                self._ahead(index) if index < LEAD_SENTENCES else None
+            )
             if frame is not None:
-                return self._result(frame.claimant, own_date)
+                return self._result(frame.claimant, own_date or frame.date)
         return self._unattributed(own_date)
+
+    def _named_before(self, sentence: str, reference: Claimant) -> Claimant | None:
+        """A claimant named earlier in the same sentence than a back-reference to it."""
+        cut = min(x for x in (reference.start, reference.cue_start) if x >= 0)
+        head = sentence[:cut].rstrip(" (,")
+        if not head or len(head) > NAMED_BEFORE_MAX:
+            return None
+        named = find_claimant(head, self.lang, self.lexicon, None)
+        if named is not None and not named.is_reference and named.group != "unattributed":
+            return named
+        return None
+
+    def _cited_source(self, sentence: str, start: int, end: int) -> Claimant | None:
+        """A source named beside the figure in a table or fact box: a parenthesis right
+        after it (`around 4,000 (Ukraine, mid-March)`) or a cell of the same table row
+        (`| Geheimdienst NIS | 13. Januar | rund 300 Tote |`)."""
+        cells = _source_cells(sentence, start, end)
+        for a, b in cells:
+            text = sentence[a:b].strip()
+            group = claimant_group(text, self.lang, self.lexicon) if text else "unattributed"
+            if group != "unattributed":
+                return Claimant(text, group, a, b, "source", False)
+        return None
+
+    def _continues(self, index: int) -> bool:
+        """The sentence is an item of a list that a sentence ending in a colon introduces
+        (items end in `;` or start with a list mark)."""
+        for i in range(index - 1, max(-1, index - 1 - LIST_ITEMS), -1):
+            text = self.sentences[i].text.rstrip()
+            if text.endswith(":"):
+                return True
+            if not (text.endswith(";") or text[:1] in _LIST_MARKS):
+                return False
+        return False
+
+    def _quote_speaker(self, index: int) -> _Frame | None:
+        """The speaker of a quotation running over several sentences, named before or
+        after the sentence within the quotation."""
+        if not _in_open_quote(self.sentences, index):
+            return None
+        for i in (index - 1, index + 1, index - 2, index + 2):
+            if 0 <= i < len(self.sentences) and (frame := self.frame(i)) is not None:
+                return frame
+        return None
 
     def _claim_date_in(
         self, index: int, c: Claimant | None, start: int, end: int
@@ -206,6 +265,41 @@ def _opens_a_period(sentence: str, start: int) -> bool:
     return bool(_PERIOD_OPENER.search(sentence, max(0, start - 8), start)) or bool(
         _PERIOD_OPENER_AT.match(sentence, start)
     )
+
+
+_LIST_MARKS = "-–•*·"
+_OPEN_QUOTES = "«„“\"‹"
+_CLOSE_QUOTES = "»“”\"›"
+_CELL = re.compile(r"[^|]+")
+_PAREN_AFTER = re.compile(r"\s*[\w\s]{0,30}?\(([^()]{2,60})\)")
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotation marks (`"` counts as opening when unmatched)."""
+    straight = text.count('"') % 2
+    opens = sum(text.count(q) for q in "«„‹")
+    closes = sum(text.count(q) for q in "»›")
+    curly = text.count("“") - text.count("”")
+    return opens - closes + straight + (curly if "„" not in text else 0)
+
+
+def _in_open_quote(sentences: list[Sentence], index: int) -> bool:
+    """Sentence `index` opens a quotation it does not close, or closes one it did not open."""
+    balance = _quote_balance(sentences[index].text)
+    return balance != 0
+
+
+def _source_cells(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans where a table row or a parenthesis may name the figure's source."""
+    if sentence.count("|") >= 2:
+        return [(m.start(), m.end()) for m in _CELL.finditer(sentence)
+                if not (m.start() <= start < m.end())]
+    m = _PAREN_AFTER.match(sentence, end)
+    if m:
+        inner_start = m.start(1)
+        first = m.group(1).split(",")[0]
+        return [(inner_start, inner_start + len(first))]
+    return []
 
 
 def _cue_span(c: Claimant) -> tuple[int, int]:

@@ -152,3 +152,35 @@ def test_the_same_side_just_before_carries_its_date():
 ])
 def test_more_figures_that_are_not_claims(text, lang):
     assert claims(text, lang) == []
+
+
+def test_a_table_row_names_the_source_of_its_figure():
+    text = ("| Quelle | Datum | Zahl |\n| Pentagon (Washington) | 3. März | rund 11.000 "
+            "nordkoreanische Soldaten |")
+    assert one(text, "de")["claimant_group"] == "united_states"
+
+
+def test_a_parenthesis_after_the_figure_names_the_source():
+    text = "North Korean troops killed or wounded: around 4,000 (Ukraine, early March)"
+    assert one(text, "en")["claimant_group"] == "ukraine"
+
+
+def test_a_list_introduced_by_a_colon_carries_the_claimant():
+    text = ("Das russische Verteidigungsministerium nannte am Montag zwei Zahlen:\n"
+            "- 700 nordkoreanische Pioniere für Kursk;\n- 900 Militärbauarbeiter aus Nordkorea.")
+    first, second = claims(text, "de")
+    assert first["claimant_group"] == second["claimant_group"] == "russia"
+
+
+def test_a_quotation_over_several_sentences_takes_its_speaker():
+    text = ('"More than 9,000 North Korean soldiers are already there. They are moving closer,"'
+            " the Pentagon spokesman said on Monday.")
+    c = one(text, "en")
+    assert c["claimant_group"] == "united_states"
+
+
+def test_a_reference_inside_a_sentence_resolves_to_its_own_claimant():
+    text = ("Der Pentagon-Sprecher erklärte am Montag, die Lage sei ernst. "
+            "Kiews Militärgeheimdienst HUR erklärte am Dienstag, man sehe mehr (nach seinen "
+            "Angaben sind 9.000 Nordkoreaner in Kursk).")
+    assert one(text, "de")["claimant_group"] == "ukraine"
