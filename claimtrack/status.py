@@ -17,6 +17,7 @@ import re
 
 from claimtrack.topic import LanguageLexicon
 
+PURPOSE_WINDOW = 25  # characters around a cue searched for a purpose word
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?!\d)|\s-\s")
 
 
@@ -38,9 +39,18 @@ def classify_status(
     if planned is not None and planned.search(sentence, lo, start):
         return "planned"
     for status, pattern in lex.status_cues:
-        if pattern.search(sentence, lo, hi):
+        if any(not _after_purpose(sentence, m.start(), lex)
+               for m in pattern.finditer(sentence, lo, hi)):
             return status
     return nearest_status(sentence, start, end, lex) or default
+
+
+def _after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
+    """A cue right after a purpose word (`to replace the dead`, `um die Toten zu ersetzen`
+    has it before): not what the figure counts."""
+    window = sentence[max(0, pos - PURPOSE_WINDOW):pos]
+    after = sentence[pos:pos + PURPOSE_WINDOW]
+    return bool(lex.purpose.search(window) or lex.purpose.search(after))
 
 
 def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:

@@ -28,6 +28,7 @@ class LanguageLexicon:
     excluded_context: re.Pattern[str]
     number_word: re.Pattern[str]  # "the number of …": a figure standing for the troops
     pronoun_noun: re.Pattern[str]  # "17 others": stands for a noun named before
+    purpose: re.Pattern[str]  # "to replace the dead": a status cue after it is a purpose
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
     def words(key: str) -> list[str]:
         return [str(w) for w in (raw.get(key) or {}).get(lang, [])]
 
-    cues = raw.get("status_cues") or {}
+    cues = {k: v for k, v in (raw.get("status_cues") or {}).items() if k != "default"}
     status = tuple(
         (status, alternation([str(w) for w in per_lang.get(lang, [])]))
         for status, per_lang in cues.items()
@@ -107,4 +108,5 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         excluded_context=alternation(words("excluded_contexts")),
         number_word=alternation(words("number_nouns")),
         pronoun_noun=alternation(words("pronoun_nouns")),
+        purpose=alternation(words("purpose_cues")),
     )

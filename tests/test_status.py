@@ -76,3 +76,18 @@ def test_noun_phrase_cues_and_planned_markers_before_the_figure(sentence, figure
     noun = noun if noun >= 0 else None
     assert classify_status(sentence, start, end, topic.lexicon(lang), topic.default_status,
                            noun) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Kim sent another 2,000 soldiers to replace the dead.", "2,000", "en", "in_russia"),
+    ("Von den 12.000 entsandten Soldaten seien 3.000 gefallen.", "12.000", "de", "in_russia"),
+    ("Pjöngjang schickte 1.000 Mann, um die Verwundeten zu ersetzen.", "1.000", "de",
+     "in_russia"),
+])
+def test_purpose_clauses_and_inflected_participles(sentence, figure, lang, expected):
+    topic = load_topic()
+    start = sentence.index(figure)
+    end = start + len(figure)
+    noun = sentence.find("Soldaten", end) if lang == "de" else -1
+    assert classify_status(sentence, start, end, topic.lexicon(lang), topic.default_status,
+                           noun if noun >= 0 else None) == expected
