@@ -71,6 +71,8 @@ def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon) ->
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(lex.status_cues):
         for m in pattern.finditer(sentence):
+            if _after_purpose(sentence, m.start(), lex):
+                continue
             candidate = (_distance(m.start(), m.end(), start, end), rank, status)
             if best is None or candidate < best:
                 best = candidate
