@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,6 +28,11 @@ from claimtrack.topic import LanguageLexicon, Topic
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "measure"})  # kinds kept in `figures`
 CLAIM_KINDS = frozenset({"count"})
+_COMPARISON = re.compile(
+    r"\b(?:up|down) from\s*$|\bcompared (?:with|to)\s*$|\bgegenüber\s*$|\bnach zuvor\s*$|"
+    r"\bvon zuvor\s*$|\bfrom\s*$",
+    re.IGNORECASE,
+)
 CONTEXT_SENTENCES = 3  # earlier sentences that can make a bare troop noun about the subject
 LEAD_SENTENCES = 3  # headline and lead: name the subject of the whole article
 ELLIPTIC_MIN = 50  # smallest figure read as troops when it has no noun (ages, page numbers)
@@ -72,14 +78,24 @@ def _figures_in(
     if not has_number(s.text, article.language):
         return []
     lex, topic_max = topic.lexicon(article.language), topic.max_claim_value
-    out = []
+    out: list[_Found] = []
     for q in find_quantities(s.text, article.language):
         if q.kind not in FIGURE_KINDS:
             continue
         noun = counted_noun(s.text, q.end, article.language, lex)
         claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex, topic_max)
+        if claim and noun is None and _compares_with(s.text, q.start, out):
+            claim = False  # `12,000 laborers …, up from about 1,000`
         out.append(_Found(index, q, noun, claim))
     return out
+
+
+def _compares_with(text: str, start: int, before: list[_Found]) -> bool:
+    """`12,000 laborers …, up from about 1,000`: a figure without a noun compared with the
+    figure before it counts the same thing, here not troops."""
+    if not before or before[-1].noun is None or before[-1].noun.is_troop:
+        return False
+    return _COMPARISON.search(text, max(0, start - 20), start) is not None
 
 
 def _is_claim(

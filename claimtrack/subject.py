@@ -60,6 +60,11 @@ _OWNING_VERB = re.compile(
 _OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")
 _APPOSITIVE_AFTER = re.compile(r"\s*,")
+_REPORTED = re.compile(
+    r"\b(?:genannt|gesagt|erklärt|mitgeteilt|berichtet|geschätzt|angegeben|beziffert|"
+    r"gesprochen|gemeldet|said|reported|estimated|stated|announced|put it)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _POST_MODIFIER = re.compile(r"^\s*(?:aus|from|of|der|des|von|vom)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+['’]s|(?<!\w)[A-ZÄÖÜ][\w\-]*s)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
@@ -232,6 +237,8 @@ def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
             continue
         rest = window[m.end():]
         if lex.subject.search(rest):
+            continue
+        if _REPORTED.search(sentence, start):  # `X hatte … 12.000 Mann genannt`: X reports
             continue
         if before and _OWNING_VERB.fullmatch(" " + before[-1]):
             return True

@@ -184,3 +184,26 @@ def test_a_reference_inside_a_sentence_resolves_to_its_own_claimant():
             "Kiews Militärgeheimdienst HUR erklärte am Dienstag, man sehe mehr (nach seinen "
             "Angaben sind 9.000 Nordkoreaner in Kursk).")
     assert one(text, "de")["claimant_group"] == "ukraine"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("North Korea sent troops. Some 9,000 North Korean workers arrived this year, up from "
+     "about 1,000 last year.", "en"),
+    ("North Korea sent troops. Kim met Putin in June, when the two men signed a pact.", "en"),
+    ("Nordkorea schickte Truppen. Der Antrag wurde mit 128 zu 62 Stimmen angenommen.", "de"),
+])
+def test_comparisons_pairs_of_people_and_votes_are_not_claims(text, lang):
+    assert claims(text, lang) == []
+
+
+def test_a_reporting_auxiliary_is_not_ownership():
+    text = ("Nordkorea schickt Truppen. Das US-Verteidigungsministerium hatte am Freitag eine "
+            "Spanne von 11.000 bis 12.000 Mann genannt.")
+    c = one(text, "de")
+    assert (c["low"], c["high"], c["claimant_group"]) == (11000, 12000, "united_states")
+
+
+def test_reinforcements_are_troops():
+    c = one("UK intelligence judged that several thousand North Korean reinforcements could "
+            "follow within weeks.", "en")
+    assert c["qualifier"] == "vague" and c["status"] == "planned"
