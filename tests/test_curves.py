@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from distinct_rows import distinct_of, level
 from PIL import Image
 
 from claimtrack.curves import (
@@ -25,45 +26,7 @@ from claimtrack.curves import (
     plot_timeline,
     timeline_rows,
 )
-from claimtrack.distinct import DISTINCT_COLUMNS, figure_text
-from claimtrack.schema import CLAIMANT_GROUPS, STATUSES, typed_frame
-
-
-def level(
-    did: str,
-    day: str | None,
-    qualifier: str,
-    value: float | None = None,
-    *,
-    low: float | None = None,
-    high: float | None = None,
-    group: str = "south_korea",
-    status: str = "in_russia",
-    n_articles: int = 1,
-    additional: bool = False,
-    computed: bool = False,
-) -> dict:
-    """One distinct-claims row."""
-    if qualifier in ("exact", "approx"):
-        low = high = value
-    elif qualifier == "at_least":
-        low = value
-    elif qualifier == "at_most":
-        high = value
-    return {
-        "distinct_id": did, "claim_date": pd.Timestamp(day) if day else None,
-        "claim_date_precision": "day", "claimant_group": group, "claimants": group,
-        "status": status, "value": value, "low": low, "high": high, "qualifier": qualifier,
-        "additional": additional,
-        "figure_text": figure_text(qualifier, value, low, high, "thousands", additional),
-        "n_mentions": n_articles, "n_articles": n_articles, "first_published": None,
-        "last_published": None, "sources": "a", "claim_ids": f"a:{did}", "computed": computed,
-        "computed_from": "", "locations": "",
-    }
-
-
-def distinct_of(*rows: dict) -> pd.DataFrame:
-    return typed_frame(list(rows), DISTINCT_COLUMNS)
+from claimtrack.schema import CLAIMANT_GROUPS, STATUSES
 
 
 def by_id(points: pd.DataFrame) -> pd.DataFrame:

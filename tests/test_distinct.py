@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from distinct_rows import bounds
 
 from claimtrack.distinct import (
     DISTINCT_COLUMNS,
@@ -33,12 +34,7 @@ def claim(
     claimant: str = "Geheimdienst NIS",
 ) -> dict:
     """One claims-table row; bounds follow the spec for the qualifier."""
-    if qualifier in ("exact", "approx"):
-        low = high = value
-    elif qualifier == "at_least":
-        low = value
-    elif qualifier == "at_most":
-        high = value
+    low, high = bounds(qualifier, value, low, high)
     quantity = text or (f"{value:,.0f}" if value is not None else "Tausende")
     return {
         "article_id": article, "claim_id": f"{article}:{start}", "language": "de",

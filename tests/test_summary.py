@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from distinct_rows import distinct_of, level
 
-from claimtrack.distinct import DISTINCT_COLUMNS, figure_text
-from claimtrack.schema import typed_frame
 from claimtrack.summary import (
     counts_sentence,
     format_day,
@@ -14,45 +13,6 @@ from claimtrack.summary import (
     summary_sentences,
     summary_table,
 )
-
-
-def level(
-    did: str,
-    day: str | None,
-    qualifier: str,
-    value: float | None = None,
-    *,
-    low: float | None = None,
-    high: float | None = None,
-    group: str = "south_korea",
-    status: str = "in_russia",
-    n_articles: int = 1,
-    additional: bool = False,
-    computed: bool = False,
-    sources: str = "a",
-) -> dict:
-    """One distinct-claims row."""
-    if qualifier in ("exact", "approx"):
-        low = high = value
-    elif qualifier == "at_least":
-        low = value
-    elif qualifier == "at_most":
-        high = value
-    return {
-        "distinct_id": did, "claim_date": pd.Timestamp(day) if day else None,
-        "claim_date_precision": "day", "claimant_group": group, "claimants": f"{group} official",
-        "status": status, "value": value, "low": low, "high": high, "qualifier": qualifier,
-        "additional": additional,
-        "figure_text": figure_text(qualifier, value, low, high, "thousands", additional),
-        "n_mentions": n_articles, "n_articles": n_articles, "first_published": None,
-        "last_published": None, "sources": sources, "claim_ids": f"x:{did}",
-        "computed": computed, "computed_from": "x + y" if computed else "", "locations": "",
-    }
-
-
-def distinct_of(*rows: dict) -> pd.DataFrame:
-    return typed_frame(list(rows), DISTINCT_COLUMNS)
-
 
 RISING = distinct_of(
     level("D1", "2024-10-18", "exact", 1500, sources="a; b", n_articles=2),
