@@ -188,11 +188,14 @@ class Attributor:
     def _same_claimant_date(self, index: int, c: Claimant) -> DateExpr | None:
         """The date an earlier sentence gave for the same claimant (`Gerasimov said on
         Saturday …` then `Laut Gerassimow …`), or for the same side a few sentences before."""
+        stems = _name_stems(c.text)
         for i in range(index - 1, max(-1, index - 1 - SAME_CLAIMANT_LOOKBACK), -1):
+            near = index - i <= LOOKBACK
+            if not near and not any(st in self.sentences[i].text.lower() for st in stems):
+                continue  # cheap test first: a far sentence must name the claimant
             f = self.frame(i)
             if f is None or f.date is None:
                 continue
-            near = index - i <= LOOKBACK
             if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group):
                 return f.date
         return None
@@ -333,11 +336,13 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
 
 
+def _name_stems(text: str) -> set[str]:
+    """Six-letter stems of a claimant's words of four letters or more."""
+    return {w.lower()[:6] for w in re.findall(r"\w{4,}", text)}
+
+
 def _same_claimant(a: Claimant, b: Claimant) -> bool:
-    if a.group != b.group:
-        return False
-    words_a = {w.lower()[:6] for w in re.findall(r"\w{4,}", a.text)}
-    return any(w.lower()[:6] in words_a for w in re.findall(r"\w{4,}", b.text))
+    return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
 
 
 def _nearest(dates: list[DateExpr], span: tuple[int, int]) -> DateExpr | None:
