@@ -114,13 +114,16 @@ class Attributor:
         """A source named beside the figure in a table or fact box: a parenthesis right
         after it (`around 4,000 (Ukraine, mid-March)`) or a cell of the same table row
         (`| Geheimdienst NIS | 13. Januar | rund 300 Tote |`)."""
-        cells = _source_cells(sentence, start, end)
-        for a, b in cells:
+        found = []
+        for a, b in _source_cells(sentence, start, end):
             text = sentence[a:b].strip()
-            group = claimant_group(text, self.lang, self.lexicon) if text else "unattributed"
+            if not text or any(ch.isdigit() for ch in text):
+                continue  # a date or a figure, not a source
+            group = claimant_group(text, self.lang, self.lexicon)
             if group != "unattributed":
-                return Claimant(text, group, a, b, "source", False)
-        return None
+                found.append(Claimant(text, group, a, b, "source", False))
+        named = [c for c in found if c.group != "other"]
+        return (named or found or [None])[0]
 
     def _continues(self, index: int) -> bool:
         """The sentence is an item of a list that a sentence ending in a colon introduces

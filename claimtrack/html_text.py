@@ -65,6 +65,8 @@ BLOCK_TAGS = frozenset(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
     "summary table tbody td tfoot th thead tr ul".split()
 )
+_BREAKS = {"td": " | ", "th": " | ", "tr": "\n"}  # other block tags: a paragraph break
+_BREAK_RANK = {" | ": 0, "\n": 1, "\n\n": 2}
 PUBLISHED_META_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished",
     "ld:datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
@@ -118,6 +120,7 @@ class _Scanner:
         self.out = TextBuilder()
         self.length = 0  # characters emitted so far
         self.pending_break: tuple[int, int] | None = None  # emitted before the next text
+        self.break_text = "\n\n"  # the pending break: a paragraph, a table row or a cell
         self.pending_space: tuple[int, int] | None = None
         self.stack: list[tuple[str, bool]] = []  # (tag name, is chrome)
         self.open_count: dict[str, int] = {}
@@ -168,7 +171,7 @@ class _Scanner:
     def start_tag(self, name: str, attr_text: str, start: int, end: int) -> int:
         self.tag_metadata(name, attr_text)
         if name in BLOCK_TAGS:
-            self.block_break(start, end)
+            self.block_break(start, end, _BREAKS.get(name, "\n\n"))
         if name in _RAW_TEXT_END:
             return self.raw_text_element(name, attr_text, end)
         if name in VOID_TAGS or attr_text.rstrip().endswith("/"):
@@ -184,7 +187,7 @@ class _Scanner:
 
     def end_tag(self, name: str, start: int, end: int) -> None:
         if name in BLOCK_TAGS:
-            self.block_break(start, end)
+            self.block_break(start, end, _BREAKS.get(name, "\n\n"))
         if not self.open_count.get(name):
             return
         while self.stack:
@@ -231,10 +234,17 @@ class _Scanner:
         elif name == "time" and attrs.get("datetime") and self.emitting():
             self.meta.setdefault("time", attrs["datetime"])
 
-    def block_break(self, start: int, end: int) -> None:
+    def block_break(self, start: int, end: int, text: str = "\n\n") -> None:
+        """A break before the next text: the strongest asked for wins (paragraph, then
+        table row, then table cell), so a table's row reads `a | b | c` on one line."""
         self.pending_space = None
-        if self.length and self.pending_break is None and self.emitting():
+        if not (self.length and self.emitting()):
+            return
+        if self.pending_break is None:
             self.pending_break = (start, end)
+            self.break_text = text
+        elif _BREAK_RANK[text] > _BREAK_RANK[self.break_text]:
+            self.break_text = text
 
     def text(self, start: int, end: int) -> None:
         """Emit raw[start:end]: whitespace runs as one space, entities decoded."""
@@ -301,8 +311,8 @@ class _Scanner:
     def flush_pending(self) -> None:
         """Emit the paragraph break or the space that precedes new text."""
         if self.pending_break is not None:
-            self.out.add_replacement("\n\n", *self.pending_break)
-            self.length += 2
+            self.out.add_replacement(self.break_text, *self.pending_break)
+            self.length += len(self.break_text)
             self.pending_break = None
         elif self.pending_space is not None:
             a, b = self.pending_space

@@ -207,3 +207,9 @@ def test_reinforcements_are_troops():
     c = one("UK intelligence judged that several thousand North Korean reinforcements could "
             "follow within weeks.", "en")
     assert c["qualifier"] == "vague" and c["status"] == "planned"
+
+
+def test_dates_in_table_cells_are_not_sources():
+    text = "Datum | Quelle | Angabe\n18.10. | Geheimdienst NIS | 1.500 nordkoreanische Soldaten"
+    c = one(text, "de")
+    assert c["claimant_group"] == "south_korea" and c["claim_date"] == date(2024, 10, 18)

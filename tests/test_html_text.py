@@ -229,3 +229,11 @@ def test_random_markup_never_raises_and_maps_into_raw(raw):
     assert len(clean.char_spans()) == len(clean.text)
     assert all(0 <= a < b <= len(raw) for a, b in clean.char_spans())
     html_meta(page)
+
+
+def test_a_table_row_reads_as_one_line_with_cells_apart():
+    page = html_to_text(
+        "<p>Intro.</p><table><tr><th>Date</th><th>Source</th></tr>"
+        "<tr><td>3 March</td><td>Pentagon</td></tr></table><p>After.</p>"
+    )
+    assert page.clean.text == "Intro.\n\nDate | Source\n3 March | Pentagon\n\nAfter."
