@@ -2085,12 +2085,13 @@ def update_readme(path: Path, gold: list[dict[str, str]]) -> None:
                     encoding="utf-8")
 
 
-def main() -> int:
-    gold = build(HERE)
-    if (HERE / README).exists():
-        update_readme(HERE / README, gold)
+def main(here: Path = HERE) -> int:
+    """Write the corpus of `SOURCES` into `here` and refresh its README table."""
+    gold = build(here)
+    if (here / README).exists():
+        update_readme(here / README, gold)
     required = sum(r["required"] == "yes" for r in gold)
-    print(f"{len(SOURCES)} articles, {len(gold)} gold rows ({required} required) -> {HERE}")
+    print(f"{len(SOURCES)} articles, {len(gold)} gold rows ({required} required) -> {here}")
     return 0
 
 

@@ -13,30 +13,15 @@ The articles were written and labelled without looking at or running the extract
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-FIRST_BUILDER = HERE.parent / "corpus" / "build_corpus.py"
 BASE_NAME = "_blind_base_builder"
-README = "README.md"
+sys.path.insert(0, str(HERE.parent / "corpus"))
+from derived import machinery, private_base  # noqa: E402
 
-
-def load_base() -> ModuleType:
-    """A private instance of the first corpus builder (its functions read its `SOURCES`)."""
-    if BASE_NAME in sys.modules:
-        return sys.modules[BASE_NAME]
-    spec = importlib.util.spec_from_file_location(BASE_NAME, FIRST_BUILDER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[BASE_NAME] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-base = load_base()
+base = private_base(BASE_NAME)
 Source, C, day = base.Source, base.C, base.day
 
 
@@ -961,21 +946,11 @@ SOURCES: tuple[Source, ...] = (
 base.SOURCES = SOURCES  # the first builder's build, sidecar and README functions read this global
 
 # The first builder's machinery, re-exported so tests can use it through this module.
-window, render, encode, sniff_decode, date_forms = (
-    base.window, base.render, base.encode, base.sniff_decode, base.date_forms,
-)
-build, readme_table, TABLE_START, TABLE_END = (
-    base.build, base.readme_table, base.TABLE_START, base.TABLE_END,
-)
+globals().update(machinery(base))
 
 
 def main() -> int:
-    gold = build(HERE)
-    if (HERE / README).exists():
-        base.update_readme(HERE / README, gold)
-    required = sum(r["required"] == "yes" for r in gold)
-    print(f"{len(SOURCES)} articles, {len(gold)} gold rows ({required} required) -> {HERE}")
-    return 0
+    return base.main(HERE)
 
 
 if __name__ == "__main__":
