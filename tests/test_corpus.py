@@ -2,45 +2,31 @@
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import re
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from corpus_checks import (
+    GOLD_COLUMNS,
+    SIDECAR_COLUMNS,
+    check_line_ends,
+    check_no_overlap,
+    check_readme_table,
+    check_rebuild_identical,
+    check_spans_read_back,
+    check_undated_files_carry_their_date,
+    check_value_sets,
+    load_builder,
+    read_csv,
+    texts_in,
+)
 
 from claimtrack.schema import CLAIMANT_GROUPS, QUALIFIERS, STATUSES
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 ARTICLES = CORPUS / "articles"
-GOLD_COLUMNS = [
-    "article_id", "start", "end", "quantity_text", "value", "qualifier", "additional", "status",
-    "claimant_group", "claim_date_from", "claim_date_to", "required", "note",
-]
-SIDECAR_COLUMNS = ["article_id", "published", "outlet", "url", "title", "language"]
-ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
-
-
-def decode(data: bytes) -> str:
-    """Decode like a plain loader: BOM first, then UTF-8, else cp1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith(b"\xff\xfe"):
-        return data[2:].decode("utf-16-le")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
-
-
-def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        return list(reader.fieldnames or []), list(reader)
 
 
 @pytest.fixture(scope="module")
@@ -50,20 +36,12 @@ def gold() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    return {
-        p.stem: decode(p.read_bytes())
-        for p in sorted(ARTICLES.iterdir()) if p.suffix in ARTICLE_SUFFIXES
-    }
+    return texts_in(ARTICLES)
 
 
 @pytest.fixture(scope="module")
 def builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_corpus", CORPUS / "build_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
+    return load_builder(CORPUS / "build_corpus.py", "build_corpus")
 
 
 def test_gold_has_exactly_the_spec_columns():
@@ -82,35 +60,15 @@ def test_sidecar_has_the_spec_columns_and_covers_some_articles_only(texts):
 
 
 def test_every_gold_span_reads_back_from_the_decoded_file(gold, texts):
-    for r in gold:
-        text = texts[r["article_id"]]
-        start, end = int(r["start"]), int(r["end"])
-        assert 0 <= start < end <= len(text), r
-        assert text[start:end] == r["quantity_text"], r
+    check_spans_read_back(gold, texts)
 
 
 def test_gold_values_are_in_the_spec_value_sets(gold):
-    for r in gold:
-        assert r["qualifier"] in QUALIFIERS, r
-        assert r["status"] in STATUSES, r
-        assert r["claimant_group"] in CLAIMANT_GROUPS, r
-        assert r["additional"] in ("true", "false"), r
-        assert r["required"] in ("yes", "optional"), r
-        assert date.fromisoformat(r["claim_date_from"]) <= date.fromisoformat(r["claim_date_to"])
-        if r["qualifier"] in ("range", "vague"):
-            assert r["value"] == "", r
-        else:
-            assert float(r["value"]) > 0, r
+    check_value_sets(gold)
 
 
 def test_gold_spans_are_unique_and_do_not_overlap(gold):
-    by_article: dict[str, list[tuple[int, int]]] = {}
-    for r in gold:
-        by_article.setdefault(r["article_id"], []).append((int(r["start"]), int(r["end"])))
-    for spans in by_article.values():
-        spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-            assert end <= start
+    check_no_overlap(gold)
 
 
 def test_every_article_has_gold_rows_or_is_a_documented_pure_negative(gold, texts):
@@ -139,43 +97,21 @@ def test_corpus_covers_the_formats_encodings_and_line_ends(builder, texts):
     formats = Counter(s.fmt for s in sources)
     assert all(formats[f] >= 6 for f in ("txt", "md", "html"))
     assert {s.encoding for s in sources} == {"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}
-    assert any(s.crlf for s in sources) and not all(s.crlf for s in sources)
     languages = Counter(s.language for s in sources)
     assert abs(languages["de"] - languages["en"]) <= 4
-    crlf_ids = {s.article_id for s in sources if s.crlf}
-    for article_id, text in texts.items():
-        has_crlf = "\r\n" in text
-        assert has_crlf == (article_id in crlf_ids), article_id
+    check_line_ends(builder, texts)
 
 
 def test_files_without_sidecar_carry_their_date(builder, texts):
-    _, rows = read_csv(ARTICLES / "articles.csv")
-    in_sidecar = {r["article_id"] for r in rows}
-    for s in builder.SOURCES:
-        if s.article_id not in in_sidecar:
-            forms = builder.date_forms(s.published)
-            assert any(f in texts[s.article_id] for f in forms), s.article_id
+    check_undated_files_carry_their_date(builder, texts, ARTICLES)
 
 
 def test_rebuild_gives_identical_files(builder, tmp_path):
-    builder.build(tmp_path)
-    built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
-    committed = sorted(
-        p.relative_to(CORPUS) for p in CORPUS.rglob("*")
-        if p.is_file() and (p.parent == ARTICLES or p.name == "gold.csv")
-    )
-    assert built == committed
-    for rel in built:
-        assert (tmp_path / rel).read_bytes() == (CORPUS / rel).read_bytes(), rel
+    check_rebuild_identical(builder, tmp_path, CORPUS)
 
 
 def test_readme_table_is_current(builder, gold):
-    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
-    block = re.search(
-        re.escape(builder.TABLE_START) + r"\n(.*)\n" + re.escape(builder.TABLE_END), readme, re.S
-    )
-    assert block is not None
-    assert block.group(1) == builder.readme_table(gold)
+    check_readme_table(builder, gold, CORPUS)
 
 
 def test_window_labels_resolve_against_the_publication_date(builder):

@@ -5,17 +5,30 @@ No extractor runs here: this corpus is for measuring, never for tuning.
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
-import re
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from test_corpus import ARTICLE_SUFFIXES, GOLD_COLUMNS, SIDECAR_COLUMNS, decode, read_csv
+from corpus_checks import (
+    GOLD_COLUMNS,
+    SIDECAR_COLUMNS,
+    check_line_ends,
+    check_no_overlap,
+    check_nothing_copied,
+    check_readme_table,
+    check_rebuild_identical,
+    check_spans_read_back,
+    check_undated_files_carry_their_date,
+    check_value_sets,
+    check_windows_before_publication,
+    load_builder,
+    read_csv,
+    texts_in,
+    word_runs,
+)
 
 from claimtrack.schema import CLAIMANT_GROUPS, QUALIFIERS, STATUSES
 
@@ -23,30 +36,6 @@ TESTS = Path(__file__).resolve().parent
 CORPUS = TESTS / "corpus_heldout"
 ARTICLES = CORPUS / "articles"
 OTHER_CORPORA = (TESTS / "corpus" / "articles", TESTS.parent / "data" / "articles")
-SENTENCE_END = re.compile(r"(?<=[.!?:;\"“”»«])\s+|\n")
-SPACES = re.compile(r"\s+")
-MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
-WORD = re.compile(r"\w+")
-RUN = 11  # words in a row that would betray a copied sentence
-
-
-def texts_in(folder: Path) -> dict[str, str]:
-    return {
-        p.stem: decode(p.read_bytes())
-        for p in sorted(folder.iterdir()) if p.suffix in ARTICLE_SUFFIXES
-    }
-
-
-def sentences(text: str, min_chars: int = 50) -> set[str]:
-    """Whitespace-normalised sentence-like pieces long enough to be telling."""
-    pieces = (SPACES.sub(" ", p).strip() for p in SENTENCE_END.split(text))
-    return {p for p in pieces if len(p) >= min_chars}
-
-
-def word_runs(text: str, n: int = RUN) -> set[str]:
-    """Every run of `n` consecutive words, markup and case ignored."""
-    words = WORD.findall(MARKUP.sub(" ", text).lower())
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +50,7 @@ def texts() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def builder() -> ModuleType:
-    path = CORPUS / "build_corpus.py"
-    spec = importlib.util.spec_from_file_location("build_corpus_heldout", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
+    return load_builder(CORPUS / "build_corpus.py", "build_corpus_heldout")
 
 
 def test_gold_has_exactly_the_spec_columns():
@@ -88,41 +71,19 @@ def test_sidecar_has_the_spec_columns_and_covers_about_half(texts, builder):
 
 
 def test_every_gold_span_reads_back_from_the_decoded_file(gold, texts):
-    for r in gold:
-        text = texts[r["article_id"]]
-        start, end = int(r["start"]), int(r["end"])
-        assert 0 <= start < end <= len(text), r
-        assert text[start:end] == r["quantity_text"], r
+    check_spans_read_back(gold, texts)
 
 
 def test_gold_values_are_in_the_spec_value_sets(gold):
-    for r in gold:
-        assert r["qualifier"] in QUALIFIERS, r
-        assert r["status"] in STATUSES, r
-        assert r["claimant_group"] in CLAIMANT_GROUPS, r
-        assert r["additional"] in ("true", "false"), r
-        assert r["required"] in ("yes", "optional"), r
-        assert date.fromisoformat(r["claim_date_from"]) <= date.fromisoformat(r["claim_date_to"])
-        if r["qualifier"] in ("range", "vague"):
-            assert r["value"] == "", r
-        else:
-            assert float(r["value"]) > 0, r
+    check_value_sets(gold)
 
 
 def test_claim_windows_end_on_or_before_publication(gold, builder):
-    published = {s.article_id: s.published for s in builder.SOURCES}
-    for r in gold:
-        assert date.fromisoformat(r["claim_date_to"]) <= published[r["article_id"]], r
+    check_windows_before_publication(gold, builder)
 
 
 def test_gold_spans_are_unique_and_do_not_overlap(gold):
-    by_article: dict[str, list[tuple[int, int]]] = {}
-    for r in gold:
-        by_article.setdefault(r["article_id"], []).append((int(r["start"]), int(r["end"])))
-    for spans in by_article.values():
-        spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-            assert end <= start
+    check_no_overlap(gold)
 
 
 def test_every_article_has_required_gold_rows(gold, texts):
@@ -151,10 +112,7 @@ def test_corpus_covers_the_formats_encodings_languages_and_line_ends(builder, te
     assert {s.dated_by for s in sources} == {
         "sidecar", "front_matter", "html_meta", "dateline", "inferred"
     }
-    crlf_ids = {s.article_id for s in sources if s.crlf}
-    assert 0 < len(crlf_ids) < len(sources)
-    for article_id, text in texts.items():
-        assert ("\r\n" in text) == (article_id in crlf_ids), article_id
+    check_line_ends(builder, texts)
 
 
 def test_articles_are_realistic_lengths(texts):
@@ -163,36 +121,16 @@ def test_articles_are_realistic_lengths(texts):
 
 
 def test_files_without_sidecar_carry_their_date(builder, texts):
-    _, rows = read_csv(ARTICLES / "articles.csv")
-    in_sidecar = {r["article_id"] for r in rows}
-    for s in builder.SOURCES:
-        if s.article_id not in in_sidecar:
-            forms = builder.date_forms(s.published)
-            assert any(f in texts[s.article_id] for f in forms), s.article_id
+    check_undated_files_carry_their_date(builder, texts, ARTICLES)
 
 
-def test_no_sentence_is_shared_with_the_other_corpora(texts):
-    others = [t for folder in OTHER_CORPORA for t in texts_in(folder).values()]
-    haystack = "\n".join(SPACES.sub(" ", t) for t in others)
-    for article_id, text in texts.items():
-        shared = [s for s in sentences(text) if s in haystack]
-        assert not shared, (article_id, shared)
-
-
-def test_no_long_word_run_is_shared_with_the_other_corpora(texts):
-    others = set().union(*(word_runs(t) for f in OTHER_CORPORA for t in texts_in(f).values()))
-    for article_id, text in texts.items():
-        assert not word_runs(text) & others, article_id
+def test_nothing_is_copied_from_the_other_corpora(texts):
+    check_nothing_copied(texts, OTHER_CORPORA)
 
 
 def test_word_runs_ignore_markup_and_case():
     runs = word_runs("<p>One <b>two</b> THREE&nbsp;four</p>", n=4)
     assert runs == {"one two three four"}
-
-
-def test_article_ids_are_new(texts):
-    for folder in OTHER_CORPORA:
-        assert not set(texts) & set(texts_in(folder))
 
 
 def test_builder_reuses_the_first_corpus_machinery(builder):
@@ -203,21 +141,10 @@ def test_builder_reuses_the_first_corpus_machinery(builder):
 
 
 def test_rebuild_gives_identical_files(builder, tmp_path):
-    builder.build(tmp_path)
-    built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
-    committed = sorted(
-        p.relative_to(CORPUS) for p in CORPUS.rglob("*")
-        if p.is_file() and (p.parent == ARTICLES or p.name == "gold.csv")
-    )
-    assert built == committed
-    for rel in built:
-        assert (tmp_path / rel).read_bytes() == (CORPUS / rel).read_bytes(), rel
+    check_rebuild_identical(builder, tmp_path, CORPUS)
 
 
 def test_readme_table_is_current(builder, gold):
-    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
-    block = re.search(
-        re.escape(builder.TABLE_START) + r"\n(.*)\n" + re.escape(builder.TABLE_END), readme, re.S
-    )
-    assert block is not None
-    assert block.group(1) == builder.readme_table(gold)
+    check_readme_table(builder, gold, CORPUS)
+
+
