@@ -32,6 +32,23 @@ ENCODINGS = (("utf-8", 0.7), ("utf-8-sig", 0.1), ("cp1252", 0.15), ("utf-16", 0.
 
 
 @dataclass(frozen=True)
+class Density:
+    """How often figures occur: the share of paragraphs with a claim sentence, and of
+    background sentences with a figure (None: templates drawn evenly, half with one)."""
+
+    claim_share: float
+    figure_filler_share: float | None
+
+
+DENSITIES = {
+    # as in the user's seed articles: ~20 % of sentences hold a digit, ~3 claims, ~4 KB
+    "news": Density(claim_share=0.12, figure_filler_share=0.15),
+    # the first generator's mix: ~50 % of sentences hold a digit, ~9 claims per article
+    "dense": Density(claim_share=0.5, figure_filler_share=None),
+}
+
+
+@dataclass(frozen=True)
 class Locale:
     """How one region writes: language, thousands separator, month names, outlets."""
 
@@ -441,16 +458,30 @@ def filler_order(rng: random.Random, fillers: Pool) -> Iterator[str]:
             yield pick(rng, fillers[index])
 
 
+def news_filler_order(rng: random.Random, fillers: Pool, density: Density) -> Iterator[str]:
+    """Background sentences with a figure at the density's share, else without one."""
+    with_figure = filler_order(rng, tuple(p for p in fillers if _has_figure(p)))
+    plain = filler_order(rng, tuple(p for p in fillers if not _has_figure(p)))
+    while True:
+        yield next(with_figure if rng.random() < density.figure_filler_share else plain)
+
+
+def _has_figure(variants: tuple[str, ...]) -> bool:
+    return any(ch.isdigit() for ch in variants[0])
+
+
 def paragraphs(
-    loc: Locale, published: date, target: int, rng: random.Random, fillers: Pool
+    loc: Locale, published: date, target: int, rng: random.Random, fillers: Pool,
+    density: Density,
 ) -> list[str]:
     """Paragraphs (1–4 sentences, some with a claim) until about `target` characters."""
     out: list[str] = []
     size = 0
-    background = filler_order(rng, fillers)
+    background = (filler_order(rng, fillers) if density.figure_filler_share is None
+                  else news_filler_order(rng, fillers, density))
     while size < target:
         sentences = [next(background) for _ in range(between(rng, 1, 3))]
-        if rng.random() < 0.5 or not out:
+        if rng.random() < density.claim_share or not out:
             sentences.insert(between(rng, 0, len(sentences)), claim_sentence(loc, published, rng))
         text = " ".join(sentences)
         out.append(text)
@@ -535,7 +566,8 @@ def render_html(meta: Meta, paras: list[str], where: str, loc: Locale, rng: rand
 
 
 def article_bytes(
-    meta: Meta, loc: Locale, rng: random.Random, in_sidecar: bool, fillers: Pool
+    meta: Meta, loc: Locale, rng: random.Random, in_sidecar: bool, fillers: Pool,
+    density: Density,
 ) -> tuple[str, bytes]:
     """(extension, encoded file) for one article."""
     ext = weighted(rng, FORMATS)
@@ -547,7 +579,7 @@ def article_bytes(
     width = 2 if encoding == "utf-16" else 1  # bytes per character, roughly
     overhead = (850 if ext == ".html" else 450) * width  # markup, head lines, last paragraph
     target = (between(rng, MIN_BYTES, MAX_BYTES) - overhead) // width
-    paras = paragraphs(loc, meta.published, max(target, 500), rng, fillers)
+    paras = paragraphs(loc, meta.published, max(target, 500), rng, fillers, density)
     if ext == ".html":
         text = render_html(meta, paras, where, loc, rng, encoding)
     else:
@@ -587,7 +619,7 @@ class CorpusStats:
     bytes: int
 
 
-def make_corpus(n: int, folder: Path, seed: int = 0) -> CorpusStats:
+def make_corpus(n: int, folder: Path, seed: int = 0, density: str = "news") -> CorpusStats:
     """Write `n` files (plus `articles.csv`) into `folder`, the same bytes for the same seed."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -608,7 +640,8 @@ def make_corpus(n: int, folder: Path, seed: int = 0) -> CorpusStats:
             loc = weighted(rng, LOCALES)
             meta = make_meta(article_id, loc, rng)
             in_sidecar = rng.random() < SIDECAR_SHARE
-            ext, data = article_bytes(meta, loc, rng, in_sidecar, fillers[loc.region])
+            ext, data = article_bytes(meta, loc, rng, in_sidecar, fillers[loc.region],
+                                      DENSITIES[density])
             recent.append((ext, data))
             if len(recent) > 400:
                 del recent[:200]
@@ -634,9 +667,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of files to write")
     parser.add_argument("folder", type=Path, help="output folder (created)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--density", choices=sorted(DENSITIES), default="news",
+                        help="figures per article: news (as in the seed articles, default) "
+                             "or dense (a stress test, about three times as many)")
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    stats = make_corpus(args.n, args.folder, args.seed)
+    stats = make_corpus(args.n, args.folder, args.seed, args.density)
     seconds = time.perf_counter() - began
     print(f"wrote {stats.files} files ({stats.articles} articles, {stats.duplicates} duplicates, "
           f"{stats.junk} non-articles, {stats.sidecar_rows} sidecar rows, "

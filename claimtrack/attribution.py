@@ -114,7 +114,7 @@ class Attributor:
         """A source named beside the figure in a table or fact box: a parenthesis right
         after it (`around 4,000 (Ukraine, mid-March)`) or a cell of the same table row
         (`| Geheimdienst NIS | 13. Januar | rund 300 Tote |`)."""
-        found = []
+        found: list[Claimant] = []
         for a, b in _source_cells(sentence, start, end):
             text = sentence[a:b].strip()
             if not text or any(ch.isdigit() for ch in text):
@@ -123,7 +123,7 @@ class Attributor:
             if group != "unattributed":
                 found.append(Claimant(text, group, a, b, "source", False))
         named = [c for c in found if c.group != "other"]
-        return (named or found or [None])[0]
+        return (named or found)[0] if found else None
 
     def _continues(self, index: int) -> bool:
         """The sentence is an item of a list that a sentence ending in a colon introduces
@@ -215,7 +215,8 @@ class Attributor:
             c = find_claimant(self.sentences[index].text, self.lang, self.lexicon, None)
             ok = c is not None and not c.is_reference and c.group != "unattributed"
             self._frames[index] = (
-                _Frame(c, self._claim_date_in(index, c, c.start, c.end)) if ok else None
+                _Frame(c, self._claim_date_in(index, c, c.start, c.end))
+                if c is not None and ok else None
             )
         return self._frames[index]
 

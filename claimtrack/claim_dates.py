@@ -639,7 +639,7 @@ def _day_word(match: re.Match[str], sentence: str, published: dt.date | None) ->
     if sentence[max(0, start - 7):start].rstrip().endswith(("USA", "Russia")):
         return None  # USA Today, Russia Today
     adjective = match.groupdict().get("a")
-    word = " ".join((match["w"] or adjective).lower().split())
+    word = " ".join((match["w"] or adjective or "").lower().split())
     if adjective:
         start = _prefix(sentence, start).start  # am heutigen Tag
     if published is None:

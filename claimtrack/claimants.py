@@ -170,7 +170,9 @@ def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
         rank = (entity.level, int(entity.level == 1 and entity.group == "other"), m.start())
         if best is None or rank < best:
             best, found = rank, entity
-    if found is not None and found.level == 1 and _envoy_posted_there(text, best[2]):
+    if found is not None and best is not None and found.level == 1 and _envoy_posted_there(
+        text, best[2]
+    ):
         return _Entity("other", 1, False, "")
     return found
 
@@ -952,7 +954,7 @@ def _make(
     return _Cand(
         text=v.text[s:e], group=group, start=s, end=e, cue=cue, is_reference=is_reference,
         lo=min(s, cue_span[0]), hi=max(e, cue_span[1]), relay=media,
-        home=(entity.home or _place_group(v.text[s:e], lexicon)) if media else "",
+        home=(entity.home or _place_group(v.text[s:e], lexicon)) if media and entity else "",
         quote=v.quote_of(cue_span[0]), pronoun=v.cls[stripped[0]] == "pron",
         cue_start=cue_span[0], cue_end=cue_span[1],
     )

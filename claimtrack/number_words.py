@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 DE_UNITS: dict[str, int] = {
@@ -41,7 +42,7 @@ EN_MULTIPLIERS: dict[str, int] = {
 EN_MAX_WORDS = 12  # longest English number phrase read (keeps matching linear)
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest wins)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 

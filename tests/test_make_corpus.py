@@ -134,3 +134,18 @@ def test_command_line(tmp_path, capsys):
     assert mc.main(["12", str(tmp_path / "cli"), "--seed", "2"]) == 0
     assert len(list((tmp_path / "cli").iterdir())) == 13
     assert "wrote 12 files" in capsys.readouterr().err
+
+
+def digit_sentence_share(folder: Path) -> float:
+    """Share of sentences (split at . ! ?) that hold a digit, over the folder's articles."""
+    sentences = [s for text in article_texts(folder).values()
+                 for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    return sum(1 for s in sentences if re.search(r"\d", s)) / len(sentences)
+
+
+def test_news_density_is_sparser_than_dense_and_near_the_seeds(tmp_path, corpus):
+    mc.make_corpus(300, tmp_path / "dense", seed=7, density="dense")
+    news, dense = digit_sentence_share(corpus), digit_sentence_share(tmp_path / "dense")
+    seeds = digit_sentence_share(DEFAULT_ARTICLES_DIR)
+    assert dense > 1.5 * news
+    assert 0.5 * seeds < news < 2 * seeds
