@@ -298,9 +298,9 @@ class _Lang:
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
     connector: re.Pattern[str]
-    stems: tuple[str, ...]  # a number word or vague word starts with one of these
-    scale_stems: tuple[str, ...]  # needed before the article/vague-prefix stems can count
-    prefix_stems: tuple[str, ...]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
+    stem_start: re.Pattern[str]  # a number word or vague word starts here (word start + stem)
+    scale_stem: re.Pattern[str]  # needed before the article/vague-prefix stems can count
+    prefix_start: re.Pattern[str]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
 
 
 # Word-initial stems of number words and vague words (lower case).
@@ -323,6 +323,15 @@ _PREFIX_STEMS = {
     "de": ("ein", "halbe", "mehrere", "einige", "etliche", "wenige", "viele"),
     "en": ("a ", "a\u00a0", "an ", "half", "several", "few", "many", "couple", "tens"),
 }
+_WORD_START = r"(?<![^\W_])(?<![-_])"  # not after a letter, digit, `-` or `_`
+
+
+def _stem_pattern(stems: tuple[str, ...], word_start: bool) -> re.Pattern[str]:
+    """Any of the (lower-case) stems, case-insensitively; at a word start if asked."""
+    return re.compile((_WORD_START if word_start else "") + f"(?:{alternation(stems)})",
+                      re.IGNORECASE)
+
+
 _DIGIT_CANDIDATE = re.compile(r"[0-9](?<![\w/][0-9])(?<![0-9][.,'’][0-9])(?<![^\W\d_]-[0-9])")
 _ANY_DIGIT = re.compile(r"[0-9]")
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -370,9 +379,9 @@ def _build(lang: str) -> _Lang:
         after=_after_pattern(lang),
         hedge_after=_HEDGE_AFTER[lang],
         connector=_CONNECTOR[lang],
-        stems=_STEMS[lang],
-        scale_stems=_SCALE_STEMS[lang],
-        prefix_stems=_PREFIX_STEMS[lang],
+        stem_start=_stem_pattern(_STEMS[lang], word_start=True),
+        scale_stem=_stem_pattern(_SCALE_STEMS[lang], word_start=False),
+        prefix_start=_stem_pattern(_PREFIX_STEMS[lang], word_start=True),
     )
 
 
@@ -387,12 +396,9 @@ def _lang(lang: str) -> _Lang:
 
 
 def has_number(text: str, lang: str) -> bool:
-    """Cheap prefilter: a digit or a number-word stem occurs (never False when a figure is)."""
-    if _ANY_DIGIT.search(text) is not None:
-        return True
-    lx = _lang(lang)
-    lower = text.lower()
-    return any(s in lower for s in lx.stems) or any(s in lower for s in lx.scale_stems)
+    """Cheap prefilter: a digit, or a number-word stem at a word start (never False when a
+    figure is)."""
+    return _ANY_DIGIT.search(text) is not None or bool(_word_starts(text, _lang(lang)))
 
 
 def parse_number(token: str, lang: str) -> float | None:
@@ -433,7 +439,7 @@ def _find(text: str, lx: _Lang) -> list[Quantity]:
     starts = [m.start() for m in _DIGIT_CANDIDATE.finditer(text)]
     words = _word_starts(text, lx)
     if words:
-        starts = sorted(starts + words)
+        starts = sorted(set(starts + words))
     skips = _id_spans(text)
     out: list[Quantity] = []
     limit = 0
@@ -453,26 +459,10 @@ def _find(text: str, lx: _Lang) -> list[Quantity]:
 
 def _word_starts(text: str, lx: _Lang) -> list[int]:
     """Offsets where a number word or vague word may start (a stem at a word start)."""
-    lower = _lower(text)
-    stems = [s for s in lx.stems if s in lower]
-    if any(s in lower for s in lx.scale_stems):
-        stems += [s for s in lx.prefix_stems if s in lower]
-    found: set[int] = set()
-    for stem in stems:
-        i = lower.find(stem)
-        while i != -1:
-            if i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] in "-_"):
-                found.add(i)
-            i = lower.find(stem, i + 1)
-    return list(found)
-
-
-def _lower(text: str) -> str:
-    """Lower-cased text with the same length (so offsets stay valid)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = [m.start() for m in lx.stem_start.finditer(text)]
+    if lx.scale_stem.search(text) is not None:
+        found += [m.start() for m in lx.prefix_start.finditer(text)]
+    return found
 
 
 # ---------------------------------------------------------------- reading one match

@@ -558,6 +558,13 @@ def test_spans_are_sorted_non_overlapping_and_consistent(lang: str, sentence: st
         ("en", "Twelve guests came.", True),
         ("en", "Dozens came.", True),
         ("en", "The minister spoke to the press.", False),
+        # stems inside words are not number words: `often`, `someone`, `Weiterbildung`
+        ("en", "Someone often paid attention to the press.", False),
+        ("de", "Die Weiterbildung fand Beifall.", False),
+        ("de", "Die Achtsamkeit zählte.", True),  # `acht` at a word start: worth a look
+        # an article counts only beside a scale word: `a thousand`, `ein Dutzend`
+        ("en", "A reporter asked a question.", False),
+        ("en", "A thousand came.", True),
     ],
 )
 def test_has_number(lang: str, sentence: str, expected: bool) -> None:
