@@ -11,7 +11,7 @@ from claimtrack.attribution import Attributor
 from claimtrack.claimants import load_claimant_lexicon
 from claimtrack.increments import is_additional
 from claimtrack.locations import find_location
-from claimtrack.quantities import Quantity, find_quantities, has_number
+from claimtrack.quantities import Quantity, find_quantities, number_cues, offset_within
 from claimtrack.sentences import Sentence, normalise_space, split_sentences
 from claimtrack.status import classify_status
 from claimtrack.subject import (
@@ -56,8 +56,10 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     """Every figure of the article, and the claims among them, as table rows."""
     lex = topic.lexicon(article.language)
     sentences = split_sentences(article.clean.text, article.language)
+    cues = number_cues(article.clean.text, article.language)
     found = [
-        f for i, s in enumerate(sentences) for f in _figures_in(sentences, i, s, article, topic)
+        f for i, s in enumerate(sentences) if offset_within(cues, s.start, s.end)
+        for f in _figures_in(sentences, i, s, article, topic)
     ]
     rows = ArticleRows()
     attributor: Attributor | None = None
@@ -75,8 +77,6 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
 def _figures_in(
     sentences: list[Sentence], index: int, s: Sentence, article: Article, topic: Topic
 ) -> list[_Found]:
-    if not has_number(s.text, article.language):
-        return []
     lex, topic_max = topic.lexicon(article.language), topic.max_claim_value
     out: list[_Found] = []
     for q in find_quantities(s.text, article.language):

@@ -37,6 +37,7 @@ Reading rules (documented choices):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claimtrack.number_words import (
@@ -50,6 +51,7 @@ from claimtrack.number_words import (
 KINDS = ("count", "year", "date", "time", "percent", "money", "ordinal", "measure", "score")
 _HEDGED_KINDS = frozenset({"count", "percent", "money", "measure"})
 MAX_DIGITS = 15  # longer digit strings are ids, not figures
+_PREFIX_REACH = 40  # characters from an article/vague prefix within which its scale word lies
 
 
 @dataclass(frozen=True)
@@ -298,9 +300,9 @@ class _Lang:
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
     connector: re.Pattern[str]
-    stem_start: re.Pattern[str]  # a number word or vague word starts here (word start + stem)
+    stems: re.Pattern[str]  # a number word or vague word starts with one of these
     scale_stem: re.Pattern[str]  # needed before the article/vague-prefix stems can count
-    prefix_start: re.Pattern[str]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
+    prefix_stems: re.Pattern[str]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
 
 
 # Word-initial stems of number words and vague words (lower case).
@@ -323,13 +325,10 @@ _PREFIX_STEMS = {
     "de": ("ein", "halbe", "mehrere", "einige", "etliche", "wenige", "viele"),
     "en": ("a ", "a\u00a0", "an ", "half", "several", "few", "many", "couple", "tens"),
 }
-_WORD_START = r"(?<![^\W_])(?<![-_])"  # not after a letter, digit, `-` or `_`
-
-
-def _stem_pattern(stems: tuple[str, ...], word_start: bool) -> re.Pattern[str]:
-    """Any of the (lower-case) stems, case-insensitively; at a word start if asked."""
-    return re.compile((_WORD_START if word_start else "") + f"(?:{alternation(stems)})",
-                      re.IGNORECASE)
+def _stem_pattern(stems: tuple[str, ...], word_start: bool = True) -> re.Pattern[str]:
+    """Any of the stems (lower case, so matched in lower-cased text: much faster than
+    `re.IGNORECASE`), by default only at a word start (not after a letter, digit, `_`, `-`)."""
+    return re.compile((r"\b(?<!-)" if word_start else "") + f"(?:{alternation(stems)})")
 
 
 _DIGIT_CANDIDATE = re.compile(r"[0-9](?<![\w/][0-9])(?<![0-9][.,'’][0-9])(?<![^\W\d_]-[0-9])")
@@ -379,9 +378,9 @@ def _build(lang: str) -> _Lang:
         after=_after_pattern(lang),
         hedge_after=_HEDGE_AFTER[lang],
         connector=_CONNECTOR[lang],
-        stem_start=_stem_pattern(_STEMS[lang], word_start=True),
+        stems=_stem_pattern(_STEMS[lang]),
         scale_stem=_stem_pattern(_SCALE_STEMS[lang], word_start=False),
-        prefix_start=_stem_pattern(_PREFIX_STEMS[lang], word_start=True),
+        prefix_stems=_stem_pattern(_PREFIX_STEMS[lang]),
     )
 
 
@@ -399,6 +398,30 @@ def has_number(text: str, lang: str) -> bool:
     """Cheap prefilter: a digit, or a number-word stem at a word start (never False when a
     figure is)."""
     return _ANY_DIGIT.search(text) is not None or bool(_word_starts(text, _lang(lang)))
+
+
+def number_cues(text: str, lang: str) -> list[int]:
+    """Sorted offsets of every digit and number-word stem at a word start: one pass over a
+    whole article, so that only the sentences holding a cue need `find_quantities`.
+
+    An article or vague prefix (`ein`, `mehrere`, `a`) is a cue only with a scale stem
+    shortly after it (`eineinhalb`, `mehrere tausend`, `a hundred`): a figure starting
+    there always holds one.
+    """
+    lx, lower = _lang(lang), _lower(text)
+    cues = [m.start() for m in _ANY_DIGIT.finditer(text)]
+    cues += [m.start() for m in lx.stems.finditer(lower)]
+    scales = [m.start() for m in lx.scale_stem.finditer(lower)]
+    if scales:
+        cues += [m.start() for m in lx.prefix_stems.finditer(lower)
+                 if offset_within(scales, m.start(), m.start() + _PREFIX_REACH)]
+    return sorted(cues)
+
+
+def offset_within(offsets: list[int], start: int, end: int) -> bool:
+    """Whether the sorted `offsets` hold one in `[start, end)`."""
+    k = bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
 
 
 def parse_number(token: str, lang: str) -> float | None:
@@ -440,6 +463,8 @@ def _find(text: str, lx: _Lang) -> list[Quantity]:
     words = _word_starts(text, lx)
     if words:
         starts = sorted(set(starts + words))
+    if not starts:
+        return []
     skips = _id_spans(text)
     out: list[Quantity] = []
     limit = 0
@@ -459,10 +484,19 @@ def _find(text: str, lx: _Lang) -> list[Quantity]:
 
 def _word_starts(text: str, lx: _Lang) -> list[int]:
     """Offsets where a number word or vague word may start (a stem at a word start)."""
-    found = [m.start() for m in lx.stem_start.finditer(text)]
-    if lx.scale_stem.search(text) is not None:
-        found += [m.start() for m in lx.prefix_start.finditer(text)]
+    lower = _lower(text)
+    found = [m.start() for m in lx.stems.finditer(lower)]
+    if lx.scale_stem.search(lower) is not None:
+        found += [m.start() for m in lx.prefix_stems.finditer(lower)]
     return found
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same length (so offsets stay valid)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 # ---------------------------------------------------------------- reading one match

@@ -14,6 +14,8 @@ from claimtrack.quantities import (
     digits_value,
     find_quantities,
     has_number,
+    number_cues,
+    offset_within,
     parse_number,
 )
 
@@ -667,3 +669,27 @@ def test_many_figures_scale_linearly(unit: str) -> None:
 def test_inflected_vague_words_and_near(text, lang, expected):
     found = find_quantities(text, lang)
     assert [(q.text, q.qualifier) for q in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue_words"),
+    [
+        ("de", "Es kamen 3 Gäste. Dann sprach er. Zehntausend jubelten.", ["3", "Zehntausend"]),
+        ("de", "Eineinhalb Jahre später kam er. Ein Mann sprach.", ["Eineinhalb"]),
+        ("en", "Often nothing happened. Then a thousand came.", ["a thousand", "thousand"]),
+        ("en", "Someone spoke. Attention was paid.", []),
+    ],
+)
+def test_number_cues_mark_where_figures_may_start(lang, text, cue_words) -> None:
+    cues = number_cues(text, lang)
+    assert [text[c:c + len(w)] for c, w in zip(cues, cue_words, strict=True)] == cue_words
+
+
+def test_number_cues_cover_every_figure_of_a_sentence() -> None:
+    text = ("Am Montag sagte er, rund 12.000 Soldaten seien dort. Ein Mann ging nach Hause und "
+            "schlief dort sehr lange. "
+            "Mehrere Tausend folgten, eineinhalb Millionen Euro flossen.")
+    cues = number_cues(text, "de")
+    for q in find_quantities(text, "de"):
+        assert offset_within(cues, q.start, q.end)
+    assert not offset_within(cues, text.index("Ein Mann"), text.index(" Mehrere"))
