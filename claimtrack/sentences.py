@@ -12,11 +12,12 @@ after a known abbreviation or a one-to-three-digit ordinal (`22. Oktober`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence (a named tuple: an article has dozens, made in the hot path)."""
+
     start: int  # offset in the cleaned text
     end: int
     text: str  # the cleaned text's characters [start:end], white space as is
@@ -33,7 +34,6 @@ _ABBREVIATIONS = frozenset(
     vgl sog ggf usw abs art bd hl mio mrd ex ehem str tel mag dipl ing vize kap bzw
     """.split()
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WRAP_MAX = 100  # wider lines are paragraphs of their own, not wrapped prose
 _WRAP_MIN = 40
 
@@ -83,7 +83,12 @@ def _split_line(
     text: str, start: int, end: int, paragraph: int, ordinals: bool
 ) -> list[Sentence]:
     line = text[start:end]
-    cuts = [m.end() for m in _END.finditer(line) if not _is_abbreviation(line, m.start(), ordinals)]
+    cuts = [m.end() for m in _END.finditer(line)
+            if line[m.start()] != "." or not _is_abbreviation(line, m.start(), ordinals)]
+    if not cuts:  # one sentence: the line, already stripped of white space by `_LINE`
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        return [Sentence(start + lead, start + lead + len(stripped), stripped, paragraph)]
     pieces: list[Sentence] = []
     prev = 0
     for cut in [*cuts, len(line)]:
@@ -98,12 +103,13 @@ def _split_line(
 
 
 def _is_abbreviation(line: str, dot: int, ordinals: bool) -> bool:
-    if line[dot] != ".":
+    """The full stop at `dot` ends an abbreviation, an initial or (if `ordinals`) an ordinal."""
+    begin = dot
+    while begin > 0 and dot - begin < 24 and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
+        begin -= 1
+    if begin == dot:
         return False
-    m = _WORD_BEFORE.search(line, max(0, dot - 24), dot)
-    if not m:
-        return False
-    word = m.group(1)
+    word = line[begin:dot]
     if word.isdigit():
         return ordinals and len(word) <= 3
     if len(word) == 1 and word.isalpha():
