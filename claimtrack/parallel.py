@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -25,6 +26,9 @@ AUTO_PROCESSES_MIN_FILES = 2_000  # `auto` starts worker processes from this man
 IN_FLIGHT_PER_WORKER = 4  # batches submitted but not yet yielded, per worker thread
 DEFAULT_BATCH_SIZE = 500  # files per batch
 LOOPBACK = "127.0.0.1"  # a local cluster listens here only
+# How a local cluster starts its worker processes. `fork` (Linux) starts them in ~0.3 s
+# with the extractor already imported; `spawn` takes ~2 s, a fifth of a 10k-file run.
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 class SchedulerError(ValueError):
@@ -144,19 +148,12 @@ def _worker_threads(client: Any) -> int:
 @contextmanager
 def dask_client(scheduler: str) -> Iterator[Any]:
     """A connected ``distributed.Client``: a fresh local cluster or one at an address."""
-    from distributed import Client, LocalCluster
+    import dask
+    from distributed import Client
 
     if scheduler == "processes":
-        cluster = LocalCluster(
-            n_workers=os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            host=LOOPBACK,
-            # no dashboard; the scheduler's plain HTTP endpoint on a free loopback port
-            scheduler_kwargs={"dashboard": False, "dashboard_address": f"{LOOPBACK}:0"},
-            silence_logs=logging.ERROR,
-        )
+        with dask.config.set({"distributed.worker.multiprocessing-method": START_METHOD}):
+            cluster = _local_cluster()
         try:
             with Client(cluster) as client:
                 yield client
@@ -170,3 +167,19 @@ def dask_client(scheduler: str) -> Iterator[Any]:
     with client:
         client.wait_for_workers(1, timeout=60)
         yield client
+
+
+def _local_cluster() -> Any:
+    """A `LocalCluster` on the loopback: one single-threaded worker process per CPU."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=os.cpu_count() or 1,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        host=LOOPBACK,
+        # no dashboard; the scheduler's plain HTTP endpoint on a free loopback port
+        scheduler_kwargs={"dashboard": False, "dashboard_address": f"{LOOPBACK}:0"},
+        silence_logs=logging.ERROR,
+    )
