@@ -7,6 +7,8 @@ booleans `true`/`false`, dates `YYYY-MM-DD`, missing values empty, `\\n` line en
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -112,10 +114,14 @@ def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_text(frame: pd.DataFrame) -> str:
-    """The CSV text of `frame`: every cell formatted by `csv_column`, no index."""
-    cells = pd.DataFrame({column: csv_column(frame[column]) for column in frame.columns},
-                         columns=frame.columns)
-    return cells.to_csv(index=False, lineterminator="\n")
+    """The CSV text of `frame`: every cell formatted by `csv_column`, no index (the `csv`
+    module's minimal quoting, as `DataFrame.to_csv` writes it, at a third of the cost)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([str(column) for column in frame.columns])
+    columns = [csv_column(frame.iloc[:, i]).tolist() for i in range(frame.shape[1])]
+    writer.writerows(zip(*columns, strict=True))
+    return out.getvalue()
 
 
 def csv_column(values: pd.Series) -> pd.Series:
@@ -124,8 +130,8 @@ def csv_column(values: pd.Series) -> pd.Series:
     if pd.api.types.is_bool_dtype(dtype):
         cells = values.map(lambda v: "true" if v else "false", na_action="ignore")
     elif pd.api.types.is_float_dtype(dtype):
-        numbers = values.to_numpy(dtype=float, na_value=np.nan)
-        cells = pd.Series([format_float(x) for x in numbers.tolist()], index=values.index)
+        cells = pd.Series(format_floats(values.to_numpy(dtype=float, na_value=np.nan)),
+                          index=values.index)
     elif pd.api.types.is_integer_dtype(dtype):
         cells = values.astype(object).map(str, na_action="ignore")
     elif pd.api.types.is_datetime64_any_dtype(dtype):
@@ -142,6 +148,18 @@ def format_datetimes(values: pd.Series) -> pd.Series:
     present = values.dropna()
     dates_only = bool((present == present.dt.normalize()).all())
     return values.dt.strftime("%Y-%m-%d" if dates_only else "%Y-%m-%dT%H:%M:%S")
+
+
+def format_floats(numbers: np.ndarray) -> np.ndarray:
+    """`format_float` of every number (an object array), whole numbers formatted at once."""
+    with np.errstate(invalid="ignore"):
+        whole = np.isfinite(numbers) & (numbers == np.round(numbers)) & (
+            np.abs(numbers) < INT_LIMIT)
+    cells = np.empty(len(numbers), dtype=object)
+    cells[whole] = numbers[whole].astype(np.int64).astype(str).astype(object)
+    rest = np.flatnonzero(~whole)
+    cells[rest] = [format_float(x) for x in numbers[rest].tolist()]
+    return cells
 
 
 def format_float(number: float) -> str:

@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -13,6 +14,7 @@ from claimtrack.schema import CLAIM_COLUMNS, MANIFEST_COLUMNS, typed_frame
 from claimtrack.tables import (
     csv_text,
     format_float,
+    format_floats,
     read_table,
     read_table_file,
     sorted_rows,
@@ -140,3 +142,18 @@ def test_bad_boolean_in_csv(tmp_path):
     path.write_text("additional\nperhaps\n")
     with pytest.raises(ValueError, match="perhaps"):
         read_table_file(path, {"additional": "boolean"})
+
+
+def test_format_floats_matches_format_float_on_every_kind_of_number() -> None:
+    numbers = np.array([1500.0, -0.0, 0.1, 1.5, -3.0, 1e20, 2.0**53, 2.0**53 - 1, 123456789012.0,
+                        np.nan, np.inf, -np.inf, 1e-7])
+    assert list(format_floats(numbers)) == [format_float(x) for x in numbers]
+
+
+def test_csv_text_quotes_like_pandas() -> None:
+    frame = pd.DataFrame({"a": pd.array(['say "hi"', "x,y", "", None, "line\nbreak"],
+                                        dtype="string"),
+                          "b": pd.array([1.5, None, 3.0, 2.0**60, 0.25], dtype="Float64")})
+    expected = frame.astype(object).where(frame.notna(), "")
+    expected["b"] = ["1.5", "", "3", repr(2.0**60), "0.25"]
+    assert csv_text(frame) == expected.to_csv(index=False, lineterminator="\n")
