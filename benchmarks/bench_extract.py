@@ -148,15 +148,16 @@ def measure_in_child(folder: Path, scheduler: str, size: int, batch_size: int) -
 
 # --- corpora, the table, the command line ------------------------------------------------
 
-def corpus(size: int, seed: int, root: Path) -> Path:
+def corpus(size: int, seed: int, root: Path, density: str = "news") -> Path:
     """The generated corpus for `size` files (made once, reused)."""
-    folder = root / f"corpus-{size}-seed{seed}"
+    folder = root / f"corpus-{size}-seed{seed}" if density == "dense" else \
+        root / f"corpus-{size}-seed{seed}-{density}"
     stamp = folder / ".complete"
     if not stamp.exists():
         sys.path.insert(0, str(HERE))
         from make_corpus import make_corpus
 
-        make_corpus(size, folder, seed)
+        make_corpus(size, folder, seed, density)
         stamp.write_text("ok\n")
     return folder
 
@@ -195,20 +196,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="schedulers to time: sync, processes, tcp://host:port")
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--density", choices=("news", "dense"), default="news",
+                        help="corpus density (see make_corpus.py --density)")
     parser.add_argument("--corpora", type=Path, default=RESULTS, help="where corpora are kept")
     args = parser.parse_args(argv)
     runs: list[Run] = []
     for size in args.sizes:
-        folder = corpus(size, args.seed, args.corpora)
+        folder = corpus(size, args.seed, args.corpora, args.density)
         for scheduler in [NAIVE, *filter(None, args.schedulers.split(","))]:
             runs.append(measure_in_child(folder, scheduler, size, args.batch_size))
             print(table(runs[-1:]).splitlines()[-1], file=sys.stderr)
-    report = f"{machine()}\n\n{table(runs)}\n"
+    report = f"{machine()}; corpus density: {args.density}\n\n{table(runs)}\n"
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench_extract.md").write_text(report, encoding="utf-8")
-    raw = [asdict(r) | {"files_per_second": r.rate} for r in runs]
-    (RESULTS / "bench_extract.json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
+    stem = f"bench_extract-{args.density}"
+    (RESULTS / f"{stem}.md").write_text(report, encoding="utf-8")
+    raw = [asdict(r) | {"files_per_second": r.rate, "density": args.density} for r in runs]
+    (RESULTS / f"{stem}.json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
     return 0
 
 
