@@ -73,10 +73,14 @@ def process_batch(
     return out
 
 
-def build_manifest(folder: Path) -> pd.DataFrame:
-    """Step 01: one row per file in the folder, loaded or skipped with the reason."""
-    return typed_frame([manifest_row(item) for item in load_folder(Path(folder))],
-                       MANIFEST_COLUMNS)
+def load_batch(
+    folder: str, file_names: list[str], topic: str, sidecar: dict[str, dict]
+) -> dict[str, list[dict]]:
+    """Load a batch of files without extracting: the manifest rows only (step 01)."""
+    base = Path(folder)
+    rows = [manifest_row(load_file(base / name, base, sidecar.get(Path(name).stem)))
+            for name in file_names]
+    return {"articles": rows, "figures": [], "claims": []}
 
 
 def extract_tables(folder: Path, topic: str = "north_korea_troops") -> Tables:
