@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import TypeVar
 
 from claimtrack.claim_dates import DateExpr, find_date_expressions
 from claimtrack.claimants import (
@@ -39,6 +41,8 @@ LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
 NAMED_BEFORE_MAX = 120  # characters before a back-reference searched for its claimant
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -70,13 +74,18 @@ class Attributor:
         self.lexicon = lexicon
         self._frames: dict[int, _Frame | None] = {}
         self._dates: dict[int, list[DateExpr]] = {}
+        self._claim_dates: dict[int, list[DateExpr]] = {}
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._lowered: dict[int, str] = {}
+        self._same_day: dict[int, bool] = {}
+        self._continuation: dict[int, bool] = {}
 
     def attribute(self, index: int, start: int, end: int) -> Attribution:
         """Claimant and date of the figure at `[start, end)` of sentence `index`."""
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         own_date = self._claim_date_in(index, own, start, end)
-        if own_date is None and index and _SAME_DAY.search(sentence):
+        if own_date is None and index and self._once(self._same_day, index, _says_same_day):
             own_date = self._previous_date(index)
         own_date = own_date or self._date_given_after(index)
         if own is None:
@@ -86,7 +95,7 @@ class Attributor:
         if own is not None and own.is_reference and (named := self._named_before(sentence, own)):
             # `X geht von mehr aus (nach ihren Angaben …)`: the reference is X
             return self._result(named, own_date or self._same_claimant_date(index, named))
-        if own is not None or is_continuation(sentence, self.lang) or self._continues(index):
+        if own is not None or self._is_continuation(index) or self._continues(index):
             frame = self._carried(index, own)
             if frame is not None:
                 carried = frame.date or self._plain_date(index - 1)
@@ -153,10 +162,12 @@ class Attributor:
 
         Without a claimant, the day- or week-precise date nearest to the figure;
         month dates there mostly date events (`im Januar verlegt`)."""
-        sentence = self.sentences[index].text
-        dates = [d for d in self.dates(index) if not _opens_a_period(sentence, d.start)]
+        dates = self.claim_dates(index)
+        if not dates:
+            return None
         if c is not None and c.start >= 0:
-            region = _claim_region(sentence, c)
+            clauses = self._once(self._clauses, index, clause_spans)
+            region = _claim_region(self.sentences[index].text, clauses, c)
             inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
@@ -194,9 +205,9 @@ class Attributor:
         stems = _name_stems(c.text)
         for i in range(index - 1, max(-1, index - 1 - SAME_CLAIMANT_LOOKBACK), -1):
             near = index - i <= LOOKBACK
-            if not near and not any(st in self.sentences[i].text.lower() for st in stems):
+            if not near and not _names_any(self._once(self._lowered, i, str.lower), stems):
                 continue  # cheap test first: a far sentence must name the claimant
-            f = self.frame(i)
+            f = self._dated_frame(i)
             if f is None or f.date is None:
                 continue
             if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group):
@@ -204,10 +215,32 @@ class Attributor:
         return None
 
     def dates(self, index: int) -> list[DateExpr]:
+        """The sentence's date expressions."""
         if index not in self._dates:
             text = self.sentences[index].text
             self._dates[index] = find_date_expressions(text, self.published, self.lang)
         return self._dates[index]
+
+    def claim_dates(self, index: int) -> list[DateExpr]:
+        """The sentence's date expressions that can date a claim (not `seit Dezember`)."""
+        if index not in self._claim_dates:
+            text = self.sentences[index].text
+            self._claim_dates[index] = [
+                d for d in self.dates(index) if not _opens_a_period(text, d.start)
+            ]
+        return self._claim_dates[index]
+
+    def _once(self, store: dict[int, _T], index: int, compute: Callable[[str], _T]) -> _T:
+        """`compute` of sentence `index`'s text, computed once and kept in `store`."""
+        if index not in store:
+            store[index] = compute(self.sentences[index].text)
+        return store[index]
+
+    def _is_continuation(self, index: int) -> bool:
+        """The sentence continues an earlier report (see `is_continuation`)."""
+        if index not in self._continuation:
+            self._continuation[index] = is_continuation(self.sentences[index].text, self.lang)
+        return self._continuation[index]
 
     def frame(self, index: int) -> _Frame | None:
         """The sentence's own named (non-reference) claimant, with its date."""
@@ -220,10 +253,19 @@ class Attributor:
             )
         return self._frames[index]
 
+    def _dated_frame(self, index: int) -> _Frame | None:
+        """`frame(index)` when it has a date (a cheaper test first: any date at all)."""
+        if index not in self._frames and not self.claim_dates(index):
+            return None
+        f = self.frame(index)
+        return f if f is not None and f.date is not None else None
+
     def _carried(self, index: int, reference: Claimant | None) -> _Frame | None:
         head = _head_noun(reference.text) if reference is not None else ""
         if head:
             for i in range(index - 1, -1, -1):
+                if head not in self._once(self._lowered, i, str.lower):
+                    continue  # cheap test first: the claimant's text is part of the sentence
                 f = self.frame(i)
                 if f is not None and head in f.claimant.text.lower():
                     return f
@@ -265,6 +307,13 @@ _SAME_DAY = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^,;:«»„“”\"()]+|,\d")
+_LONG_WORD = re.compile(r"\w{4,}")
+_CLAUSE_CUT = re.compile(r"[;:«»„“”\"]|,(?!\d)")
+
+
+def _says_same_day(sentence: str) -> bool:
+    """`said the same day`, `am selben Tag`: the date is the one given before."""
+    return _SAME_DAY.search(sentence) is not None
 
 
 def _opens_a_period(sentence: str, start: int) -> bool:
@@ -316,13 +365,14 @@ def _cue_span(c: Claimant) -> tuple[int, int]:
     return c.start, c.end
 
 
-def _claim_region(sentence: str, c: Claimant) -> list[tuple[int, int]]:
+def _claim_region(
+    sentence: str, clauses: list[tuple[int, int]], c: Claimant
+) -> list[tuple[int, int]]:
     """Where a claim's own date can stand: from the claimant to its cue, the clauses
-    holding either, and an introductory clause right before a clause-initial claimant
-    (`In an interview on Nov. 17, Zelensky said …`)."""
+    (of `clauses`, the sentence's) holding either, and an introductory clause right
+    before a clause-initial claimant (`In an interview on Nov. 17, Zelensky said …`)."""
     cue = _cue_span(c)
     lo, hi = min(c.start, cue[0]), max(c.end, cue[1])
-    clauses = clause_spans(sentence)
     region = [(lo, hi)]
     for i, (a, b) in enumerate(clauses):
         if any(a <= x < b for x in (c.start, cue[0], max(c.end - 1, c.start))):
@@ -335,14 +385,21 @@ def _claim_region(sentence: str, c: Claimant) -> list[tuple[int, int]]:
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans between clause punctuation (commas inside numbers do not count)."""
-    cuts = [m.start() for m in re.finditer(r"[;:«»„“”\"]|,(?!\d)", sentence)]
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
     edges = [0, *cuts, len(sentence)]
     return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
 
 
-def _name_stems(text: str) -> set[str]:
-    """Six-letter stems of a claimant's words of four letters or more."""
-    return {w.lower()[:6] for w in re.findall(r"\w{4,}", text)}
+@lru_cache(maxsize=4096)
+def _name_stems(text: str) -> frozenset[str]:
+    """Six-letter stems of a claimant's words of four letters or more (cached: the same
+    claimant is named again and again)."""
+    return frozenset(w.lower()[:6] for w in _LONG_WORD.findall(text))
+
+
+def _names_any(lowered: str, stems: frozenset[str]) -> bool:
+    """Whether a lower-cased sentence contains one of the stems."""
+    return any(st in lowered for st in stems)
 
 
 def _same_claimant(a: Claimant, b: Claimant) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -505,7 +506,7 @@ def _en_cue_regex() -> re.Pattern[str]:
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+by\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
-        rf"|(?P<poss>[^\W\d_][\w-]*['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
+        rf"|(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"  # *+: no backtracking
         r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
@@ -517,23 +518,19 @@ def _en_cue_regex() -> re.Pattern[str]:
 
 
 _CUE_RE = {"de": _de_cue_regex(), "en": _en_cue_regex()}
-_QUOTE_RE = re.compile(
+_QUOTE_RE = re.compile(  # every alternative starts with a quote mark, so `re` skips ahead to
+    # one quickly; hence `'(?<!\w')`, not `(?<!\w)'` (the same test: no letter before the mark)
     r"«[^«»]*»|»[^»«]*«|„[^„“”\"]*[“”\"]|“[^“”]*”|\"[^\"]*\"|‹[^‹›]*›|›[^›‹]*‹|‚[^‚‘’]*[‘’]"
-    r"|‘[^‘’]*’|(?<!\w)'(?=\S)(?:[^']|(?<=\w)'(?=\w))*(?<=\S)'(?!\w)"
+    r"|‘[^‘’]*’|'(?<!\w')(?=\S)(?:[^']|(?<=\w)'(?=\w))*(?<=\S)'(?!\w)"
 )
 _QUOTE_CHARS = frozenset("«»„“”\"‹›‚‘’'")
 _NAME_QUOTE_RE = re.compile(r"[«»„“\"‹›‚‘'](?:[A-ZÄÖÜ0-9][\w.&'’-]*\s?){1,5}[»«“”\"›‹‘’']")
-_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-‐'’]\w+)*|\d+[-‐][^\W\d_][\w-]*|\d[\d.,'’]*\d|\d|\S"
-)
+_TOKEN = r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-‐'’]\w+)*|\d+[-‐][^\W\d_][\w-]*|\d[\d.,'’]*\d|\d|\S"
+_TOKEN_RE = re.compile(_TOKEN)
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN})")  # every token with the white space before it
 _SEGMENT_BREAKS = frozenset("–—-;|")
 _SENTENCE_OPENERS = frozenset(".!?:;«»„“”\"‹›'‘’()–—-")
 _NAME_GLUE = _set("for of the and & on de du la le van al bin")
-
-
-def _fast_reject(sentence: str, lang: str) -> bool:
-    """No reporting cue and no headline colon: nobody is named (microseconds)."""
-    return ": " not in sentence and _CUE_RE[lang].search(sentence) is None
 
 
 # --------------------------------------------------------------------------- sentence view
@@ -627,7 +624,7 @@ def _capitalised_noun(toks: list[Tok], cls: list[str], i: int) -> bool:
 def _tokens(sentence: str, merged: list[Span]) -> list[Tok]:
     """Word tokens; each span in `merged` (a quoted name) becomes one token."""
     if not merged:
-        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+        return _plain_tokens(sentence)
     out: list[Tok] = []
     pos, q = 0, 0
     for m in _TOKEN_RE.finditer(sentence):
@@ -640,6 +637,18 @@ def _tokens(sentence: str, merged: list[Span]) -> list[Tok]:
             pos, q = b, q + 1
             continue
         out.append((m.group(), s, m.end()))
+    return out
+
+
+def _plain_tokens(sentence: str) -> list[Tok]:
+    """Word tokens with their spans, from one `findall` (only white space lies between two
+    tokens: every other character starts one)."""
+    out: list[Tok] = []
+    end = 0
+    for space, tok in _SPACED_TOKEN_RE.findall(sentence):
+        start = end + len(space)
+        end = start + len(tok)
+        out.append((tok, start, end))
     return out
 
 
@@ -991,9 +1000,10 @@ def _own_subject(
 
 # --------------------------------------------------------------------------- cue readers
 
-def _cue_candidates(v: _View, lexicon: ClaimantLexicon) -> list[_Cand]:
+def _cue_candidates(v: _View, lexicon: ClaimantLexicon, first: int = 0) -> list[_Cand]:
+    """The candidate of every cue (the first cue at or after char `first`)."""
     out: list[_Cand] = []
-    for m in _CUE_RE[v.lang].finditer(v.text):
+    for m in _CUE_RE[v.lang].finditer(v.text, first):
         kind = m.lastgroup or ""
         cand = _READERS[kind](v, m, lexicon)
         if cand is not None:
@@ -1439,9 +1449,11 @@ def _strong_boundaries(text: str, c: _Cand, span: Span) -> int:
     return sum(text.count(ch, a, b) for ch in ";–—") if a < b else 0
 
 
-def _choose(v: _View, cands: list[_Cand], target: Span | None) -> _Cand:
+def _choose(v: _View, cands: Sequence[_Cand], target: Span | None) -> _Cand:
     """The candidate governing the figure: outside its quote, a source over a relay and over
     a cue in reported speech, then the nearest (or, with no figure, the first named)."""
+    if len(cands) == 1:  # nothing to choose from
+        return _resolve_cited(cands[0], cands)
     tq = v.quote_of(target[0]) if target is not None else -1
     pool = [c for c in cands if c.quote == -1] or [c for c in cands if c.quote == tq] or cands
     sources = [c for c in pool if not c.relay]
@@ -1460,7 +1472,7 @@ def _choose(v: _View, cands: list[_Cand], target: Span | None) -> _Cand:
 _CITING = frozenset({"unter berufung auf", "citing", "quoting"})
 
 
-def _resolve_cited(best: _Cand, pool: list[_Cand]) -> _Cand:
+def _resolve_cited(best: _Cand, pool: Sequence[_Cand]) -> _Cand:
     """A generic source cited by someone named: `Selenskyj … unter Berufung auf
     Geheimdienstinformationen` is Selenskyj; `Yonhap … citing the military` is the military
     of Yonhap's country."""
@@ -1481,12 +1493,11 @@ def find_claimant(
 ) -> Claimant | None:
     """Who makes the claim in `sentence` (about the figure at char span `target`), or None."""
     lang = lang if lang in _CUE_RE else "en"
-    if _fast_reject(sentence, lang):
+    analysed = _analyse(sentence, lang, topic)
+    if analysed is None:
         return _acting_subject(sentence, lang, topic, target)
-    v, cands = _analyse(sentence, lang, topic)
-    if not cands:
-        return _acting_subject(sentence, lang, topic, target)
-    return _choose(v, list(cands), target).claimant()
+    v, cands = analysed
+    return _choose(v, cands, target).claimant()
 
 
 _OPENING_WORDS = re.compile(  # the capitalised words opening a sentence (a cheap first test)
@@ -1563,12 +1574,22 @@ def _title_case(v: _View) -> bool:
     return not any(t[0][0].islower() for t in v.toks if len(t[0]) > 3 and t[0][0].isalpha())
 
 
-@lru_cache(maxsize=1024)
-def _analyse(sentence: str, lang: str, topic: ClaimantLexicon) -> tuple[_View, tuple[_Cand, ...]]:
-    """The sentence's view and every cue's candidate (cached: a sentence is asked about once
-    per figure and again as context for its neighbours)."""
+@lru_cache(maxsize=2048)
+def _analyse(
+    sentence: str, lang: str, topic: ClaimantLexicon
+) -> tuple[_View, tuple[_Cand, ...]] | None:
+    """The sentence's view and every cue's candidate, None when there are none (cached: a
+    sentence is asked about once per figure and again as context for its neighbours).
+
+    A sentence with no reporting cue and no headline colon names nobody: it is not
+    tokenised at all; else the cue scan goes on from the first cue found."""
+    first = _CUE_RE[lang].search(sentence)
+    if first is None and ": " not in sentence:
+        return None
     v = _view(sentence, lang)
-    return v, tuple(_cue_candidates(v, topic) + _read_headlines(v, topic))
+    cues = _cue_candidates(v, topic, first.start()) if first is not None else []
+    cands = cues + _read_headlines(v, topic)
+    return (v, tuple(cands)) if cands else None
 
 
 def claimant_group(name: str, lang: str, topic: ClaimantLexicon) -> str:

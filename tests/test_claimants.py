@@ -583,6 +583,21 @@ def test_unknown_group_in_the_topic_is_an_error():
         load_claimant_lexicon({"claimants": {"groups": {"mars": {"names": ["Ares"]}}}})
 
 
+def test_single_quotes_need_no_letter_before_them():
+    assert claimants_module._quotes("He said 'about 3,000 troops' were sent.") == ([(8, 28)], [])
+    assert claimants_module._quotes("Russia's troops and Kim's men, o'clock 'x'y") == ([], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "U.S. officials said 1,500 North Korean-trained troops —  e.g. «Die Welt» 47-year-old.",
+    "  Laut NIS sind 10.000 Soldaten   im Einsatz;  der 47-Jährige sagte: \"Nein\" ",
+])
+def test_plain_tokens_are_the_token_pattern_matches(sentence):
+    matches = claimants_module._TOKEN_RE.finditer(sentence)
+    expected = [(m.group(), m.start(), m.end()) for m in matches]
+    assert claimants_module._plain_tokens(sentence) == expected
+
+
 def test_sentence_without_cue_skips_tokenising(lex, monkeypatch):
     def boom(*_args):
         raise AssertionError("tokenised a sentence without any cue")
