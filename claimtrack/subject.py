@@ -66,7 +66,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _POST_MODIFIER = re.compile(r"^\s*(?:aus|from|of|der|des|von|vom)\b", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+['’]s|(?<!\w)[A-ZÄÖÜ][\w\-]*s)\s+$")
+_POSSESSIVE = re.compile(r"((?:[\w\-]++\s++){0,2}[\w\-]++['’]s|(?<!\w)[A-ZÄÖÜ][\w\-]*s)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
 _CONTEXT_WINDOW = 40  # characters around the figure searched for a whole-army / ratio context
 
@@ -221,7 +221,10 @@ def is_appositive_number(sentence: str, start: int, end: int) -> bool:
 
 def _possessor_before(sentence: str, start: int) -> str:
     """A possessive just before the figure: `North Korea's`, `Russlands`."""
-    m = _POSSESSIVE.search(sentence, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if not sentence[lo:start].rstrip().endswith("s"):
+        return ""  # both forms end in `s` (a cheap test that spares most searches)
+    m = _POSSESSIVE.search(sentence, lo, start)
     return m.group(1) if m else ""
 
 
