@@ -118,8 +118,11 @@ def _is_abbreviation(line: str, dot: int, ordinals: bool) -> bool:
 
 
 _SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]|  ")  # white space other than single blanks
 
 
 def normalise_space(text: str) -> str:
     """Collapse every run of white space to one blank (the evidence-sentence form)."""
+    if _ODD_SPACE.search(text) is None:
+        return text.strip()  # nothing to collapse (most sentences)
     return _SPACE.sub(" ", text).strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from claimtrack.topic import LanguageLexicon
 
@@ -168,7 +169,7 @@ def _with_troop_complement(sentence: str, noun: Noun, lex: LanguageLexicon) -> N
     m = _COMPLEMENT.match(sentence, noun.end)
     if m is None:
         return noun
-    words = list(_TOKEN.finditer(sentence, m.end()))[:2]
+    words = islice(_TOKEN.finditer(sentence, m.end()), 2)
     if any(lex.troop_noun.match(sentence, w.start()) for w in words):
         return Noun(noun.text, noun.start, noun.end, True)
     return noun

@@ -1,3 +1,5 @@
+import pytest
+
 from claimtrack.sentences import normalise_space, split_sentences
 
 
@@ -58,3 +60,12 @@ def test_a_list_of_short_lines_is_not_joined():
             "Washington (28. Oktober): etwa 10.000 Soldaten im Osten\n"
             "Kiew (4. November): 11.000 Soldaten in der Grenzregion Kursk, so Selenskyj")
     assert len(texts(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a  b", "a b"), ("a\nb", "a b"), (" a b ", "a b"), ("a\u00a0b", "a b"), ("a\t b", "a b"),
+     ("Rund 1.500 Soldaten.", "Rund 1.500 Soldaten."), ("  ", "")],
+)
+def test_normalise_space_folds_every_kind_of_white_space(text, expected):
+    assert normalise_space(text) == expected
