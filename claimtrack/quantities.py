@@ -300,9 +300,9 @@ class _Lang:
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
     connector: re.Pattern[str]
-    stems: re.Pattern[str]  # a number word or vague word starts with one of these
-    scale_stem: re.Pattern[str]  # needed before the article/vague-prefix stems can count
-    prefix_stems: re.Pattern[str]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
+    stems: tuple[str, ...]  # a number word or vague word starts with one of these
+    scale_stems: tuple[str, ...]  # needed before the article/vague-prefix stems can count
+    prefix_stems: tuple[str, ...]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
 
 
 # Word-initial stems of number words and vague words (lower case).
@@ -325,14 +325,9 @@ _PREFIX_STEMS = {
     "de": ("ein", "halbe", "mehrere", "einige", "etliche", "wenige", "viele"),
     "en": ("a ", "a\u00a0", "an ", "half", "several", "few", "many", "couple", "tens"),
 }
-def _stem_pattern(stems: tuple[str, ...], word_start: bool = True) -> re.Pattern[str]:
-    """Any of the stems (lower case, so matched in lower-cased text: much faster than
-    `re.IGNORECASE`), by default only at a word start (not after a letter, digit, `_`, `-`)."""
-    return re.compile((r"\b(?<!-)" if word_start else "") + f"(?:{alternation(stems)})")
-
-
 _DIGIT_CANDIDATE = re.compile(r"[0-9](?<![\w/][0-9])(?<![0-9][.,'’][0-9])(?<![^\W\d_]-[0-9])")
 _ANY_DIGIT = re.compile(r"[0-9]")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
@@ -378,9 +373,9 @@ def _build(lang: str) -> _Lang:
         after=_after_pattern(lang),
         hedge_after=_HEDGE_AFTER[lang],
         connector=_CONNECTOR[lang],
-        stems=_stem_pattern(_STEMS[lang]),
-        scale_stem=_stem_pattern(_SCALE_STEMS[lang], word_start=False),
-        prefix_stems=_stem_pattern(_PREFIX_STEMS[lang]),
+        stems=_STEMS[lang],
+        scale_stems=_SCALE_STEMS[lang],
+        prefix_stems=_PREFIX_STEMS[lang],
     )
 
 
@@ -409,12 +404,12 @@ def number_cues(text: str, lang: str) -> list[int]:
     there always holds one.
     """
     lx, lower = _lang(lang), _lower(text)
-    cues = [m.start() for m in _ANY_DIGIT.finditer(text)]
-    cues += [m.start() for m in lx.stems.finditer(lower)]
-    scales = [m.start() for m in lx.scale_stem.finditer(lower)]
+    cues = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    cues += _stem_offsets(lower, lx.stems)
+    scales = sorted(_stem_offsets(lower, lx.scale_stems, word_start=False))
     if scales:
-        cues += [m.start() for m in lx.prefix_stems.finditer(lower)
-                 if offset_within(scales, m.start(), m.start() + _PREFIX_REACH)]
+        cues += [i for i in _stem_offsets(lower, lx.prefix_stems)
+                 if offset_within(scales, i, i + _PREFIX_REACH)]
     return sorted(cues)
 
 
@@ -485,9 +480,23 @@ def _find(text: str, lx: _Lang) -> list[Quantity]:
 def _word_starts(text: str, lx: _Lang) -> list[int]:
     """Offsets where a number word or vague word may start (a stem at a word start)."""
     lower = _lower(text)
-    found = [m.start() for m in lx.stems.finditer(lower)]
-    if lx.scale_stem.search(lower) is not None:
-        found += [m.start() for m in lx.prefix_stems.finditer(lower)]
+    found = _stem_offsets(lower, lx.stems)
+    if any(stem in lower for stem in lx.scale_stems):
+        found += _stem_offsets(lower, lx.prefix_stems)
+    return found
+
+
+def _stem_offsets(lower: str, stems: tuple[str, ...], word_start: bool = True) -> list[int]:
+    """Offsets in lower-cased text where one of `stems` occurs, by default only at a word
+    start (not after a letter, digit, `_` or `-`). `str.find` per stem: far faster than one
+    regex alternation over the whole text."""
+    found: list[int] = []
+    for stem in stems:
+        i = lower.find(stem)
+        while i != -1:
+            if not word_start or i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] in "-_"):
+                found.append(i)
+            i = lower.find(stem, i + 1)
     return found
 
 
