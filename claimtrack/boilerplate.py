@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, compress, count
 
 from claimtrack.textmap import CleanText, TextBuilder
 
@@ -24,7 +25,7 @@ APPEAL_MIN_CUES = 3  # distinct appeal cues for a paragraph to count as an appea
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 # characters where inline markup can start; everything else is copied as it is
-_TRIGGER_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00\r<!\[*_`&]")
+_TRIGGER_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00\r<![*_`&"
 _INLINE_RE = re.compile(
     r"""(?ix)
       (?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff\x00]+)
@@ -47,7 +48,10 @@ _INLINE_RE = re.compile(
 _KEEP_GROUPS = ("link", "reflink", "strong", "strong2", "em", "em2", "code")
 _REPLACE_GROUPS = {"newline": "\n", "blocktag": "\n"}
 # markdown that only counts at the start of a line
-_LINE_START_RE = re.compile(r"[\n\r][ \t]{0,3}[-*_#>+\[]")  # charset first: a fast scan
+# one pattern per line break character: a literal first character makes the scan fast
+_LINE_START_RES = tuple(
+    re.compile(rf"{line_break}(?=[ \t]{{0,3}}[-*_#>+\[])") for line_break in ("\n", "\r")
+)
 _LINE_RE = re.compile(
     r"""(?x)[ \t]{0,3}(?:
       (?P<rule>(?:[-*_][ \t]*){3,}(?=[\r\n]|\Z))
@@ -88,7 +92,15 @@ _SHARE_WORDS = (
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    """`words` as a regex alternation, longest first, grouped by first letter.
+
+    Grouping keeps the order in which words are tried, but a line that starts with none
+    of the letters fails after one test per letter instead of one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # one anchored regex for the short-line furniture rules, so a line costs one match call
@@ -154,8 +166,8 @@ def _unescape(entity: str) -> str:
 def _line_edits(raw: str, start: int, end: int) -> list[Edit]:
     """Deletions of line-start markdown: headings, quotes, bullets, rules, link definitions."""
     edits: list[Edit] = []
-    line_starts = [start] + [c.start() + 1 for c in _LINE_START_RE.finditer(raw, start, end)]
-    for line_start in line_starts:
+    breaks = [c.start() for regex in _LINE_START_RES for c in regex.finditer(raw, start, end)]
+    for line_start in [start] + [i + 1 for i in sorted(breaks)]:
         m = _LINE_RE.match(raw, line_start, end)
         if not m:
             continue
@@ -168,16 +180,28 @@ def _line_edits(raw: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
+def _trigger_positions(raw: str, start: int, end: int) -> list[int]:
+    """Sorted offsets of the characters where inline markup can start (few in most texts)."""
+    found: list[int] = []
+    for char in _TRIGGER_CHARS:  # str.find per character: much faster than a regex class
+        i = raw.find(char, start, end)
+        while i >= 0:
+            found.append(i)
+            i = raw.find(char, i + 1, end)
+    return sorted(found)
+
+
 def _inline_edits(raw: str, start: int, end: int) -> list[Edit]:
     """Edits for inline markup, tags, entities, CR and invisible characters."""
     edits: list[Edit] = []
+    triggers = _trigger_positions(raw, start, end)
     ranges = [(start, end)]
     while ranges:
         pos, stop = ranges.pop()
-        while (trigger := _TRIGGER_RE.search(raw, pos, stop)) is not None:
-            m = _INLINE_RE.match(raw, trigger.start(), stop)
+        while (k := bisect_left(triggers, pos)) < len(triggers) and triggers[k] < stop:
+            m = _INLINE_RE.match(raw, triggers[k], stop)
             if m is None:
-                pos = trigger.start() + 1
+                pos = triggers[k] + 1
                 continue
             kind = m.lastgroup or ""
             if kind in _KEEP_GROUPS:
@@ -275,6 +299,8 @@ def is_boilerplate(line: str) -> bool:
 
 def _without_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with inline photo credits like ` (Foto: dpa)` (and the space before) cut out."""
+    if "(" not in text and "[" not in text:
+        return spans  # every credit is in brackets
     credits = [
         (len(text[: m.start()].rstrip(" \t")), m.end()) for m in _CREDIT_PAREN_RE.finditer(text)
     ]
@@ -290,14 +316,9 @@ def _without_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return kept
 
 
-def _line_starts(text: str) -> list[int]:
-    """Offsets where the lines of `text` start."""
-    starts = [0]
-    pos = text.find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
+def _line_starts(lines: list[str]) -> list[int]:
+    """Offsets where the lines (`text.split("\\n")`) start in the text."""
+    return list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
 
 def _gated_lines(text: str, starts: list[int]) -> set[int]:
@@ -306,8 +327,9 @@ def _gated_lines(text: str, starts: list[int]) -> set[int]:
     for stem in _APPEAL_GATE:
         pos = text.find(stem)
         while pos >= 0:
-            hits.add(bisect_right(starts, pos) - 1)
-            pos = text.find(stem, pos + 1)
+            line = bisect_right(starts, pos) - 1
+            hits.add(line)
+            pos = text.find(stem, starts[line + 1]) if line + 1 < len(starts) else -1
     return hits
 
 
@@ -323,19 +345,44 @@ def _spread_appeals(scores: dict[int, int], dropped: list[bool], lines: list[str
             previous_dropped = dropped[i] and score > 0
 
 
+def _kept_spans(starts: list[int], end: int, dropped: list[bool]) -> list[tuple[int, int]]:
+    """The text between the dropped lines (which start at `starts`), as maximal spans."""
+    spans: list[tuple[int, int]] = []
+    kept_from = 0
+    for i in compress(count(), dropped):  # the dropped lines' indices
+        if starts[i] > kept_from:
+            spans.append((kept_from, starts[i]))
+        kept_from = starts[i + 1] if i + 1 < len(starts) else end
+    if end > kept_from:
+        spans.append((kept_from, end))
+    return spans
+
+
+def _appeal_scores(lines: list[str], gated: set[int]) -> dict[int, int]:
+    """`appeal_score` of the gated non-empty lines.
+
+    Most gated lines are plain news text: one cue scan over all of them together shows when
+    none has a cue, and then only a call to action can score.
+    """
+    candidates = [i for i in gated if lines[i]]
+    if _cue_kinds("\n".join(lines[i] for i in candidates)):
+        return {i: appeal_score(lines[i]) for i in candidates}
+    return {i: APPEAL_MIN_CUES if _CALL_TO_ACTION_RE.match(lines[i]) else 0 for i in candidates}
+
+
 def drop_boilerplate(clean: CleanText) -> CleanText:
     """`clean` without boilerplate lines (each dropped with its line break)."""
     text = clean.text
-    starts = _line_starts(text)
-    bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
-    lines = [text[a:b].strip() for a, b in bounds]
+    raw_lines = text.split("\n")
+    starts = _line_starts(raw_lines)
+    lines = [line.strip() for line in raw_lines]
     dropped = [bool(line) and is_furniture(line) for line in lines]
-    scores = {i: appeal_score(lines[i]) for i in _gated_lines(text, starts) if lines[i]}
+    scores = _appeal_scores(lines, _gated_lines(text, starts))
     for i, score in scores.items():
         dropped[i] = dropped[i] or score >= APPEAL_MIN_CUES
-    if any(dropped):
-        _spread_appeals(scores, dropped, lines)
-    spans = [span for span, drop in zip(bounds, dropped, strict=True) if not drop]
+    if any(dropped[i] and score > 0 for i, score in scores.items()):
+        _spread_appeals(scores, dropped, lines)  # an appeal next to a dropped appeal
+    spans = _kept_spans(starts, len(text), dropped) if any(dropped) else [(0, len(text))]
     spans = [(a, b) for a, b in _without_credits(text, spans) if b > a]
     if sum(b - a for a, b in spans) == len(text):
         return clean

@@ -39,7 +39,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # C0 controls other than tab, LF, VT, FF, CR, ESC and NUL (NUL is counted on its own)
 _CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 11, 12, 13, 27))
 _DELETE_CONTROLS = bytes.maketrans(b"", b"")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f\ufffd]")
 # characters rare in prose; random bytes read as cp1252 are full of them
 _JUNK_RE = re.compile(r"[^\w\s.,;:!?'\"()\[\]{}\-–—„“”‚‘’«»‹›/\\%&€$£§@#*+=<>|…•·°~^`]")
 JUNK_BINARY_SHARE = 0.10
@@ -83,8 +82,8 @@ def magic_kind(data: bytes) -> str | None:
 def utf16_without_bom(sample: bytes) -> str | None:
     """`utf-16-le`/`utf-16-be` when NULs sit on every other byte (ASCII-heavy UTF-16)."""
     n = len(sample) // 2
-    if n < 2:
-        return None
+    if n < 2 or 0 not in sample:
+        return None  # UTF-16 of mostly ASCII text is full of NULs
     even_nuls = sample[0 : 2 * n : 2].count(0)
     odd_nuls = sample[1 : 2 * n : 2].count(0)
     if odd_nuls >= 0.4 * n and even_nuls <= 0.05 * n:
@@ -97,11 +96,16 @@ def utf16_without_bom(sample: bytes) -> str | None:
 def _check_not_binary(sample: bytes) -> None:
     if not sample:
         return
-    if sample.count(0) > NUL_BINARY_SHARE * len(sample):
+    if 0 in sample and sample.count(0) > NUL_BINARY_SHARE * len(sample):
         raise BinaryContentError("NUL-heavy data")
     controls = len(sample) - len(sample.translate(_DELETE_CONTROLS, _CONTROL_BYTES))
     if controls > CONTROL_BINARY_SHARE * len(sample):
         raise BinaryContentError("control characters")
+
+
+def _non_ascii_count(text: str) -> int:
+    """How many characters of `text` are not ASCII."""
+    return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str]:
@@ -115,7 +119,7 @@ def _decode_8bit(data: bytes) -> tuple[str, str]:
         pass
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    good = len(_NON_ASCII_RE.findall(lenient))
+    good = _non_ascii_count(lenient) - lenient.count("\ufffd")
     if good > bad:
         return data.decode("utf-8", errors="claimtrack-cp1252"), "utf-8+cp1252"
     try:

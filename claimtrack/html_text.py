@@ -67,6 +67,8 @@ BLOCK_TAGS = frozenset(
 )
 _BREAKS = {"td": " | ", "th": " | ", "tr": "\n"}  # other block tags: a paragraph break
 _BREAK_RANK = {" | ": 0, "\n": 1, "\n\n": 2}
+_METADATA_TAGS = frozenset({"html", "meta", "link", "time"})  # tags read by `tag_metadata`
+_EMITTING_TAGS = frozenset({"article", "h1"})  # their opening and closing can change `emitting`
 PUBLISHED_META_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished",
     "ld:datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
@@ -130,58 +132,67 @@ class _Scanner:
         self.title = ""
         self.h1_span: tuple[int, int] | None = None
         self.h1_start = -1
+        self.emitting = not article_mode  # whether text is kept here; see `update_emitting`
 
-    def emitting(self) -> bool:
+    def update_emitting(self) -> None:
+        """Recompute `emitting` after the open elements changed."""
         if self.drop_depth:
-            return False
-        if not self.article_mode:
-            return True
-        return self.open_count.get("article", 0) > 0 or self.open_count.get("h1", 0) > 0
+            self.emitting = False
+        elif not self.article_mode:
+            self.emitting = True
+        else:
+            counts = self.open_count
+            self.emitting = counts.get("article", 0) > 0 or counts.get("h1", 0) > 0
 
     def run(self) -> None:
         raw, n, pos = self.raw, len(self.raw), 0
         while pos < n:
             lt = raw.find("<", pos)
+            text_end = n if lt < 0 else lt
+            if text_end > pos and self.emitting:
+                self.text(pos, text_end)
             if lt < 0:
-                self.text(pos, n)
                 break
-            self.text(pos, lt)
             pos = self.markup(lt)
 
     def markup(self, lt: int) -> int:
         """Handle the markup starting at `lt`; return where text resumes."""
         raw = self.raw
-        if raw.startswith("<!--", lt):
-            end = raw.find("-->", lt + 4)
-            if end >= 0:
+        if raw[lt + 1 : lt + 2] in ("!", "?"):
+            if raw.startswith("<!--", lt) and (end := raw.find("-->", lt + 4)) >= 0:
                 return end + 3
-        if raw.startswith(("<!", "<?"), lt):
             end = raw.find(">", lt)
             return end + 1 if end >= 0 else len(raw)
         m = _TAG_RE.match(raw, lt) or _LOOSE_TAG_RE.match(raw, lt)
         if m is None:
             self.text(lt, lt + 1)  # a literal "<"
             return lt + 1
-        name = m.group(2).lower()
-        if m.group(1):
-            self.end_tag(name, m.start(), m.end())
+        closing, name, attr_text = m.groups()
+        if closing:
+            self.end_tag(name.lower(), lt, m.end())
             return m.end()
-        return self.start_tag(name, m.group(3), m.start(), m.end())
+        return self.start_tag(name.lower(), attr_text, lt, m.end())
 
     def start_tag(self, name: str, attr_text: str, start: int, end: int) -> int:
-        self.tag_metadata(name, attr_text)
+        if name in _METADATA_TAGS:
+            self.tag_metadata(name, attr_text)
         if name in BLOCK_TAGS:
             self.block_break(start, end, _BREAKS.get(name, "\n\n"))
         if name in _RAW_TEXT_END:
             return self.raw_text_element(name, attr_text, end)
         if name in VOID_TAGS or attr_text.rstrip().endswith("/"):
             return end
-        in_article = self.open_count.get("article", 0) > 0 or self.open_count.get("main", 0) > 0
+        counts = self.open_count
+        in_article = name == "header" and (  # only a <header> cares
+            counts.get("article", 0) > 0 or counts.get("main", 0) > 0
+        )
         chrome = is_chrome(name, attr_text, in_article)
         self.stack.append((name, chrome))
-        self.open_count[name] = self.open_count.get(name, 0) + 1
-        self.drop_depth += chrome
-        if name == "h1" and self.h1_span is None and self.emitting():
+        counts[name] = counts.get(name, 0) + 1
+        if chrome or name in _EMITTING_TAGS:
+            self.drop_depth += chrome
+            self.update_emitting()
+        if name == "h1" and self.h1_span is None and self.emitting:
             self.h1_start = self.length
         return end
 
@@ -190,14 +201,18 @@ class _Scanner:
             self.block_break(start, end, _BREAKS.get(name, "\n\n"))
         if not self.open_count.get(name):
             return
+        changed = False  # whether `emitting` may change
         while self.stack:
             top, chrome = self.stack.pop()
             self.open_count[top] -= 1
             self.drop_depth -= chrome
+            changed = changed or chrome or top in _EMITTING_TAGS
             if top == "h1" and self.h1_start >= 0 and self.h1_span is None:
                 self.h1_span = (self.h1_start, self.length)
             if top == name:
                 break
+        if changed:
+            self.update_emitting()
 
     def raw_text_element(self, name: str, attr_text: str, end: int) -> int:
         """Skip a script/style/title/... body; keep the title and JSON-LD metadata."""
@@ -231,14 +246,14 @@ class _Scanner:
                 self.meta.setdefault(key.lower(), attrs["content"])
         elif name == "link" and "canonical" in attrs.get("rel", "").lower():
             self.meta.setdefault("canonical", attrs.get("href", ""))
-        elif name == "time" and attrs.get("datetime") and self.emitting():
+        elif name == "time" and attrs.get("datetime") and self.emitting:
             self.meta.setdefault("time", attrs["datetime"])
 
     def block_break(self, start: int, end: int, text: str = "\n\n") -> None:
         """A break before the next text: the strongest asked for wins (paragraph, then
         table row, then table cell), so a table's row reads `a | b | c` on one line."""
         self.pending_space = None
-        if not (self.length and self.emitting()):
+        if not (self.length and self.emitting):
             return
         if self.pending_break is None:
             self.pending_break = (start, end)
@@ -248,13 +263,15 @@ class _Scanner:
 
     def text(self, start: int, end: int) -> None:
         """Emit raw[start:end]: whitespace runs as one space, entities decoded."""
-        if end <= start or not self.emitting():
+        if end <= start or not self.emitting:
             return
         raw = self.raw
         pos = start
         if raw[pos] in _WHITESPACE:
-            pos = _WHITESPACE_RUN_RE.match(raw, pos, end).end()  # type: ignore[union-attr]
+            pos = end - len(raw[start:end].lstrip(_WHITESPACE))
             self.space(start, pos)
+            if pos == end:
+                return  # only white space
         stop = pos + len(raw[pos:end].rstrip(_WHITESPACE))
         search_from = pos
         while (trigger := _TEXT_TRIGGER_RE.search(raw, search_from, stop)) is not None:
@@ -293,8 +310,9 @@ class _Scanner:
     def copy(self, start: int, end: int) -> None:
         if end <= start:
             return
-        self.flush_pending()
-        self.out.add_raw(self.raw, start, end)
+        if self.pending_break is not None or self.pending_space is not None:
+            self.flush_pending()
+        self.out.add_mapped(self.raw[start:end], start, end)
         self.length += end - start
 
     def entity(self, entity: str, start: int, end: int) -> None:

@@ -26,7 +26,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -37,7 +37,7 @@ from claimtrack.decoding import BinaryContentError, decode_bytes
 from claimtrack.front_matter import front_matter_meta, split_front_matter
 from claimtrack.html_text import html_meta, html_to_text
 from claimtrack.language import detect_language
-from claimtrack.metadata import dateline_date, first_line_title, first_text, latest_date
+from claimtrack.metadata import first_line_title, first_text, text_date
 from claimtrack.paths import SIDECAR_NAME
 from claimtrack.sidecar import read_sidecar
 from claimtrack.textmap import CleanText
@@ -61,9 +61,14 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _as_path(path: Path | str) -> Path:
+    """`path` as a Path (without parsing it again if it is one already)."""
+    return path if isinstance(path, Path) else Path(path)
+
+
 def article_id_of(path: Path) -> str:
     """The article id a file stands for: its name without the last extension."""
-    return _printable(Path(path).stem)
+    return _printable(_as_path(path).stem)
 
 
 def _one_line(folder: Path) -> str:
@@ -148,8 +153,8 @@ def _file_name(path: Path, folder: Path) -> str:
 
 def load_file(path: Path, folder: Path, sidecar_row: dict | None) -> Article | Skipped:
     """One folder entry as an Article, or Skipped with the reason; never raises for bad input."""
-    path = Path(path)
-    article_id, file_name = article_id_of(path), _file_name(path, Path(folder))
+    path = _as_path(path)
+    article_id, file_name = article_id_of(path), _file_name(path, _as_path(folder))
     try:
         st = path.lstat()
         reason = entry_skip_reason(path, st)
@@ -184,18 +189,12 @@ def _clean_and_meta(raw: str, kind: str) -> tuple[CleanText, dict, str, tuple[st
 def _published(
     row: dict, file_meta: dict, file_source: str, text: str
 ) -> tuple[date | None, str]:
-    """The publication date and its source, strongest first; text scans only when needed."""
-    candidates: tuple[tuple[str, Callable[[], date | None]], ...] = (
-        ("sidecar", lambda: row.get("published")),
-        (file_source, lambda: file_meta.get("published")),
-        ("dateline", lambda: dateline_date(text)),
-        ("inferred", lambda: latest_date(text)),
-    )
-    for source, get in candidates:
-        value = get()
-        if value is not None:
-            return value, source
-    return None, "unknown"
+    """The publication date and its source, strongest first; the text is scanned only if needed."""
+    if row.get("published") is not None:
+        return row["published"], "sidecar"
+    if file_meta.get("published") is not None:
+        return file_meta["published"], file_source
+    return text_date(text)
 
 
 def build_article(

@@ -47,7 +47,9 @@ DATE_RE = re.compile(
     """
 )
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # no lookarounds: they would slow the scan
+# where a year `(19|20)dd` starts: one pattern per century, as a literal first makes the scan fast
+_CENTURY_RES = (re.compile(r"19(?=\d\d)"), re.compile(r"20(?=\d\d)"))
+YEAR_CHARS = 4
 _BEFORE_YEAR = 40  # a date's text before its year: "22. September ", "September 22nd, "
 _AFTER_YEAR = 20  # and after it: "-10-22T13:58:00"
 
@@ -106,6 +108,16 @@ def _is_whole_number(text: str, start: int, end: int) -> bool:
     return not (start and text[start - 1].isdigit()) and not text[end : end + 1].isdigit()
 
 
+def _year_starts(text: str) -> list[int]:
+    """Where the year-like numbers `(19|20)dd` of `text` start, scanned left to right."""
+    candidates = sorted(m.start() for regex in _CENTURY_RES for m in regex.finditer(text))
+    starts: list[int] = []
+    for start in candidates:
+        if not starts or start >= starts[-1] + YEAR_CHARS:  # years do not overlap
+            starts.append(start)
+    return starts
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Every explicit full date in `text`, with its span.
 
@@ -114,12 +126,13 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     """
     found: list[tuple[date, int, int]] = []
     last_end = 0
-    for year in _YEAR_RE.finditer(text):
-        if year.start() < last_end or not _is_whole_number(text, year.start(), year.end()):
+    for year_start in _year_starts(text):
+        year_end = year_start + YEAR_CHARS
+        if year_start < last_end or not _is_whole_number(text, year_start, year_end):
             continue
-        lo = max(last_end, year.start() - _BEFORE_YEAR)
-        for m in DATE_RE.finditer(text, lo, min(len(text), year.end() + _AFTER_YEAR)):
-            if m.start() <= year.start() < m.end():
+        lo = max(last_end, year_start - _BEFORE_YEAR)
+        for m in DATE_RE.finditer(text, lo, min(len(text), year_end + _AFTER_YEAR)):
+            if m.start() <= year_start < m.end():
                 d = match_date(m)
                 if d is not None:
                     found.append((d, m.start(), m.end()))
@@ -128,11 +141,14 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     return found
 
 
+def _latest(dates: list[tuple[date, int, int]], today: date | None) -> date | None:
+    limit = today or date.today()
+    return max((d for d, _, _ in dates if d <= limit), default=None)
+
+
 def latest_date(text: str, today: date | None = None) -> date | None:
     """The latest explicit full date in `text` that is not after `today`."""
-    limit = today or date.today()
-    dates = [d for d, _, _ in find_dates(text) if d <= limit]
-    return max(dates) if dates else None
+    return _latest(find_dates(text), today)
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,16 +170,30 @@ def _dateline_kind(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def dateline_date(text: str) -> date | None:
-    """The date of a `veröffentlicht:`/`Published` line, else a bare dateline, else `Stand:`."""
+def _dateline(text: str, dates: list[tuple[date, int, int]]) -> date | None:
     best: tuple[int, date] | None = None
-    for d, start, end in find_dates(text):
+    for d, start, end in dates:
         kind = _dateline_kind(text, start, end)
         if kind is not None and (best is None or kind < best[0]):
             best = (kind, d)
             if kind == 0:
                 break
     return best[1] if best else None
+
+
+def dateline_date(text: str) -> date | None:
+    """The date of a `veröffentlicht:`/`Published` line, else a bare dateline, else `Stand:`."""
+    return _dateline(text, find_dates(text))
+
+
+def text_date(text: str) -> tuple[date | None, str]:
+    """`dateline_date` ("dateline"), else `latest_date` ("inferred"), from one scan for dates."""
+    dates = find_dates(text)
+    dateline = _dateline(text, dates)
+    if dateline is not None:
+        return dateline, "dateline"
+    latest = _latest(dates, None)
+    return (latest, "inferred") if latest is not None else (None, "unknown")
 
 
 def first_line_title(text: str) -> str:

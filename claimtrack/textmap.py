@@ -11,10 +11,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import starmap
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
+    """One piece of the map (a named tuple: articles have many, and it is cheap to make)."""
+
     clean_start: int
     clean_end: int
     raw_start: int
@@ -45,15 +48,20 @@ class CleanText:
     def select(self, spans: list[tuple[int, int]]) -> CleanText:
         """The parts `spans` (sorted, disjoint) of the text, joined, still mapped."""
         builder = TextBuilder()
+        segments, starts, text = self.segments, self._starts, self.text
         for a, b in spans:
-            for seg in self._segments_in(a, b):
+            k = max(bisect_right(starts, a) - 1, 0)  # the segment holding `a`, then onwards
+            while k < len(segments) and segments[k].clean_start < b:
+                seg = segments[k]
+                k += 1
+                if seg.clean_end <= a:
+                    continue
                 lo, hi = max(a, seg.clean_start), min(b, seg.clean_end)
-                piece = self.text[lo:hi]
                 if seg.verbatim:
                     offset = seg.raw_start - seg.clean_start
-                    builder.add_mapped(piece, lo + offset, hi + offset)
+                    builder.add_mapped(text[lo:hi], lo + offset, hi + offset)
                 else:
-                    builder.add_replacement(piece, seg.raw_start, seg.raw_end)
+                    builder.add_replacement(text[lo:hi], seg.raw_start, seg.raw_end)
         return builder.build()
 
     @cached_property
@@ -62,9 +70,6 @@ class CleanText:
 
     def _segment_at(self, i: int) -> Segment:
         return self.segments[bisect_right(self._starts, i) - 1]
-
-    def _segments_in(self, a: int, b: int) -> list[Segment]:
-        return [s for s in self.segments if s.clean_start < b and s.clean_end > a]
 
     def _raw_start(self, i: int) -> int:
         seg = self._segment_at(i)
@@ -75,12 +80,15 @@ class CleanText:
         return seg.raw_start + (i - seg.clean_start) + 1 if seg.verbatim else seg.raw_end
 
 
+SegmentFields = tuple[int, int, int, int, bool]  # a Segment's fields, while it may still grow
+
+
 class TextBuilder:
     """Append pieces of raw text (or replacements) while recording the offset map."""
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._segments: list[Segment] = []
+        self._segments: list[SegmentFields] = []
         self._length = 0
 
     def add_raw(self, raw: str, start: int, end: int) -> None:
@@ -92,14 +100,13 @@ class TextBuilder:
         """Append `text`, which is `raw[raw_start:raw_end]` character for character."""
         if not text:
             return
-        last = self._segments[-1] if self._segments else None
         n = len(text)
-        if last is not None and last.verbatim and last.raw_end == raw_start:
-            self._segments[-1] = Segment(
-                last.clean_start, last.clean_end + n, last.raw_start, raw_end, True
-            )
+        segments = self._segments
+        if segments and segments[-1][4] and segments[-1][3] == raw_start:
+            clean_start, clean_end, first_raw, _, _ = segments[-1]
+            segments[-1] = (clean_start, clean_end + n, first_raw, raw_end, True)
         else:
-            self._segments.append(Segment(self._length, self._length + n, raw_start, raw_end, True))
+            segments.append((self._length, self._length + n, raw_start, raw_end, True))
         self._parts.append(text)
         self._length += n
 
@@ -108,9 +115,9 @@ class TextBuilder:
         if not text:
             return
         n = len(text)
-        self._segments.append(Segment(self._length, self._length + n, raw_start, raw_end, False))
+        self._segments.append((self._length, self._length + n, raw_start, raw_end, False))
         self._parts.append(text)
         self._length += n
 
     def build(self) -> CleanText:
-        return CleanText("".join(self._parts), tuple(self._segments))
+        return CleanText("".join(self._parts), tuple(starmap(Segment, self._segments)))

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from claimtrack.boilerplate import (
@@ -201,3 +203,15 @@ def test_drop_boilerplate_without_boilerplate_is_identity():
     clean = CleanText.identity("Ein Satz.\nA sentence.\n")
     assert drop_boilerplate(clean) is clean
 
+
+
+def test_word_alternation_grouped_by_first_letter_matches_like_a_plain_one():
+    from claimtrack.boilerplate import _SHARE_WORDS, _TEASER_LABELS, _alternation
+
+    for words in (_SHARE_WORDS, _TEASER_LABELS):
+        plain = re.compile(rf"(?i:{'|'.join(map(re.escape, sorted(words, key=len)[::-1]))})")
+        grouped = re.compile(rf"(?i:{_alternation(words)})")
+        for word in words:
+            for text in (word, word.upper(), word.title() + " mehr", word[:-1]):
+                spans = [m and m.span() for m in (plain.match(text), grouped.match(text))]
+                assert spans[0] == spans[1]

@@ -1,3 +1,4 @@
+import re
 from datetime import date, datetime
 
 import pytest
@@ -166,3 +167,22 @@ def test_no_or_empty_front_matter(raw, body):
     assert raw[fm.body_start :] == body
     assert fm.fields == {}
     assert fm.warnings == ()
+
+
+@pytest.mark.parametrize("text", ["20191912", "1919190", "x2019 1920-2020y", "1920202", ""])
+def test_year_scan_takes_years_left_to_right_without_overlap(text):
+    from claimtrack.metadata import _year_starts
+
+    assert _year_starts(text) == [m.start() for m in re.finditer(r"(?:19|20)\d\d", text)]
+
+
+def test_text_date_prefers_the_dateline_then_the_latest_date():
+    from claimtrack.metadata import text_date
+
+    assert text_date("Titel\nVeröffentlicht: 6. Mai 2021\nAm 1. Juni 2020 ...") == (
+        date(2021, 5, 6), "dateline"
+    )
+    assert text_date("Am 1. Juni 2020 und am 3. März 2019 hieß es") == (
+        date(2020, 6, 1), "inferred"
+    )
+    assert text_date("keine Daten") == (None, "unknown")

@@ -34,3 +34,21 @@ def test_select_keeps_the_map():
     assert clean.text == "keep keep2"
     a, z = clean.raw_span(5, 10)
     assert raw[a:z] == "keep2"
+
+
+def test_select_across_replacements_keeps_every_character_mapped():
+    raw = "<p>a&amp;b</p><p>cd</p>"
+    b = TextBuilder()
+    b.add_replacement("\n\n", 0, 3)
+    b.add_raw(raw, 3, 4)
+    b.add_replacement("&", 4, 9)
+    b.add_raw(raw, 9, 10)
+    b.add_replacement("\n\n", 10, 17)
+    b.add_raw(raw, 17, 19)
+    clean = b.build()
+    assert clean.text == "\n\na&b\n\ncd"
+    spans = [(1, 4), (4, 6), (7, 9)]
+    picked = clean.select(spans)
+    assert picked.text == "\na&b\ncd"
+    expected = [span for a, z in spans for span in clean.char_spans()[a:z]]
+    assert picked.char_spans() == expected
