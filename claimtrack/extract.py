@@ -11,7 +11,7 @@ from claimtrack.attribution import Attributor
 from claimtrack.claimants import load_claimant_lexicon
 from claimtrack.increments import is_additional
 from claimtrack.locations import find_location
-from claimtrack.quantities import Quantity, find_quantities, number_cues, offset_within
+from claimtrack.quantities import Quantity, find_quantities, number_cues
 from claimtrack.sentences import Sentence, normalise_space, split_sentences
 from claimtrack.status import classify_status
 from claimtrack.subject import (
@@ -58,8 +58,8 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     sentences = split_sentences(article.clean.text, article.language)
     cues = number_cues(article.clean.text, article.language)
     found = [
-        f for i, s in enumerate(sentences) if offset_within(cues, s.start, s.end)
-        for f in _figures_in(sentences, i, s, article, topic)
+        f for i, s in enumerate(sentences) if cues.in_span(s.start, s.end)
+        for f in _figures_in(sentences, i, s, article, topic, cues.word_starts(s.start, s.end))
     ]
     rows = ArticleRows()
     attributor: Attributor | None = None
@@ -75,11 +75,12 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
 
 
 def _figures_in(
-    sentences: list[Sentence], index: int, s: Sentence, article: Article, topic: Topic
+    sentences: list[Sentence], index: int, s: Sentence, article: Article, topic: Topic,
+    word_starts: list[int],
 ) -> list[_Found]:
     lex, topic_max = topic.lexicon(article.language), topic.max_claim_value
     out: list[_Found] = []
-    for q in find_quantities(s.text, article.language):
+    for q in find_quantities(s.text, article.language, word_starts):
         if q.kind not in FIGURE_KINDS:
             continue
         noun = counted_noun(s.text, q.end, article.language, lex)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimtrack.number_words import (
     DE_WORD_PATTERN,
@@ -51,7 +52,6 @@ from claimtrack.number_words import (
 KINDS = ("count", "year", "date", "time", "percent", "money", "ordinal", "measure", "score")
 _HEDGED_KINDS = frozenset({"count", "percent", "money", "measure"})
 MAX_DIGITS = 15  # longer digit strings are ids, not figures
-_PREFIX_REACH = 40  # characters from an article/vague prefix within which its scale word lies
 
 
 @dataclass(frozen=True)
@@ -395,28 +395,49 @@ def has_number(text: str, lang: str) -> bool:
     return _ANY_DIGIT.search(text) is not None or bool(_word_starts(text, _lang(lang)))
 
 
-def number_cues(text: str, lang: str) -> list[int]:
-    """Sorted offsets of every digit and number-word stem at a word start: one pass over a
-    whole article, so that only the sentences holding a cue need `find_quantities`.
+class NumberCues(NamedTuple):
+    """Where figures may start in a whole text, found in one pass over it (sorted offsets),
+    so that only the sentences holding a cue need `find_quantities`."""
 
-    An article or vague prefix (`ein`, `mehrere`, `a`) is a cue only with a scale stem
-    shortly after it (`eineinhalb`, `mehrere tausend`, `a hundred`): a figure starting
-    there always holds one.
-    """
+    digits: list[int]  # digit runs
+    words: list[int]  # number-word stems at a word start
+    prefixes: list[int]  # `ein`, `mehrere`, `a`, `several` at a word start: only with a scale
+    scales: list[int]  # scale stems anywhere (`tausend`, `halb`, `mio`)
+
+    def in_span(self, start: int, end: int) -> bool:
+        """`has_number` of the sentence `text[start:end]`."""
+        return offset_within(self.digits, start, end) or offset_within(
+            self.words, start, end) or (offset_within(self.prefixes, start, end)
+                                        and offset_within(self.scales, start, end))
+
+    def word_starts(self, start: int, end: int) -> list[int]:
+        """`_word_starts` of the sentence `text[start:end]` (offsets into the sentence)."""
+        found = _offsets_in(self.words, start, end)
+        if offset_within(self.scales, start, end):
+            found += _offsets_in(self.prefixes, start, end)
+        return [i - start for i in found]
+
+
+def number_cues(text: str, lang: str) -> NumberCues:
+    """The `NumberCues` of a whole text (an article)."""
     lx, lower = _lang(lang), _lower(text)
-    cues = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    cues += _stem_offsets(lower, lx.stems)
-    scales = sorted(_stem_offsets(lower, lx.scale_stems, word_start=False))
-    if scales:
-        cues += [i for i in _stem_offsets(lower, lx.prefix_stems)
-                 if offset_within(scales, i, i + _PREFIX_REACH)]
-    return sorted(cues)
+    return NumberCues(
+        digits=[m.start() for m in _DIGIT_RUN.finditer(text)],
+        words=sorted(_stem_offsets(lower, lx.stems)),
+        prefixes=sorted(_stem_offsets(lower, lx.prefix_stems)),
+        scales=sorted(_stem_offsets(lower, lx.scale_stems, word_start=False)),
+    )
 
 
 def offset_within(offsets: list[int], start: int, end: int) -> bool:
     """Whether the sorted `offsets` hold one in `[start, end)`."""
     k = bisect_left(offsets, start)
     return k < len(offsets) and offsets[k] < end
+
+
+def _offsets_in(offsets: list[int], start: int, end: int) -> list[int]:
+    """The sorted `offsets` in `[start, end)`."""
+    return offsets[bisect_left(offsets, start):bisect_left(offsets, end)]
 
 
 def parse_number(token: str, lang: str) -> float | None:
@@ -432,14 +453,17 @@ def parse_number(token: str, lang: str) -> float | None:
     return num.value
 
 
-def find_quantities(text: str, lang: str) -> list[Quantity]:
+def find_quantities(
+    text: str, lang: str, word_starts: list[int] | None = None
+) -> list[Quantity]:
     """All numeric expressions in `text`, sorted by start and non-overlapping.
 
     Zero-width characters and soft hyphens are ignored (`1\u200b500` is 1500); the
-    offsets still index `text`.
+    offsets still index `text`. `word_starts` may give the text's number-word starts when
+    they are known already (`NumberCues.word_starts`).
     """
     if _INVISIBLE.search(text) is None:
-        return _find(text, _lang(lang))
+        return _find(text, _lang(lang), word_starts)
     visible = [i for i, c in enumerate(text) if c not in _INVISIBLE_CHARS]
     found = _find("".join(text[i] for i in visible), _lang(lang))
     return [_remap(q, visible, text) for q in found]
@@ -453,9 +477,9 @@ def _remap(q: Quantity, visible: list[int], text: str) -> Quantity:
                     q.qualifier, q.kind)
 
 
-def _find(text: str, lx: _Lang) -> list[Quantity]:
+def _find(text: str, lx: _Lang, word_starts: list[int] | None = None) -> list[Quantity]:
     starts = [m.start() for m in _DIGIT_CANDIDATE.finditer(text)]
-    words = _word_starts(text, lx)
+    words = _word_starts(text, lx) if word_starts is None else word_starts
     if words:
         starts = sorted(set(starts + words))
     if not starts:
