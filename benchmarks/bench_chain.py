@@ -24,10 +24,13 @@ def bench(folder: Path, formats: tuple[str, ...]) -> None:
         start = time.perf_counter()
         result = run_chain(folder, Path(out), formats=formats)
         wall = time.perf_counter() - start
+        sizes = {path.name: path.stat().st_size for path in result.reports}
     print(f"{folder} ({files} files)")
     for step, seconds in result.seconds.items():
         print(f"  {step:<22} {seconds:7.2f} s")
     print(f"  {'total (wall)':<22} {wall:7.2f} s")
+    for name, size in sizes.items():
+        print(f"  {name:<22} {size / 1e6:7.2f} MB")
 
 
 def main() -> None:
