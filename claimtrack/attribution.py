@@ -216,19 +216,15 @@ class Attributor:
 
     def dates(self, index: int) -> list[DateExpr]:
         """The sentence's date expressions."""
-        if index not in self._dates:
-            text = self.sentences[index].text
-            self._dates[index] = find_date_expressions(text, self.published, self.lang)
-        return self._dates[index]
+        return self._once(
+            self._dates, index, lambda text: find_date_expressions(text, self.published, self.lang)
+        )
 
     def claim_dates(self, index: int) -> list[DateExpr]:
         """The sentence's date expressions that can date a claim (not `seit Dezember`)."""
-        if index not in self._claim_dates:
-            text = self.sentences[index].text
-            self._claim_dates[index] = [
-                d for d in self.dates(index) if not _opens_a_period(text, d.start)
-            ]
-        return self._claim_dates[index]
+        return self._once(self._claim_dates, index, lambda text: [
+            d for d in self.dates(index) if not _opens_a_period(text, d.start)
+        ])
 
     def _once(self, store: dict[int, _T], index: int, compute: Callable[[str], _T]) -> _T:
         """`compute` of sentence `index`'s text, computed once and kept in `store`."""
@@ -238,9 +234,7 @@ class Attributor:
 
     def _is_continuation(self, index: int) -> bool:
         """The sentence continues an earlier report (see `is_continuation`)."""
-        if index not in self._continuation:
-            self._continuation[index] = is_continuation(self.sentences[index].text, self.lang)
-        return self._continuation[index]
+        return self._once(self._continuation, index, lambda text: is_continuation(text, self.lang))
 
     def frame(self, index: int) -> _Frame | None:
         """The sentence's own named (non-reference) claimant, with its date."""
@@ -306,7 +300,6 @@ _SAME_DAY = re.compile(
     r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^,;:«»„“”\"()]+|,\d")
 _LONG_WORD = re.compile(r"\w{4,}")
 _CLAUSE_CUT = re.compile(r"[;:«»„“”\"]|,(?!\d)")
 
@@ -324,8 +317,6 @@ def _opens_a_period(sentence: str, start: int) -> bool:
 
 
 _LIST_MARKS = "-–•*·"
-_OPEN_QUOTES = "«„“\"‹"
-_CLOSE_QUOTES = "»“”\"›"
 _CELL = re.compile(r"[^|]+")
 _PAREN_AFTER = re.compile(r"\s*[\w\s]{0,30}?\(([^()]{2,60})\)")
 

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress, count
 
+from claimtrack.substrings import occurrences
 from claimtrack.textmap import CleanText, TextBuilder
 
 MAX_SHORT_LINE = 200  # teaser/credit rules only apply to lines up to this long
@@ -180,21 +181,10 @@ def _line_edits(raw: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
-def _trigger_positions(raw: str, start: int, end: int) -> list[int]:
-    """Sorted offsets of the characters where inline markup can start (few in most texts)."""
-    found: list[int] = []
-    for char in _TRIGGER_CHARS:  # str.find per character: much faster than a regex class
-        i = raw.find(char, start, end)
-        while i >= 0:
-            found.append(i)
-            i = raw.find(char, i + 1, end)
-    return sorted(found)
-
-
 def _inline_edits(raw: str, start: int, end: int) -> list[Edit]:
     """Edits for inline markup, tags, entities, CR and invisible characters."""
     edits: list[Edit] = []
-    triggers = _trigger_positions(raw, start, end)
+    triggers = sorted(occurrences(raw, _TRIGGER_CHARS, start, end))  # few in most texts
     ranges = [(start, end)]
     while ranges:
         pos, stop = ranges.pop()

@@ -48,6 +48,7 @@ from claimtrack.number_words import (
     english_phrase_value,
     german_word_value,
 )
+from claimtrack.substrings import occurrences
 
 KINDS = ("count", "year", "date", "time", "percent", "money", "ordinal", "measure", "score")
 _HEDGED_KINDS = frozenset({"count", "percent", "money", "measure"})
@@ -512,16 +513,11 @@ def _word_starts(text: str, lx: _Lang) -> list[int]:
 
 def _stem_offsets(lower: str, stems: tuple[str, ...], word_start: bool = True) -> list[int]:
     """Offsets in lower-cased text where one of `stems` occurs, by default only at a word
-    start (not after a letter, digit, `_` or `-`). `str.find` per stem: far faster than one
-    regex alternation over the whole text."""
-    found: list[int] = []
-    for stem in stems:
-        i = lower.find(stem)
-        while i != -1:
-            if not word_start or i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] in "-_"):
-                found.append(i)
-            i = lower.find(stem, i + 1)
-    return found
+    start (not after a letter, digit, `_` or `-`)."""
+    found = occurrences(lower, stems)
+    if not word_start:
+        return found
+    return [i for i in found if i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] in "-_")]
 
 
 def _lower(text: str) -> str:

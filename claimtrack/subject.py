@@ -45,12 +45,6 @@ _PREPOSITIONS = frozenset(
     "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
     "für for über von vom".split()
 )
-_REPORT_VERB = re.compile(
-    r"^\s*(?:says?|said|told|claims?|claimed|estimates?|estimated|reports?|reported|believes?|"
-    r"sagte?n?|sagt|erklärte?n?|meldete?n?|berichtete?n?|schätzte?n?|schätzt|zufolge|"
-    r"geht davon aus|gehen davon aus|rechnet|rechnen|teilte?n?)\b",
-    re.IGNORECASE,
-)
 _OWNING_VERB = re.compile(
     r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|habe|hatte|hatten|hätte|"
     r"has|have|had|"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import starmap
 from typing import NamedTuple
 
 
@@ -80,15 +79,12 @@ class CleanText:
         return seg.raw_start + (i - seg.clean_start) + 1 if seg.verbatim else seg.raw_end
 
 
-SegmentFields = tuple[int, int, int, int, bool]  # a Segment's fields, while it may still grow
-
-
 class TextBuilder:
     """Append pieces of raw text (or replacements) while recording the offset map."""
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._segments: list[SegmentFields] = []
+        self._segments: list[Segment] = []
         self._length = 0
 
     def add_raw(self, raw: str, start: int, end: int) -> None:
@@ -102,11 +98,11 @@ class TextBuilder:
             return
         n = len(text)
         segments = self._segments
-        if segments and segments[-1][4] and segments[-1][3] == raw_start:
-            clean_start, clean_end, first_raw, _, _ = segments[-1]
-            segments[-1] = (clean_start, clean_end + n, first_raw, raw_end, True)
+        last = segments[-1] if segments else None
+        if last is not None and last.verbatim and last.raw_end == raw_start:
+            segments[-1] = last._replace(clean_end=last.clean_end + n, raw_end=raw_end)
         else:
-            segments.append((self._length, self._length + n, raw_start, raw_end, True))
+            segments.append(Segment(self._length, self._length + n, raw_start, raw_end, True))
         self._parts.append(text)
         self._length += n
 
@@ -115,9 +111,9 @@ class TextBuilder:
         if not text:
             return
         n = len(text)
-        self._segments.append((self._length, self._length + n, raw_start, raw_end, False))
+        self._segments.append(Segment(self._length, self._length + n, raw_start, raw_end, False))
         self._parts.append(text)
         self._length += n
 
     def build(self) -> CleanText:
-        return CleanText("".join(self._parts), tuple(starmap(Segment, self._segments)))
+        return CleanText("".join(self._parts), tuple(self._segments))
