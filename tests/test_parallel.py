@@ -12,8 +12,10 @@ import pytest
 from claimtrack.parallel import (
     AUTO_PROCESSES_MIN_FILES,
     IN_FLIGHT_PER_WORKER,
+    LOCAL_WORKER_CONFIG,
     SchedulerError,
     chunked,
+    dask_client,
     is_address,
     map_batches,
     resolve_scheduler,
@@ -111,3 +113,17 @@ def test_processes_equal_sync_and_propagate_errors():
     assert on_cluster == in_process
     with pytest.raises(ArithmeticError, match="batch 3"):
         list(map_batches(fail_on_three, [(i,) for i in range(6)], scheduler="processes"))
+
+
+def test_local_cluster_workers_run_with_the_local_worker_config():
+    """The settings reach the worker processes (not only this process's config)."""
+    import dask
+
+    def worker_settings() -> dict:
+        return {key: dask.config.get(key) for key in LOCAL_WORKER_CONFIG}
+
+    with dask_client("processes") as client:
+        per_worker = client.run(worker_settings)
+    assert len(per_worker) == (os.cpu_count() or 1)
+    assert all(settings == LOCAL_WORKER_CONFIG for settings in per_worker.values())
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # not leaked here
