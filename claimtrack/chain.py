@@ -208,6 +208,7 @@ def chain_parameters(
         "topic": topic_parameter(topic),
         "scheduler": scheduler,
         "gold_path": gold_for(folder),
+        "reuse_tables": True,  # 01 loads and extracts in one pass; 02 shows its tables
     }
     return {**base, **extra}
 

@@ -62,7 +62,8 @@ def stand_in_chain(folder: Path, fail_in: str = "") -> Path:
     """Four small notebooks with the chain's names; `fail_in` raises in its second cell."""
     folder.mkdir()
     extra_params = {CHAIN_NOTEBOOKS[1]: 'scheduler: str = "sync"  # scheduler\n'
-                                        'gold_path: str = ""  # gold\n',
+                                        'gold_path: str = ""  # gold\n'
+                                        'reuse_tables: bool = False  # reuse\n',
                     CHAIN_NOTEBOOKS[3]: "max_rows: int = 10  # rows\n"}
     for name in CHAIN_NOTEBOOKS:
         stem = Path(name).stem
@@ -109,6 +110,7 @@ def test_executed_copies_record_their_parameters(finished):
         "topic": "other_topic",
         "scheduler": "auto",
         "gold_path": "",
+        "reuse_tables": True,
     }
     injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
     assert len(injected) == 1 and "other_topic" in "".join(injected[0]["source"])

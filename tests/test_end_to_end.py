@@ -75,3 +75,32 @@ def test_claims_table_has_the_key_figures(run):
     ]
     assert len(hit) >= 1
     assert (claims["claim_id"] == claims["article_id"] + ":" + claims["start"].astype(str)).all()
+
+
+def test_each_file_is_read_once_step_02_reuses_the_tables_of_step_01(run):
+    out, _ = run
+    notebook = json.loads((out / "notebooks" / CHAIN_NOTEBOOKS[1]).read_text(encoding="utf-8"))
+    assert notebook["metadata"]["papermill"]["parameters"]["reuse_tables"] is True
+    manifest, claims = read_table(out / "data", "articles"), read_table(out / "data", "claims")
+    assert manifest["n_claims"].sum() == len(claims) > 0  # 01's pass extracted them
+
+
+def test_step_02_with_reuse_tables_reads_no_article(run, tmp_path):
+    """Run alone on a copy of the tables and an empty folder: it shows the tables as they are."""
+    import shutil
+
+    import papermill
+
+    out, _ = run
+    shutil.copytree(out / "data", tmp_path / "data")
+    empty = tmp_path / "no_articles"
+    empty.mkdir()
+    executed = tmp_path / "02.ipynb"
+    papermill.execute_notebook(
+        str(REPO_DIR / "notebooks" / CHAIN_NOTEBOOKS[1]), str(executed), kernel_name="python3",
+        parameters={"articles_dir": str(empty), "out_dir": str(tmp_path), "reuse_tables": True},
+        cwd=str(tmp_path), progress_bar=False,
+    )
+    text = executed.read_text(encoding="utf-8")
+    n_claims, n_files = (len(read_table(out / "data", name)) for name in ("claims", "articles"))
+    assert f"{n_claims} claims among" in text and f"from {n_files} files" in text
