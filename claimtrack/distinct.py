@@ -13,6 +13,13 @@ import pandas as pd
 
 from claimtrack.schema import CLAIMANT_GROUPS, DATE_PRECISIONS, STATUSES, typed_frame
 
+# the claims columns that merging mentions reads
+MENTION_FIELDS = frozenset({
+    "article_id", "claim_id", "start", "published", "quantity_text", "value", "low", "high",
+    "qualifier", "additional", "status", "claimant", "claimant_group", "claim_date",
+    "claim_date_precision", "location",
+})
+
 DISTINCT_COLUMNS: dict[str, str] = {
     "distinct_id": "string",
     "claim_date": "datetime64[s]",
@@ -162,9 +169,9 @@ def window_clusters(dates: Sequence[pd.Timestamp], window_days: int) -> list[int
 def _starts_cluster(anchor: object, d: object, window_days: int) -> bool:
     if anchor is None:
         return True
-    if pd.isna(d):
-        return not pd.isna(anchor)
-    return bool(pd.isna(anchor)) or (d - anchor).days > window_days  # type: ignore[operator]
+    if is_missing(d):
+        return not is_missing(anchor)
+    return is_missing(anchor) or (d - anchor).days > window_days  # type: ignore[operator]
 
 
 def duplicate_article_ids(manifest: pd.DataFrame | None) -> set[str]:
@@ -179,13 +186,31 @@ def _mention_records(claims: pd.DataFrame, manifest: pd.DataFrame | None) -> lis
     """Claim rows as dicts, without duplicate articles, with claimant_group filled."""
     dups = duplicate_article_ids(manifest)
     frame = claims[~claims["article_id"].isin(dups)] if dups else claims
-    records = frame.to_dict("records")
+    records = frame_records(frame[[c for c in frame.columns if c in MENTION_FIELDS]])
     for r in records:
         r["claimant_group"] = _text_or(r.get("claimant_group"), "unattributed")
         r["status"] = _text_or(r.get("status"), "unknown")
         r["qualifier"] = _text_or(r.get("qualifier"), _fallback_qualifier(r))
         r["additional"] = _flag(r.get("additional"))
     return records
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict]:
+    """`frame.to_dict("records")`, NA as None, built column-wise (a few times faster)."""
+    names = list(frame.columns)
+    columns = [[None if v is pd.NA else v for v in frame[name].tolist()] for name in names]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def is_missing(value: object) -> bool:
+    """`pd.isna` of one scalar (None, NA, NaT, NaN), without its dispatch cost."""
+    return (value is None or value is pd.NA or value is pd.NaT
+            or (isinstance(value, float) and math.isnan(value)))
+
+
+def timestamp(value: object) -> pd.Timestamp:
+    """`value` as a Timestamp (most already are)."""
+    return value if isinstance(value, pd.Timestamp) else pd.Timestamp(value)  # type: ignore[arg-type]
 
 
 def _flag(value: object) -> bool:
@@ -203,7 +228,7 @@ def _fallback_qualifier(r: dict) -> str:
 
 
 def _date_sort_key(d: object) -> tuple[int, pd.Timestamp]:
-    return (1, pd.Timestamp.min) if pd.isna(d) else (0, pd.Timestamp(d))
+    return (1, pd.Timestamp.min) if is_missing(d) else (0, timestamp(d))
 
 
 def _mention_order(r: dict) -> tuple:
@@ -230,19 +255,21 @@ def _unique(values: Iterable[object]) -> list[str]:
     return list(seen)
 
 
+_PRECISION_RANK = {p: i for i, p in enumerate(DATE_PRECISIONS)}  # finest first
+
+
 def _best_precision(precisions: Iterable[object]) -> str:
-    rank = {p: i for i, p in enumerate(DATE_PRECISIONS)}
-    known = [p for p in precisions if isinstance(p, str) and p in rank]
-    return min(known, key=rank.__getitem__) if known else "unknown"
+    known = [p for p in precisions if isinstance(p, str) and p in _PRECISION_RANK]
+    return min(known, key=_PRECISION_RANK.__getitem__) if known else "unknown"
 
 
 def _min_date(values: Iterable[object]) -> pd.Timestamp | None:
-    dates = [pd.Timestamp(v) for v in values if not pd.isna(v)]
+    dates = [timestamp(v) for v in values if not is_missing(v)]
     return min(dates) if dates else None
 
 
 def _max_date(values: Iterable[object]) -> pd.Timestamp | None:
-    dates = [pd.Timestamp(v) for v in values if not pd.isna(v)]
+    dates = [timestamp(v) for v in values if not is_missing(v)]
     return max(dates) if dates else None
 
 

@@ -297,3 +297,33 @@ def test_filter_claims_by_group_status_hedge_and_dates() -> None:
     window = filter_claims(claims, date_from="2024-10-05", date_to="2024-10-31")
     assert window["article_id"].tolist() == ["b", "c"]
     assert len(filter_claims(claims)) == 4
+
+
+def test_frame_records_equal_to_dict_records_for_every_dtype_and_missing_value():
+    from claimtrack.distinct import frame_records
+
+    rows = [
+        {"article_id": "a", "start": 3, "end": 8, "value": 1500.0, "additional": True,
+         "claim_date": "2024-11-05", "claimant": "NIS"},
+        {"article_id": "b", "start": 7, "end": 9, "value": None, "additional": None,
+         "claim_date": None, "claimant": None},
+    ]
+    frame = typed_frame(rows, CLAIM_COLUMNS)
+    expected = frame.to_dict("records")
+    got = frame_records(frame)
+    assert len(got) == len(expected) == 2
+    for mine, theirs in zip(got, expected, strict=True):
+        assert list(mine) == list(theirs)
+        for key, value in theirs.items():
+            if pd.isna(value):
+                assert pd.isna(mine[key]) and type(mine[key]) is type(value), key
+            else:
+                assert mine[key] == value and type(mine[key]) is type(value), key
+
+
+@pytest.mark.parametrize("value", [None, pd.NA, pd.NaT, float("nan"), 0.0, 1500.0, "", "x",
+                                   pd.Timestamp("2024-11-05"), 0, False])
+def test_is_missing_agrees_with_pandas(value):
+    from claimtrack.distinct import is_missing
+
+    assert is_missing(value) == bool(pd.isna(value))
