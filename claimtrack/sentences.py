@@ -12,7 +12,10 @@ after a known abbreviation or a one-to-three-digit ordinal (`22. Oktober`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
+
+from claimtrack.substrings import occurrences
 
 
 class Sentence(NamedTuple):
@@ -26,7 +29,16 @@ class Sentence(NamedTuple):
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
-_END = re.compile(r"[.!?…]+[\"'”“»«’‘)\]]*(?=\s+[\"'„“«»‹›‚(\[]?[0-9A-ZÄÖÜÀ-Þ])")
+_PUNCT = ".!?…"  # a run of these ends a sentence
+_CLOSING = "[\"'”“»«’‘)\\]]*"  # closing quotes and brackets after it
+_NEXT = "[\"'„“«»‹›‚(\\[]?[0-9A-ZÄÖÜÀ-Þ]"  # how the next sentence starts
+_END = re.compile(rf"[{_PUNCT}]+{_CLOSING}(?=\s+{_NEXT})")
+# the same within one line (white space but no line break before the next sentence), in two
+# patterns with a literal first character each, so that the scan over a whole text is fast:
+# runs starting with a full stop, and (rare) runs starting with another end character
+_FULL_STOP_END = re.compile(rf"\.[{_PUNCT}]*{_CLOSING}(?=[^\S\n]+{_NEXT})")
+_OTHER_END = re.compile(rf"(?<![{_PUNCT}])[{_PUNCT}]+{_CLOSING}(?=[^\S\n]+{_NEXT})")
+_OTHER_END_CHARS = "!?…"
 _ABBREVIATIONS = frozenset(
     """
     z.b u.a d.h bzw ca dr prof nr st mr mrs ms jr sr gen lt col sgt maj capt adm gov sen rep
@@ -34,17 +46,41 @@ _ABBREVIATIONS = frozenset(
     vgl sog ggf usw abs art bd hl mio mrd ex ehem str tel mag dipl ing vize kap bzw
     """.split()
 )
+_LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1  # letters no abbreviation ends with
 _WRAP_MAX = 100  # wider lines are paragraphs of their own, not wrapped prose
 _WRAP_MIN = 40
 
 
 def split_sentences(text: str, lang: str = "de") -> list[Sentence]:
     """All sentences of `text`, in order, as spans of it (`lang` decides `5.` = ordinal)."""
+    ordinals = lang == "de"
+    ends = _line_ends(text, ordinals)
     out: list[Sentence] = []
     for p_index, (a, b) in enumerate(_blocks(text)):
-        for la, lb in _lines(text[a:b], a):
-            out.extend(_split_line(text, la, lb, p_index, lang == "de"))
+        lines, wrapped = _lines(text, a, b)
+        for la, lb in lines:
+            if wrapped:  # sentences run on across the line breaks of hard-wrapped prose
+                cuts = _ends_in(text, la, lb, ordinals)
+            else:
+                cuts = ends[bisect_left(ends, la):bisect_left(ends, lb)]
+            _add_pieces(out, text, la, lb, cuts, p_index)
     return out
+
+
+def _line_ends(text: str, ordinals: bool) -> list[int]:
+    """Where sentences end inside the lines of `text` (sorted), abbreviations excepted."""
+    ends = [m.end() for m in _FULL_STOP_END.finditer(text)
+            if not _is_abbreviation(text, m.start(), ordinals)]
+    others = [m.end() for i in occurrences(text, _OTHER_END_CHARS)
+              if (m := _OTHER_END.match(text, i)) is not None]
+    # a run like `!.` is found by both patterns, and not taken for an abbreviation
+    return sorted({*ends, *others}) if others else ends
+
+
+def _ends_in(text: str, start: int, end: int, ordinals: bool) -> list[int]:
+    """Where sentences end in `text[start:end]` (line breaks included), abbreviations excepted."""
+    return [m.end() for m in _END.finditer(text, start, end)
+            if text[m.start()] != "." or not _is_abbreviation(text, m.start(), ordinals)]
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -57,14 +93,18 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _lines(block: str, offset: int) -> list[tuple[int, int]]:
-    lines = [(m.start() + offset, m.end() + offset) for m in _LINE.finditer(block)]
-    if _is_wrapped(block, lines, offset):
-        return [(lines[0][0], lines[-1][1])]
-    return lines
+def _lines(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the non-blank lines of block `text[a:b]` (or its whole span, and True, if it
+    is hard-wrapped prose)."""
+    if text.find("\n", a, b) < 0:
+        return [(a, b)], False  # one line (most blocks)
+    lines = [m.span() for m in _LINE.finditer(text, a, b)]
+    if _is_wrapped(text, lines):
+        return [(lines[0][0], lines[-1][1])], True
+    return lines, False
 
 
-def _is_wrapped(block: str, lines: list[tuple[int, int]], offset: int) -> bool:
+def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Hard-wrapped prose: lines filled up to a width, so the next line's first word
     would not have fitted on the line before (a list of short lines is not)."""
     if len(lines) < 2:
@@ -74,42 +114,36 @@ def _is_wrapped(block: str, lines: list[tuple[int, int]], offset: int) -> bool:
         return False
     filled = 0
     for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
-        first_word = block[c - offset:d - offset].split(maxsplit=1)[0]
+        first_word = text[c:d].split(maxsplit=1)[0]
         filled += (b - a) + 1 + len(first_word) > width
     return filled * 4 >= (len(lines) - 1) * 3
 
 
-def _split_line(
-    text: str, start: int, end: int, paragraph: int, ordinals: bool
-) -> list[Sentence]:
-    line = text[start:end]
-    cuts = [m.end() for m in _END.finditer(line)
-            if line[m.start()] != "." or not _is_abbreviation(line, m.start(), ordinals)]
-    if not cuts:  # one sentence: the line, already stripped of white space by `_LINE`
-        stripped = line.strip()
-        lead = len(line) - len(line.lstrip())
-        return [Sentence(start + lead, start + lead + len(stripped), stripped, paragraph)]
-    pieces: list[Sentence] = []
-    prev = 0
-    for cut in [*cuts, len(line)]:
-        piece = line[prev:cut]
+def _add_pieces(
+    out: list[Sentence], text: str, start: int, end: int, cuts: list[int], paragraph: int
+) -> None:
+    """Append the pieces of line `text[start:end]` between `cuts`, stripped, empty ones left out."""
+    prev = start
+    for cut in [*cuts, end]:
+        piece = text[prev:cut]
         stripped = piece.strip()
         if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            a = start + prev + lead
-            pieces.append(Sentence(a, a + len(stripped), stripped, paragraph))
+            a = cut - len(piece.lstrip())
+            out.append(Sentence(a, a + len(stripped), stripped, paragraph))
         prev = cut
-    return pieces
 
 
-def _is_abbreviation(line: str, dot: int, ordinals: bool) -> bool:
+def _is_abbreviation(text: str, dot: int, ordinals: bool) -> bool:
     """The full stop at `dot` ends an abbreviation, an initial or (if `ordinals`) an ordinal."""
+    tail = text[max(0, dot - _LONG_WORD):dot]
+    if len(tail) == _LONG_WORD and tail.isalpha():
+        return False  # a word longer than any abbreviation (most sentence ends)
     begin = dot
-    while begin > 0 and dot - begin < 24 and (line[begin - 1].isalnum() or line[begin - 1] in "._"):
+    while begin > 0 and dot - begin < 24 and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
         begin -= 1
     if begin == dot:
         return False
-    word = line[begin:dot]
+    word = text[begin:dot]
     if word.isdigit():
         return ordinals and len(word) <= 3
     if len(word) == 1 and word.isalpha():

@@ -69,3 +69,22 @@ def test_a_list_of_short_lines_is_not_joined():
 )
 def test_normalise_space_folds_every_kind_of_white_space(text, expected):
     assert normalise_space(text) == expected
+
+
+def test_end_runs_abbreviations_and_line_ends():
+    text = ("Er rief: Halt!. Dann ging er. Laut Dr. Kim waren es ca. 300 Mann.\n"
+            "Neue Zeile? Ja… Ende.")
+    assert texts(text) == [
+        "Er rief: Halt!.", "Dann ging er.", "Laut Dr. Kim waren es ca. 300 Mann.", "Neue Zeile?",
+        "Ja…", "Ende."]
+
+
+def test_hard_wrapped_prose_ends_sentences_across_line_breaks():
+    text = (
+        "Officials in Seoul said on Friday that roughly two thousand soldiers\n"
+        "had been moved by ship to the port city, and that more transports were.\n"
+        "They were being prepared for the coming weeks, according to lawmakers.\n"
+    )
+    sents = split_sentences(text, "en")
+    assert [s.text.split()[-1] for s in sents] == ["were.", "lawmakers."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
