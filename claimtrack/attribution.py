@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from claimtrack.claim_dates import DateExpr, find_date_expressions
 from claimtrack.claimants import (
@@ -32,6 +31,7 @@ from claimtrack.claimants import (
     claimant_group,
     find_claimant,
     is_continuation,
+    may_name_claimant,
 )
 from claimtrack.sentences import Sentence
 
@@ -45,8 +45,7 @@ SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's d
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     claimant: str
     claimant_group: str
     claim_date: date | None
@@ -54,8 +53,7 @@ class Attribution:
     date_text: str  # the date expression used ("" when none)
 
 
-@dataclass(frozen=True)
-class _Frame:
+class _Frame(NamedTuple):
     """A sentence's own named claimant and its date (if any)."""
 
     claimant: Claimant
@@ -85,7 +83,7 @@ class Attributor:
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         own_date = self._claim_date_in(index, own, start, end)
-        if own_date is None and index and self._once(self._same_day, index, _says_same_day):
+        if own_date is None and index and self._says_same_day(index):
             own_date = self._previous_date(index)
         own_date = own_date or self._date_given_after(index)
         if own is None:
@@ -177,6 +175,14 @@ class Attributor:
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
 
+    def _says_same_day(self, index: int) -> bool:
+        """`said the same day` (see `_says_same_day`; a cheap test first: `day`, `tag`, `abend`
+        in the lower-cased sentence)."""
+        lowered = self._once(self._lowered, index, str.lower)
+        if "day" not in lowered and "tag" not in lowered and "abend" not in lowered:
+            return False
+        return self._once(self._same_day, index, _says_same_day)
+
     def _date_given_after(self, index: int) -> DateExpr | None:
         """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
         `He made the remarks on Tuesday.`)."""
@@ -248,9 +254,13 @@ class Attributor:
         return self._frames[index]
 
     def _dated_frame(self, index: int) -> _Frame | None:
-        """`frame(index)` when it has a date (a cheaper test first: any date at all)."""
-        if index not in self._frames and not self.claim_dates(index):
-            return None
+        """`frame(index)` when it has a date (cheaper tests first: a reporting cue, any date)."""
+        if index not in self._frames:
+            if not may_name_claimant(self.sentences[index].text, self.lang):
+                self._frames[index] = None
+                return None
+            if not self.claim_dates(index):
+                return None
         f = self.frame(index)
         return f if f is not None and f.date is not None else None
 

@@ -25,8 +25,7 @@ DAY, WEEK, MONTH = "day", "week", "month"
 YEAR_TOLERANCE = dt.timedelta(days=3)
 
 
-@dataclass(frozen=True)
-class DateExpr:
+class DateExpr(NamedTuple):
     """A date expression in a sentence and the period it describes.
 
     `date` is the last day of the period that is not after the publication date (for
@@ -204,7 +203,12 @@ _WEEKDAY_BEFORE = re.compile(rf"(?:{_WD_DE}|{_WD_EN}),?\s+(?:(?:den|dem|the)\s+)
 # `in der Nacht von Samstag auf Sonntag`: the night is dated by its second day
 _NIGHT_FROM = re.compile(rf"von\s+(?:{_WD_DE})\s+(?:auf|zum?)\s+\Z")
 _DIGIT = re.compile("[0-9]")
-_DIGITS = re.compile("[0-9]+")
+# the first digit of a number shaped like the start of a calendar date (`22. Okt`, `22.10.`,
+# `2024-10-`): the only places where the calendar-date patterns can match
+_DATE_NUMBER = re.compile(
+    r"[0-9](?<![0-9][0-9])"
+    r"(?=[0-9]?(?:(?:\.|st|nd|rd|th)?\s*(?:of\s+)?[A-Z]|\.[0-9][0-9]?\.)|[0-9]\d\d-)"
+)
 
 # --- public functions -----------------------------------------------------------------
 
@@ -252,8 +256,8 @@ def find_date_expressions(sentence: str, published: dt.date | None, lang: str) -
 def _scan_numbers(
     sentence: str, published: dt.date | None, first: int, hits: list[_Hit]
 ) -> None:
-    """Try the calendar-date patterns at each number from `first` on."""
-    for run in _DIGITS.finditer(sentence, first):
+    """Try the calendar-date patterns at each number from `first` on that could start one."""
+    for run in _DATE_NUMBER.finditer(sentence, first):
         start = run.start()
         if _number_start(sentence, start):
             for pattern, handler in _DIGIT_RULES:

@@ -25,9 +25,9 @@ Span = tuple[int, int]
 Tok = tuple[str, int, int]  # text, start, end
 
 
-@dataclass(frozen=True)
-class Claimant:
-    """Who made a claim in one sentence: the phrase as written, its group, the cue."""
+class Claimant(NamedTuple):
+    """Who made a claim in one sentence: the phrase as written, its group, the cue (a named
+    tuple: cheap to build, one per figure)."""
 
     text: str  # "" when the cue names nobody ("demnach", "hieß es")
     group: str  # one of CLAIMANT_GROUPS; "unattributed" for references
@@ -345,7 +345,20 @@ _HEADLINE_RUBRICS = _set(
 _QUOTE_OPEN = frozenset("«»„“\"‹›‚‘'")
 
 
-@lru_cache(maxsize=65536)
+WORD_MEMO_MAX = 65536  # words whose lower case and class are kept, per language
+_WORDS: dict[str, dict[str, tuple[str, str]]] = {"de": {}, "en": {}}
+
+
+def _learn_word(tok: str, lang: str) -> tuple[str, str]:
+    """A token's lower case and class (`_word_class`), kept in `_WORDS` (a plain dict: looked
+    up for every token of every analysed sentence; emptied when full)."""
+    known = _WORDS[lang]
+    if len(known) >= WORD_MEMO_MAX:
+        known.clear()
+    known[tok] = tok.lower(), _word_class(tok, lang)
+    return known[tok]
+
+
 def _word_class(tok: str, lang: str) -> str:
     """Token class: punct, num, pron, det, conn, time, stop, noun, adj (de), mod (en)."""
     first = tok[0]
@@ -585,8 +598,13 @@ def _quotes(sentence: str) -> tuple[list[Span], list[Span]]:
 def _view(sentence: str, lang: str) -> _View:
     quotes, names = _quotes(sentence)
     toks = _tokens(sentence, names)
-    lows = [t[0].lower() for t in toks]
-    cls = [_word_class(t[0], lang) for t in toks]
+    known = _WORDS[lang]
+    lows: list[str] = []
+    cls: list[str] = []
+    for t in toks:
+        low, c = known.get(t[0]) or _learn_word(t[0], lang)
+        lows.append(low)
+        cls.append(c)
     _capitalised_mid_sentence(toks, cls)
     _glue_names(toks, lows, cls)
     return _View(sentence, lang, toks, cls, lows, [t[1] for t in toks], quotes)
@@ -1500,6 +1518,20 @@ def find_claimant(
     return _choose(v, cands, target).claimant()
 
 
+def may_name_claimant(sentence: str, lang: str) -> bool:
+    """A cheap test: without a reporting cue or a headline colon, `find_claimant(sentence,
+    lang, topic)` (with no figure) is None."""
+    return ": " in sentence or _first_cue(sentence, lang if lang in _CUE_RE else "en") >= 0
+
+
+@lru_cache(maxsize=4096)
+def _first_cue(sentence: str, lang: str) -> int:
+    """Where the sentence's first reporting cue starts, -1 when it has none (memo for one
+    article, see `forget_sentences`: the analysis and the continuation test both ask)."""
+    m = _CUE_RE[lang].search(sentence)
+    return m.start() if m is not None else -1
+
+
 _OPENING_WORDS = re.compile(  # the capitalised words opening a sentence (a cheap first test)
     r"[\W_]*(?:(?:On|In|At|Last|Late|Early|Earlier|Yesterday|Today|Am|Im|Gestern|Heute|Zuvor)"
     r"\b[^,;:.!?]{0,30},\s*)?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Tt]he)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
@@ -1574,20 +1606,30 @@ def _title_case(v: _View) -> bool:
     return not any(t[0][0].islower() for t in v.toks if len(t[0]) > 3 and t[0][0].isalpha())
 
 
+def forget_sentences() -> None:
+    """Empty the per-sentence memos (`_analyse`, `_first_cue`): called at each new article, so
+    that they only save repeated work within an article. (Kept across articles they would
+    also skip sentences that recur from article to article, as a templated benchmark
+    corpus's do, and flatter its speed.)"""
+    _analyse.cache_clear()
+    _first_cue.cache_clear()
+
+
 @lru_cache(maxsize=2048)
 def _analyse(
     sentence: str, lang: str, topic: ClaimantLexicon
 ) -> tuple[_View, tuple[_Cand, ...]] | None:
-    """The sentence's view and every cue's candidate, None when there are none (cached: a
-    sentence is asked about once per figure and again as context for its neighbours).
+    """The sentence's view and every cue's candidate, None when there are none (memo for one
+    article, see `forget_sentences`: a sentence is asked about once per figure and again as
+    context for its neighbours).
 
     A sentence with no reporting cue and no headline colon names nobody: it is not
     tokenised at all; else the cue scan goes on from the first cue found."""
-    first = _CUE_RE[lang].search(sentence)
-    if first is None and ": " not in sentence:
+    first = _first_cue(sentence, lang)
+    if first < 0 and ": " not in sentence:
         return None
     v = _view(sentence, lang)
-    cues = _cue_candidates(v, topic, first.start()) if first is not None else []
+    cues = _cue_candidates(v, topic, first) if first >= 0 else []
     cands = cues + _read_headlines(v, topic)
     return (v, tuple(cands)) if cands else None
 
@@ -1652,7 +1694,7 @@ def is_continuation(sentence: str, lang: str) -> bool:
     lang = lang if lang in _CONTINUATION_RE else "en"
     if _CONTINUATION_RE[lang].search(sentence):
         return True
-    if lang != "de" or _CUE_RE["de"].search(sentence):
+    if lang != "de" or _first_cue(sentence, "de") >= 0:
         return False
     quotes = _quotes(sentence)[0]
     return any(

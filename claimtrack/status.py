@@ -35,14 +35,22 @@ def classify_status(
         if inside:
             return inside
     lo, hi = clause_bounds(sentence, start, end)
-    planned = dict(lex.status_cues).get("planned")
-    if planned is not None and planned.search(sentence, lo, start):
-        return "planned"
     for status, pattern in lex.status_cues:
-        if any(not _after_purpose(sentence, m.start(), lex)
-               for m in pattern.finditer(sentence, lo, hi)):
+        if status == "planned" and pattern.search(sentence, lo, start):
+            return "planned"
+    for status, pattern in lex.status_cues:
+        if _has_cue(sentence, pattern, lo, hi, lex):
             return status
     return nearest_status(sentence, start, end, lex) or default
+
+
+def _has_cue(sentence: str, pattern: re.Pattern[str], lo: int, hi: int,
+             lex: LanguageLexicon) -> bool:
+    """A match of `pattern` in `[lo, hi)` that does not follow a purpose word."""
+    for m in pattern.finditer(sentence, lo, hi):
+        if not _after_purpose(sentence, m.start(), lex):
+            return True
+    return False
 
 
 def _after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:

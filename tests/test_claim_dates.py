@@ -524,3 +524,30 @@ def test_relative_vocabulary_follows_the_language() -> None:
 def test_datetime_publication_is_accepted() -> None:
     expr = only("Er sprach am Montag.", datetime(2024, 10, 23, 13, 58), "de")
     assert expr.date == D("2024-10-21")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "expected"), [
+    ("de", "Er sagte am 5.10. in Kiew, es seien 3.000.", "am 5.10.", "2024-10-05"),
+    ("de", "Am 05.10.2024 teilte der Dienst mit, 12.000 seien dort.", "Am 05.10.2024",
+     "2024-10-05"),
+    ("de", "Am 4.Okt. hieß es, 1.500 seien verlegt.", "Am 4.Okt.", "2024-10-04"),
+    ("de", "Stand 2024-10-05: rund 10.000 Mann.", "2024-10-05", "2024-10-05"),
+    ("en", "On the 3rd of October, he said 2,000 had left.", "On the 3rd of October",
+     "2024-10-03"),
+    ("en", "Officials said on 4 Oct that 8,000 had arrived.", "on 4 Oct", "2024-10-04"),
+])
+def test_calendar_dates_at_numbers_of_every_shape(
+    lang: str, sentence: str, text: str, expected: str
+) -> None:
+    """The calendar patterns are tried only at numbers shaped like a date's start: each shape."""
+    expr = only(sentence, WED, lang)
+    assert (expr.text, expr.date, expr.precision) == (text, D(expected), "day")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Rund 3.000 Soldaten, 12,5 Prozent und 2024 Tote."),
+    ("de", "Von 1.500 auf 11.000 stieg die Zahl, bei 3 zu 1."),
+    ("en", "Some 12,000 troops, 3.5 percent, 1,500 more and 2024 dead."),
+])
+def test_numbers_not_shaped_like_dates_give_no_date(lang: str, sentence: str) -> None:
+    assert find_date_expressions(sentence, WED, lang) == []

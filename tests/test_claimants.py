@@ -16,6 +16,7 @@ from claimtrack.claimants import (
     find_claimant,
     is_continuation,
     load_claimant_lexicon,
+    may_name_claimant,
 )
 from claimtrack.schema import CLAIMANT_GROUPS
 from claimtrack.topic import load_topic
@@ -940,3 +941,21 @@ def test_a_speaker_before_the_verb_stays_the_speaker(lex, sentence, text):
 ])
 def test_bylines_and_timestamps_are_not_claimants(lex, lang, sentence):
     assert find(sentence, lang, lex) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "names"), [
+    ("de", "Das sagte ein Sprecher des Ministeriums am Montag.", True),
+    ("de", "Laut dem Geheimdienst sind es mehr.", True),
+    ("de", "Kiew: Weitere Truppen an der Grenze", True),  # a headline colon
+    ("de", "Die Lage an der Grenze bleibt angespannt.", False),
+    ("de", "Es regnete den ganzen Tag in der Hauptstadt.", False),
+    ("en", "The minister told reporters on Monday.", True),
+    ("en", "According to officials, more arrived.", True),
+    ("en", "The weather stayed cold along the border.", False),
+    ("en", "Trains left the station at dawn.", False),
+])
+def test_may_name_claimant_is_a_safe_cheap_test(lex, lang, sentence, names):
+    """False only where `find_claimant` finds nobody (no cue, no headline colon)."""
+    assert may_name_claimant(sentence, lang) is names
+    if not names:
+        assert find_claimant(sentence, lang, lex) is None
