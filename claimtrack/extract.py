@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimtrack.article import Article
 from claimtrack.attribution import Attributor
-from claimtrack.claimants import load_claimant_lexicon
+from claimtrack.claimants import forget_sentences, load_claimant_lexicon
 from claimtrack.increments import is_additional
 from claimtrack.locations import find_location
 from claimtrack.quantities import Quantity, find_quantities, number_cues
@@ -44,8 +45,7 @@ class ArticleRows:
     claims: list[dict] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     sentence_index: int
     quantity: Quantity
     noun: Noun | None
@@ -54,6 +54,8 @@ class _Found:
 
 def extract_article(article: Article, topic: Topic) -> ArticleRows:
     """Every figure of the article, and the claims among them, as table rows."""
+    forget_sentences()  # per-sentence memos serve one article only
+    _evidence.cache_clear()
     lex = topic.lexicon(article.language)
     sentences = split_sentences(article.clean.text, article.language)
     cues = number_cues(article.clean.text, article.language)
@@ -171,7 +173,8 @@ def _large_or_vague(q: Quantity) -> bool:
 
 @lru_cache(maxsize=256)
 def _evidence(sentence: str) -> str:
-    """The evidence-sentence form (white space folded), computed once per sentence."""
+    """The evidence-sentence form (white space folded), computed once per sentence of an
+    article (emptied for each article)."""
     return normalise_space(sentence)
 
 

@@ -55,8 +55,7 @@ _HEDGED_KINDS = frozenset({"count", "percent", "money", "measure"})
 MAX_DIGITS = 15  # longer digit strings are ids, not figures
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One numeric expression; offsets index the text given to `find_quantities`.
 
     `value`/`low`/`high` follow docs/claims-spec.md; dates, times and scores have
@@ -76,8 +75,7 @@ class Quantity:
     kind: str  # one of KINDS
 
 
-@dataclass(frozen=True)
-class _Num:
+class _Num(NamedTuple):
     """One number read at a position: digits or words, with a scale word if any."""
 
     start: int
@@ -89,8 +87,7 @@ class _Num:
     glued: str  # letters glued to the digits ("k", "th", "er"), lower-cased
 
 
-@dataclass(frozen=True)
-class _Figure:
+class _Figure(NamedTuple):
     """A figure being read: its number(s), span so far, kind and the words before it."""
 
     first: _Num
@@ -328,7 +325,7 @@ _PREFIX_STEMS = {
 }
 _DIGIT_CANDIDATE = re.compile(r"[0-9](?<![\w/][0-9])(?<![0-9][.,'’][0-9])(?<![^\W\d_]-[0-9])")
 _ANY_DIGIT = re.compile(r"[0-9]")
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a leading class lets `re` skip to digits
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 

@@ -13,8 +13,8 @@ makes it not a claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from claimtrack.topic import LanguageLexicon
 
@@ -66,8 +66,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
 _CONTEXT_WINDOW = 40  # characters around the figure searched for a whole-army / ratio context
 
 
-@dataclass(frozen=True)
-class Noun:
+class Noun(NamedTuple):
     text: str
     start: int  # in the sentence
     end: int
@@ -80,8 +79,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
     last = None
     for m in _iter_tokens(sentence, num_end):
         token = m.group()
-        troop_end = _troop_phrase_at(sentence, m.start(), lex)
-        if troop_end and not _modifies_a_head(sentence, token, troop_end, lang, lex):
+        troop_end = _troop_head_at(sentence, m, lang, lex)
+        if troop_end:
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         if token in _QUOTES:
             continue
@@ -106,6 +105,14 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         return None
     head = Noun(last.group(), last.start(), last.end(), False)
     return _with_troop_complement(sentence, head, lex)
+
+
+def _troop_head_at(sentence: str, m: re.Match[str], lang: str, lex: LanguageLexicon) -> int:
+    """End of a troop noun heading the phrase at token `m`, or 0 (also for a modifier)."""
+    if lang == "de" and m.group()[0].islower():
+        return 0  # a German modifier: no need to search the troop nouns
+    end = _troop_phrase_at(sentence, m.start(), lex)
+    return 0 if end and _modifies_a_head(sentence, m.group(), end, lang, lex) else end
 
 
 def _modifies_a_head(sentence: str, token: str, end: int, lang: str, lex: LanguageLexicon) -> bool:
@@ -136,8 +143,8 @@ def _partitive_noun(sentence: str, pos: int, lang: str, lex: LanguageLexicon) ->
     for i, m in enumerate(_TOKEN.finditer(sentence, pos)):
         if i >= _NOUN_WINDOW or not m.group()[0].isalnum():
             return None
-        troop_end = _troop_phrase_at(sentence, m.start(), lex)
-        if troop_end and not _modifies_a_head(sentence, m.group(), troop_end, lang, lex):
+        troop_end = _troop_head_at(sentence, m, lang, lex)
+        if troop_end:
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         word, low = m.group(), m.group().lower()
         if low in _PRONOUNS:

@@ -213,3 +213,19 @@ def test_dates_in_table_cells_are_not_sources():
     text = "Datum | Quelle | Angabe\n18.10. | Geheimdienst NIS | 1.500 nordkoreanische Soldaten"
     c = one(text, "de")
     assert c["claimant_group"] == "south_korea" and c["claim_date"] == date(2024, 10, 18)
+
+
+def test_per_sentence_memos_serve_one_article_only():
+    """Nothing an article's sentences taught the memos is kept for the next article (so a
+    corpus whose sentences recur from article to article is not read faster than news)."""
+    from claimtrack import claimants
+    from claimtrack import extract as extract_module
+
+    first = ("Der Geheimdienst teilte am Montag mit, rund 3.000 nordkoreanische Soldaten "
+             "seien in Russland. Das sagte ein Sprecher.")
+    assert claims(first, "de")
+    assert claimants._analyse.cache_info().currsize > 0
+    assert extract_module._evidence.cache_info().currsize > 0
+    assert claims("Nichts Neues aus Seoul.", "de") == []
+    memos = (claimants._analyse, claimants._first_cue, extract_module._evidence)
+    assert [m.cache_info().currsize for m in memos] == [0, 0, 0]
