@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress, count
+from operator import add
 
 from claimtrack.substrings import occurrences
 from claimtrack.textmap import CleanText, TextBuilder
@@ -157,6 +158,11 @@ _IMPERATIVE_START_RE = re.compile(
     r"|unterstützen sie|spenden sie)\b"
 )
 _IMPERATIVE_CUES = frozenset({"subscribe", "newsletter", "donate", "support"})
+_ALL_CUES = {needle for needles in APPEAL_CUES.values() for needle in needles}
+# the cues that contain no other cue: a text has some cue if and only if it has one of these
+_MINIMAL_CUES = tuple(
+    sorted(cue for cue in _ALL_CUES if not any(other in cue for other in _ALL_CUES - {cue}))
+)
 
 
 @lru_cache(maxsize=4096)
@@ -235,6 +241,11 @@ def _cue_kinds(line: str) -> set[str]:
     return {kind for kind, needles in APPEAL_CUES.items() if any(map(lower.__contains__, needles))}
 
 
+def _has_cue(text: str) -> bool:
+    """Whether `text` has any appeal cue (fewer tests than `_cue_kinds` when it has none)."""
+    return any(map(text.lower().__contains__, _MINIMAL_CUES))
+
+
 def appeal_cues(line: str) -> int:
     """How many distinct kinds of newsletter/donation/subscription cues a paragraph has."""
     return len(_cue_kinds(line))
@@ -308,7 +319,8 @@ def _without_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _line_starts(lines: list[str]) -> list[int]:
     """Offsets where the lines (`text.split("\\n")`) start in the text."""
-    return list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    # the lengths of the lines before, plus one line break for each of them
+    return list(map(add, accumulate(map(len, lines[:-1]), initial=0), count()))
 
 
 def _gated_lines(text: str, starts: list[int]) -> set[int]:
@@ -355,7 +367,9 @@ def _appeal_scores(lines: list[str], gated: set[int]) -> dict[int, int]:
     none has a cue, and then only a call to action can score.
     """
     candidates = [i for i in gated if lines[i]]
-    if _cue_kinds("\n".join(lines[i] for i in candidates)):
+    if not candidates:
+        return {}
+    if _has_cue("\n".join(lines[i] for i in candidates)):
         return {i: appeal_score(lines[i]) for i in candidates}
     return {i: APPEAL_MIN_CUES if _CALL_TO_ACTION_RE.match(lines[i]) else 0 for i in candidates}
 

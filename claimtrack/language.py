@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 SAMPLE_CHARS = 2500
 
@@ -22,6 +23,9 @@ _EN_STOPWORDS = frozenset(
     "could should there their than about more some up into after over".split()
 )
 
+# +1 for a German stopword, -1 for an English one (the lists share no word)
+_STOPWORD_SCORES = dict.fromkeys(_DE_STOPWORDS, 1) | dict.fromkeys(_EN_STOPWORDS, -1)
+
 _LANGUAGE_NAMES = {
     "de": "de", "deu": "de", "ger": "de", "german": "de", "deutsch": "de",
     "en": "en", "eng": "en", "english": "en", "englisch": "en",
@@ -31,11 +35,10 @@ _LANGUAGE_NAMES = {
 def detect_language(text: str) -> str:
     """`"de"` or `"en"`, whichever has more stopwords in the first few KB (ties: umlauts)."""
     sample = text[:SAMPLE_CHARS].lower()
-    words = sample.split()  # stopwords rarely carry punctuation; no need to strip it
-    de = sum(map(_DE_STOPWORDS.__contains__, words))
-    en = sum(map(_EN_STOPWORDS.__contains__, words))
-    if de != en:
-        return "de" if de > en else "en"
+    # German minus English stopwords, in one pass; stopwords rarely carry punctuation
+    balance = sum(map(_STOPWORD_SCORES.get, sample.split(), repeat(0)))
+    if balance:
+        return "de" if balance > 0 else "en"
     return "de" if _UMLAUT_RE.search(sample) else "en"
 
 

@@ -9,7 +9,7 @@ style dates are ambiguous and ignored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 MIN_YEAR = 1900
@@ -66,6 +66,10 @@ _DATELINE_REST_RE = re.compile(
         |friday|saturday|sunday|um|at|uhr|h|am|pm|a\.m\.|p\.m\.|mez|mesz|cet|cest|utc|gmt
         |est|edt|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)[\s,.:;|/()\-–—]*)*"""
 )
+
+
+# every character at which `str.splitlines` cuts (CRLF counts as two here)
+_LINE_BREAK_RE = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _to_date(year: str, month: str | int, day: str) -> date | None:
@@ -196,10 +200,23 @@ def text_date(text: str) -> tuple[date | None, str]:
     return (latest, "inferred") if latest is not None else (None, "unknown")
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text`, as `str.splitlines` cuts them, one at a time.
+
+    Unlike `splitlines`, a CRLF yields an empty line between CR and LF (and a final line
+    break an empty last line): only the non-empty lines matter here.
+    """
+    start = 0
+    for m in _LINE_BREAK_RE.finditer(text):
+        yield text[start : m.start()]
+        start = m.end()
+    yield text[start:]
+
+
 def first_line_title(text: str) -> str:
     """The first non-empty line of `text` with 3+ words (else the first), normalised."""
     first = ""
-    for line in text.splitlines():
+    for line in _lines(text):  # lazily: the title is usually on the first lines
         words = line.split()
         if len(words) >= TITLE_MIN_WORDS:
             return " ".join(words)[:TITLE_MAX_CHARS]

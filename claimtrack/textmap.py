@@ -100,7 +100,10 @@ class TextBuilder:
         segments = self._segments
         last = segments[-1] if segments else None
         if last is not None and last.verbatim and last.raw_end == raw_start:
-            segments[-1] = last._replace(clean_end=last.clean_end + n, raw_end=raw_end)
+            # extend the last segment (built directly: `_replace` costs a keyword call)
+            segments[-1] = Segment(
+                last.clean_start, last.clean_end + n, last.raw_start, raw_end, True
+            )
         else:
             segments.append(Segment(self._length, self._length + n, raw_start, raw_end, True))
         self._parts.append(text)

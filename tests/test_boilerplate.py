@@ -215,3 +215,14 @@ def test_word_alternation_grouped_by_first_letter_matches_like_a_plain_one():
             for text in (word, word.upper(), word.title() + " mehr", word[:-1]):
                 spans = [m and m.span() for m in (plain.match(text), grouped.match(text))]
                 assert spans[0] == spans[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Unterstützen Sie uns", "ABO kündigen", "ein Abo, bitte", "About 5,000 troops",
+     "Leser*innen", "for as little as $1", "Sign Up now", "North Korea sent troops"],
+)
+def test_has_cue_agrees_with_cue_kinds(text):
+    from claimtrack.boilerplate import _cue_kinds, _has_cue
+
+    assert _has_cue(text) == bool(_cue_kinds(text))

@@ -44,3 +44,10 @@ def test_only_the_start_is_read():
 )
 def test_normalise_language(tag, expected):
     assert normalise_language(tag) == expected
+
+
+def test_stopword_lists_share_no_word():
+    # detect_language scores +1/-1 per stopword in one pass, which needs disjoint lists
+    from claimtrack.language import _DE_STOPWORDS, _EN_STOPWORDS
+
+    assert not _DE_STOPWORDS & _EN_STOPWORDS

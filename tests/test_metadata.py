@@ -98,6 +98,17 @@ def test_first_line_title_skips_section_labels():
     assert first_line_title("") == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A\r\nB b\r\nc d e f", "x\x0by z\x1cw v u", "\u2028one two\u2029three four five",
+     "a b\x85c d e\n", "\r\r\n\n", "one\ftwo three four\x1dfive six seven"],
+)
+def test_first_line_title_cuts_lines_as_splitlines(text):
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    expected = next((line for line in lines if len(line.split()) >= 3), None)
+    assert first_line_title(text) == (expected or next((x for x in lines if x), ""))
+
+
 def test_pick_published_and_first_text():
     assert pick_published([("sidecar", None), ("dateline", date(2021, 1, 1))]) == (
         date(2021, 1, 1), "dateline"
