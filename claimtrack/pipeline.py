@@ -73,16 +73,6 @@ def process_batch(
     return out
 
 
-def load_batch(
-    folder: str, file_names: list[str], topic: str, sidecar: dict[str, dict]
-) -> dict[str, list[dict]]:
-    """Load a batch of files without extracting: the manifest rows only (step 01)."""
-    base = Path(folder)
-    rows = [manifest_row(load_file(base / name, base, sidecar.get(Path(name).stem)))
-            for name in file_names]
-    return {"articles": rows, "figures": [], "claims": []}
-
-
 def extract_tables(folder: Path, topic: str = "north_korea_troops") -> Tables:
     """The manifest (with counts), the figures and the claims of a folder, in memory and in
     one process: for tests and small folders (the CLI and the chain stream instead, see

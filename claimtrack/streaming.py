@@ -69,13 +69,11 @@ def stream_extract(
     *,
     progress: bool = True,
     batch_func: BatchFunc | None = None,
-    load_only: bool = False,
 ) -> StreamResult:
     """Extract every file of `folder` into `data_dir` (articles, figures, claims: CSV + Parquet).
 
     `batch_func` defaults to `claimtrack.pipeline.process_batch`; with a cluster it must be
-    importable on the workers, which also need to read `folder` at the same path. With
-    `load_only` the files are only loaded and only the manifest (`articles`) is written.
+    importable on the workers, which also need to read `folder` at the same path.
     """
     began = time.perf_counter()
     folder = Path(folder).resolve()
@@ -84,10 +82,9 @@ def stream_extract(
     resolved = resolve_scheduler(scheduler, len(names))
     size = batch_size_for(len(names), batch_size, resolved)
     batches = make_batches(str(folder), names, topic, sidecar, size)
-    func = partial(encode_batch, batch_func or _pipeline_batch(load_only))
+    func = partial(encode_batch, batch_func or _process_batch())
     Path(data_dir).mkdir(parents=True, exist_ok=True)
-    sinks = {} if load_only else {
-        name: TableSink(Path(data_dir), name, cols) for name, cols in STREAMED.items()}
+    sinks = {name: TableSink(Path(data_dir), name, cols) for name, cols in STREAMED.items()}
     results = map_batches(func, batches, resolved, len(names))
     parts = write_batches(results, sinks, len(names), progress)
     manifest = mark_duplicates(note_sidecar_warnings(concat_typed(parts), warnings), names)
@@ -99,8 +96,8 @@ def stream_extract(
         n_loaded=int(manifest["status"].eq("loaded").sum()),
         n_skipped=int(manifest["status"].ne("loaded").sum()),
         n_duplicates=int(manifest["duplicate_of"].fillna("").ne("").sum()),
-        n_figures=sinks["figures"].n_rows if sinks else 0,
-        n_claims=sinks["claims"].n_rows if sinks else 0,
+        n_figures=sinks["figures"].n_rows,
+        n_claims=sinks["claims"].n_rows,
         n_batches=len(parts),
         seconds=time.perf_counter() - began,
         warnings=tuple(warnings),
@@ -143,11 +140,11 @@ def write_batches(
     return manifests
 
 
-def _pipeline_batch(load_only: bool) -> BatchFunc:
+def _process_batch() -> BatchFunc:
     """The real unit of work (imported late: the pipeline pulls in the whole extractor)."""
-    from claimtrack.pipeline import load_batch, process_batch
+    from claimtrack.pipeline import process_batch
 
-    return load_batch if load_only else process_batch
+    return process_batch
 
 
 def run_batch(

@@ -353,19 +353,3 @@ def test_real_pipeline_streamed_equals_in_memory(news_folder, tmp_path, schedule
     result = stream_extract(news_folder, tmp_path / "stream", scheduler=scheduler, batch_size=7)
     assert csv_bytes(tmp_path / "stream") == csv_bytes(tmp_path / "memory")
     assert result.n_claims > 60 and result.n_duplicates >= 1
-
-
-def test_load_only_writes_the_manifest_without_counts_or_claims(news_folder, tmp_path):
-    full = stream_extract(news_folder, tmp_path / "full", scheduler="sync", batch_size=7,
-                          progress=False)
-    loaded = stream_extract(news_folder, tmp_path / "load", scheduler="sync", batch_size=9,
-                            progress=False, load_only=True)
-    assert sorted(p.name for p in (tmp_path / "load").iterdir()) == [
-        "articles.csv", "articles.parquet"]
-    counts = ["n_figures", "n_claims"]
-    with_counts = read_table(tmp_path / "full", "articles")
-    without = read_table(tmp_path / "load", "articles")
-    pd.testing.assert_frame_equal(without.drop(columns=counts), with_counts.drop(columns=counts))
-    assert without[counts].eq(0).all().all() and with_counts["n_claims"].sum() > 60
-    assert (loaded.n_files, loaded.n_duplicates, loaded.n_claims) == (
-        full.n_files, full.n_duplicates, 0)
