@@ -83,7 +83,7 @@ class Attributor:
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         own_date = self._claim_date_in(index, own, start, end)
-        if own_date is None and index and self._says_same_day(index):
+        if own_date is None and index and self._said_same_day(index):
             own_date = self._previous_date(index)
         own_date = own_date or self._date_given_after(index)
         if own is None:
@@ -175,11 +175,10 @@ class Attributor:
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
 
-    def _says_same_day(self, index: int) -> bool:
-        """`said the same day` (see `_says_same_day`; a cheap test first: `day`, `tag`, `abend`
-        in the lower-cased sentence)."""
+    def _said_same_day(self, index: int) -> bool:
+        """`_says_same_day` of sentence `index`, after a cheap test for its key words."""
         lowered = self._once(self._lowered, index, str.lower)
-        if "day" not in lowered and "tag" not in lowered and "abend" not in lowered:
+        if not any(word in lowered for word in _SAME_DAY_WORDS):
             return False
         return self._once(self._same_day, index, _says_same_day)
 
@@ -310,6 +309,7 @@ _SAME_DAY = re.compile(
     r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf)\b",
     re.IGNORECASE,
 )
+_SAME_DAY_WORDS = ("day", "tag", "abend")  # every alternative of _SAME_DAY holds one (lower case)
 _LONG_WORD = re.compile(r"\w{4,}")
 _CLAUSE_CUT = re.compile(r"[;:«»„“”\"]|,(?!\d)")
 

@@ -35,7 +35,7 @@ def classify_status(
         if inside:
             return inside
     lo, hi = clause_bounds(sentence, start, end)
-    for status, pattern in lex.status_cues:
+    for status, pattern in lex.status_cues:  # a plan stated before the figure wins
         if status == "planned" and pattern.search(sentence, lo, start):
             return "planned"
     for status, pattern in lex.status_cues:
