@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from claimtrack.loader import article_id_of, list_files
 from claimtrack.parallel import DEFAULT_BATCH_SIZE, map_batches, resolve_scheduler
 from claimtrack.progress import progress_bar
+from claimtrack.row_encoding import encode_plain_rows
 from claimtrack.schema import CLAIM_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, typed_frame
 from claimtrack.sidecar import read_sidecar
 from claimtrack.tables import csv_text, read_table, sort_columns, sorted_rows, write_table
@@ -293,8 +294,16 @@ def arrow_schema(columns: dict[str, str]) -> pa.Schema:
 
 
 def encode_rows(rows: list[dict], columns: dict[str, str]) -> EncodedRows | None:
-    """Rows typed, sorted and formatted as `write_tables` would; None when there are none."""
-    return encode_frame(typed_frame(rows, columns), columns) if rows else None
+    """Rows typed, sorted and formatted as `write_tables` would; None when there are none.
+
+    Rows of plain values skip the pandas frame (`claimtrack.row_encoding`); others take it.
+    """
+    if not rows:
+        return None
+    plain = encode_plain_rows(rows, columns, arrow_schema(columns))
+    if plain is None:
+        return encode_frame(typed_frame(rows, columns), columns)
+    return EncodedRows(*plain)
 
 
 def encode_frame(frame: pd.DataFrame, columns: dict[str, str]) -> EncodedRows | None:

@@ -7,8 +7,6 @@ booleans `true`/`false`, dates `YYYY-MM-DD`, missing values empty, `\\n` line en
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -114,14 +112,36 @@ def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_text(frame: pd.DataFrame) -> str:
-    """The CSV text of `frame`: every cell formatted by `csv_column`, no index (the `csv`
-    module's minimal quoting, as `DataFrame.to_csv` writes it, at a third of the cost)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([str(column) for column in frame.columns])
-    columns = [csv_column(frame.iloc[:, i]).tolist() for i in range(frame.shape[1])]
-    writer.writerows(zip(*columns, strict=True))
-    return out.getvalue()
+    """The CSV text of `frame`: every cell formatted by `csv_column`, no index (as
+    `DataFrame.to_csv` writes it, at a fraction of the cost)."""
+    header = csv_lines([[str(column)] for column in frame.columns])
+    cells = [csv_column(frame.iloc[:, i]).tolist() for i in range(frame.shape[1])]
+    return header + csv_lines(cells)
+
+
+def csv_lines(columns: list[list[str]]) -> str:
+    """CSV lines of formatted cells given column by column, quoted where needed (the
+    `csv` module's minimal quoting, a carriage return quoted too)."""
+    if not columns or not columns[0]:
+        return ""
+    if len(columns) == 1:  # a lone empty field is written `""`
+        return "".join(f"{cell}\n" if cell else '""\n' for cell in quote_column(columns[0]))
+    return "\n".join(map(",".join, zip(*map(quote_column, columns), strict=True))) + "\n"
+
+
+def quote_column(cells: list[str]) -> list[str]:
+    """The cells, each quoted when it holds a comma, a quote or a line break (inner
+    quotes doubled); a column with none of them is returned as it is."""
+    joined = "\x00".join(cells)
+    if not ("," in joined or '"' in joined or "\n" in joined or "\r" in joined):
+        return cells  # (`in` skips through text far faster than a regex tries each position)
+    return [
+        '"' + cell.replace('"', '""') + '"'
+        if "," in cell or '"' in cell or "\n" in cell or "\r" in cell else cell
+        for cell in cells
+    ]
+
+
 
 
 def csv_column(values: pd.Series) -> pd.Series:

@@ -12,6 +12,7 @@ import pytest
 
 from claimtrack.schema import CLAIM_COLUMNS, MANIFEST_COLUMNS, typed_frame
 from claimtrack.tables import (
+    csv_lines,
     csv_text,
     format_float,
     format_floats,
@@ -157,3 +158,21 @@ def test_csv_text_quotes_like_pandas() -> None:
     expected = frame.astype(object).where(frame.notna(), "")
     expected["b"] = ["1.5", "", "3", repr(2.0**60), "0.25"]
     assert csv_text(frame) == expected.to_csv(index=False, lineterminator="\n")
+
+
+def test_csv_lines_quote_as_the_csv_module_does() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = 'ab ,"\n\t;ä\u2028'
+    for _ in range(2000):
+        n_cols, n_rows = rng.randint(1, 4), rng.randint(1, 4)
+        columns = [["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
+                    for _ in range(n_rows)] for _ in range(n_cols)]
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(zip(*columns, strict=True))
+        assert csv_lines(columns) == out.getvalue()
+
+
+def test_csv_lines_quote_a_carriage_return() -> None:
+    assert csv_lines([["a\rb", "c"], ["1", "2"]]) == '"a\rb",1\nc,2\n'
