@@ -220,16 +220,21 @@ class Attributor:
         return None
 
     def dates(self, index: int) -> list[DateExpr]:
-        """The sentence's date expressions."""
-        return self._once(
-            self._dates, index, lambda text: find_date_expressions(text, self.published, self.lang)
-        )
+        """The sentence's date expressions (computed once)."""
+        found = self._dates.get(index)
+        if found is None:
+            text = self.sentences[index].text
+            found = self._dates[index] = find_date_expressions(text, self.published, self.lang)
+        return found
 
     def claim_dates(self, index: int) -> list[DateExpr]:
         """The sentence's date expressions that can date a claim (not `seit Dezember`)."""
-        return self._once(self._claim_dates, index, lambda text: [
-            d for d in self.dates(index) if not _opens_a_period(text, d.start)
-        ])
+        found = self._claim_dates.get(index)
+        if found is None:
+            text = self.sentences[index].text
+            found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)]
+            self._claim_dates[index] = found
+        return found
 
     def _once(self, store: dict[int, _T], index: int, compute: Callable[[str], _T]) -> _T:
         """`compute` of sentence `index`'s text, computed once and kept in `store`."""
@@ -253,12 +258,12 @@ class Attributor:
         return self._frames[index]
 
     def _dated_frame(self, index: int) -> _Frame | None:
-        """`frame(index)` when it has a date (cheaper tests first: a reporting cue, any date)."""
+        """`frame(index)` when it has a date (cheaper tests first: any date, a reporting cue)."""
         if index not in self._frames:
+            if not self.claim_dates(index):
+                return None
             if not may_name_claimant(self.sentences[index].text, self.lang):
                 self._frames[index] = None
-                return None
-            if not self.claim_dates(index):
                 return None
         f = self.frame(index)
         return f if f is not None and f.date is not None else None

@@ -5,9 +5,12 @@ resolved against the publication date, always to the latest matching period that
 start after it. Future-looking expressions (`nächste Woche`, `bis Freitag`, `next month`)
 are recognised, so that no part of them is misread, but are not returned.
 
-Speed: one scan per sentence for capitalised head words (weekday and month names, `Woche`,
-`Monat`), scans for lower-case heads (`heute`, `week`, `ago`) only when a cheap substring cue
-occurs, one scan for digits; the full patterns are tried only where a head was found.
+Speed: a sentence with no head word of any kind and no number shaped like a calendar date
+holds none (two scans, `_may_hold_date`); else one scan for capitalised head words (weekday
+and month names, `Woche`, `Monat`), scans for lower-case heads (`heute`, `week`, `ago`) only
+when a cheap substring cue occurs, one scan for digits; the full patterns are tried only where
+a head was found. Head words are matched as prefix tries (`Sep(?:t(?:ember)?)?`), so that few
+branches are tried at each letter.
 """
 
 from __future__ import annotations
@@ -153,6 +156,28 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, word.split())) for word in unique)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """Words as one alternation factored by shared prefixes, so that `re` tries a few
+    branches at each letter instead of every word; a word is preferred to its prefixes (as
+    in `_alternation`), and a space between parts matches `\\s+`."""
+    root: dict[str, dict] = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_body(root)
+
+
+def _trie_body(node: dict[str, dict]) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_body(child)
+            for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 _WD_DE = _alternation(_capitalised(WEEKDAYS_DE))
 _WD_EN = _alternation(_capitalised(WEEKDAYS_EN))
 _MON_FULL = _alternation(_capitalised(MONTHS))
@@ -243,6 +268,8 @@ def find_date_expressions(sentence: str, published: dt.date | None, lang: str) -
     """
     if isinstance(published, dt.datetime):
         published = published.date()
+    if not _may_hold_date(sentence, lang):
+        return []
     hits: list[_Hit] = []
     for group in _GROUPS.get(lang, _GROUPS[""]):
         if _has_cue(sentence, group.cues):
@@ -251,6 +278,13 @@ def find_date_expressions(sentence: str, published: dt.date | None, lang: str) -
     if first_digit is not None:
         _scan_numbers(sentence, published, first_digit.start(), hits)
     return _non_overlapping(hits) if hits else []
+
+
+def _may_hold_date(sentence: str, lang: str) -> bool:
+    """A cheap test: every expression is built on a head word of the language's groups or on
+    a number shaped like the start of a calendar date; a sentence with neither holds none."""
+    heads = _ANY_HEAD.get(lang, _ANY_HEAD[""])
+    return heads.search(sentence) is not None or _DATE_NUMBER.search(sentence) is not None
 
 
 def _scan_numbers(
@@ -730,10 +764,14 @@ _CAPITALISED_HEADS = frozenset({
 })
 
 
+def _head_words(rules: dict[str, _Rules]) -> list[str]:
+    """The head words of `rules` as written: capitalised, and lower-case too unless always
+    capitalised."""
+    return [*_capitalised(rules), *(head for head in rules if head not in _CAPITALISED_HEADS)]
+
+
 def _group(cues: tuple[str, ...], rules: dict[str, _Rules]) -> _Group:
-    lower = [head for head in rules if head not in _CAPITALISED_HEADS]
-    heads = re.compile(_alternation([*_capitalised(rules), *lower]))
-    return _Group(cues, heads, rules)
+    return _Group(cues, re.compile(_trie(_head_words(rules))), rules)
 
 
 _AGO_DE_RULE = (_ending_at(_AGO_DE, 45, "unit", "or "), _ago)
@@ -778,5 +816,10 @@ _GROUPS: dict[str, tuple[_Group, ...]] = {
     "de": _groups("de"),
     "en": _groups("en"),
     "": _groups("de", "en"),
+}
+# lang -> every head word of its groups in one alternation (a cheap first test)
+_ANY_HEAD: dict[str, re.Pattern[str]] = {
+    lang: re.compile(_trie([word for g in groups for word in _head_words(g.rules)]))
+    for lang, groups in _GROUPS.items()
 }
 _DIGIT_RULES = ((_DAY_FIRST, _named_date), (_NUMERIC, _numeric_date), (_ISO, _numeric_date))

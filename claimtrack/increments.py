@@ -6,7 +6,7 @@ import re
 
 from claimtrack.topic import LanguageLexicon
 
-_WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w\-]++)\s+$")  # ++: no backtracking into the word
 
 
 def is_additional(

@@ -44,6 +44,16 @@ def classify_status(
     return nearest_status(sentence, start, end, lex) or default
 
 
+def _first_cue_at(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> int:
+    """Where the first cue of any status in `[lo, hi)` starts, -1 when there is none: no
+    status's scan of `[lo, hi)` finds a match before it (one scan instead of one per status)."""
+    any_cue = lex.any_status_cue
+    if any_cue is None:
+        return lo
+    m = any_cue.search(sentence, lo, hi)
+    return m.start() if m is not None else -1
+
+
 def _has_cue(sentence: str, pattern: re.Pattern[str], lo: int, hi: int,
              lex: LanguageLexicon) -> bool:
     """A match of `pattern` in `[lo, hi)` that does not follow a purpose word."""
@@ -62,6 +72,9 @@ def _after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
 
 
 def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
+    """The first status (topic-file order) with a cue in `[lo, hi)`, after one test for any."""
+    if _first_cue_at(sentence, lo, hi, lex) < 0:
+        return None
     return next((st for st, pattern in lex.status_cues if pattern.search(sentence, lo, hi)), None)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,20 @@ class LanguageLexicon:
     number_word: re.Pattern[str]  # "the number of …": a figure standing for the troops
     pronoun_noun: re.Pattern[str]  # "17 others": stands for a noun named before
     purpose: re.Pattern[str]  # "to replace the dead": a status cue after it is a purpose
+
+    @cached_property
+    def any_status_cue(self) -> re.Pattern[str] | None:
+        """Every status cue in one alternation, matching where one of them does; None when
+        they cannot be joined so (groups, mixed flags)."""
+        return joined_alternation([pattern for _, pattern in self.status_cues])
+
+
+def joined_alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern matching wherever one of `patterns` matches; None when there are none,
+    their flags differ or they hold groups (numbering and back-references would change)."""
+    if not patterns or len({p.flags for p in patterns}) > 1 or any(p.groups for p in patterns):
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
 @dataclass(frozen=True)

@@ -551,3 +551,19 @@ def test_calendar_dates_at_numbers_of_every_shape(
 ])
 def test_numbers_not_shaped_like_dates_give_no_date(lang: str, sentence: str) -> None:
     assert find_date_expressions(sentence, WED, lang) == []
+
+
+def test_head_tries_match_what_the_word_alternations_match():
+    """The head scans are prefix tries: same matches as the longest-first word alternation."""
+    import re
+
+    from claimtrack import claim_dates
+
+    for groups in claim_dates._GROUPS.values():
+        for group in groups:
+            words = claim_dates._head_words(group.rules)
+            plain = re.compile(claim_dates._alternation(words))
+            text = " ".join(words) + " " + "".join(words) + " Sept. Septembers Mayor last  night"
+            assert [m.span() for m in group.heads.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]

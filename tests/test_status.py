@@ -91,3 +91,13 @@ def test_purpose_clauses_and_inflected_participles(sentence, figure, lang, expec
     noun = sentence.find("Soldaten", end) if lang == "de" else -1
     assert classify_status(sentence, start, end, topic.lexicon(lang), topic.default_status,
                            noun if noun >= 0 else None) == expected
+
+
+def test_one_scan_for_any_cue_finds_the_first_cue_of_any_status():
+    from claimtrack.status import _first_cue_at
+
+    lex = load_topic().lexicon("en")
+    sentence = "Of the 3,000 men, about 1,000 were killed near the border."
+    first = min(m.start() for _, p in lex.status_cues for m in p.finditer(sentence))
+    assert _first_cue_at(sentence, 0, len(sentence), lex) == first
+    assert _first_cue_at(sentence, 0, sentence.index(" were"), lex) == -1

@@ -39,3 +39,16 @@ def test_another_topic_is_just_another_file():
     lex = topic.lexicon("en")
     assert lex.troop_noun.search("30 wolves were seen")
     assert topic.places.search("over the Alps").group() == "Alps"
+
+
+def test_joined_alternation_matches_where_any_pattern_does() -> None:
+    import re
+
+    from claimtrack.topic import joined_alternation
+
+    joined = joined_alternation([re.compile(r"(?<!\w)sent\b", re.I), re.compile(r"killed", re.I)])
+    assert joined is not None
+    assert [m.start() for m in joined.finditer("Resent? SENT them; 3 killed.")] == [8, 21]
+    assert joined_alternation([re.compile("(a)b"), re.compile("c")]) is None  # a group
+    assert joined_alternation([re.compile("a", re.I), re.compile("c")]) is None  # mixed flags
+    assert joined_alternation([]) is None
