@@ -59,9 +59,10 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     lex = topic.lexicon(article.language)
     sentences = split_sentences(article.clean.text, article.language)
     cues = number_cues(article.clean.text, article.language)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
     found = [
-        f for i, s in enumerate(sentences) if cues.in_span(s.start, s.end)
-        for f in _figures_in(sentences, i, s, article, topic, cues.word_starts(s.start, s.end))
+        f for i, word_starts in cues.spans_with_cues(starts, ends)
+        for f in _figures_in(sentences, i, sentences[i], article, topic, word_starts)
     ]
     rows = ArticleRows()
     attributor: Attributor | None = None

@@ -37,7 +37,7 @@ Reading rules (documented choices):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -298,8 +298,9 @@ class _Lang:
     after: re.Pattern[str]
     hedge_after: re.Pattern[str]
     connector: re.Pattern[str]
-    stems: tuple[str, ...]  # a number word or vague word starts with one of these
-    scale_stems: tuple[str, ...]  # needed before the article/vague-prefix stems can count
+    word_stems: tuple[str, ...]  # a number word or vague word starts with one of these ...
+    scale_words: tuple[str, ...]  # ... or with one of these scale stems (`tausend`)
+    other_scales: tuple[str, ...]  # scale stems inside words (`zig`, `halb`)
     prefix_stems: tuple[str, ...]  # `ein`, `mehrere`, `a`, `several`: only with a scale stem
 
 
@@ -323,9 +324,10 @@ _PREFIX_STEMS = {
     "de": ("ein", "halbe", "mehrere", "einige", "etliche", "wenige", "viele"),
     "en": ("a ", "a\u00a0", "an ", "half", "several", "few", "many", "couple", "tens"),
 }
+_LONGEST_PREFIX_STEM = max(len(stem) for stems in _PREFIX_STEMS.values() for stem in stems)
 _DIGIT_CANDIDATE = re.compile(r"[0-9](?<![\w/][0-9])(?<![0-9][.,'’][0-9])(?<![^\W\d_]-[0-9])")
 _ANY_DIGIT = re.compile(r"[0-9]")
-_DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a leading class lets `re` skip to digits
+_DIGIT_CHARS = "0123456789"
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
@@ -341,6 +343,11 @@ def _after_pattern(lang: str) -> re.Pattern[str]:
         rf"|(?P<unit>\s*+(?:{_UNITS})(?![\w²]))"
         r"|-(?P<hyphen>[^\W\d_]+)"
     )
+
+
+def _shortest(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems that do not start with another one (`four` covers `fourteen`)."""
+    return tuple(s for s in stems if not any(s != t and s.startswith(t) for t in stems))
 
 
 def _hedge_table(lang: str) -> dict[str, str]:
@@ -371,8 +378,9 @@ def _build(lang: str) -> _Lang:
         after=_after_pattern(lang),
         hedge_after=_HEDGE_AFTER[lang],
         connector=_CONNECTOR[lang],
-        stems=_STEMS[lang],
-        scale_stems=_SCALE_STEMS[lang],
+        word_stems=_shortest(tuple(s for s in _STEMS[lang] if s not in _SCALE_STEMS[lang])),
+        scale_words=tuple(s for s in _SCALE_STEMS[lang] if s in _STEMS[lang]),
+        other_scales=tuple(s for s in _SCALE_STEMS[lang] if s not in _STEMS[lang]),
         prefix_stems=_PREFIX_STEMS[lang],
     )
 
@@ -397,34 +405,70 @@ class NumberCues(NamedTuple):
     """Where figures may start in a whole text, found in one pass over it (sorted offsets),
     so that only the sentences holding a cue need `find_quantities`."""
 
-    digits: list[int]  # digit runs
+    digits: list[int]  # every digit
     words: list[int]  # number-word stems at a word start
-    prefixes: list[int]  # `ein`, `mehrere`, `a`, `several` at a word start: only with a scale
     scales: list[int]  # scale stems anywhere (`tausend`, `halb`, `mio`)
+    lower: str  # the lower-cased text
+    prefix_stems: tuple[str, ...]  # `ein`, `mehrere`, `a`, `several`: only with a scale
 
     def in_span(self, start: int, end: int) -> bool:
         """`has_number` of the sentence `text[start:end]`."""
         return offset_within(self.digits, start, end) or offset_within(
-            self.words, start, end) or (offset_within(self.prefixes, start, end)
-                                        and offset_within(self.scales, start, end))
+            self.words, start, end) or (offset_within(self.scales, start, end)
+                                        and bool(self._prefixes(start, end)))
 
     def word_starts(self, start: int, end: int) -> list[int]:
         """`_word_starts` of the sentence `text[start:end]` (offsets into the sentence)."""
         found = _offsets_in(self.words, start, end)
         if offset_within(self.scales, start, end):
-            found += _offsets_in(self.prefixes, start, end)
+            found += self._prefixes(start, end)
         return [i - start for i in found]
+
+    def spans_with_cues(self, starts: list[int], ends: list[int]) -> list[tuple[int, list[int]]]:
+        """The spans (sorted, not overlapping: sentences) that pass `in_span`, as (index,
+        `word_starts`), found by jumping from cue to cue rather than testing every span."""
+        maybe_words = {*_spans_holding(self.words, starts, ends),
+                       *_spans_holding(self.scales, starts, ends)}
+        words = {i: found for i in maybe_words
+                 if (found := self.word_starts(starts[i], ends[i]))}
+        held = words.keys() | set(_spans_holding(self.digits, starts, ends))
+        return [(i, words.get(i, [])) for i in sorted(held)]
+
+    def _prefixes(self, start: int, end: int) -> list[int]:
+        """Prefix stems at a word start in `[start, end)` (looked up only next to a scale)."""
+        stop = min(len(self.lower), end + _LONGEST_PREFIX_STEM - 1)
+        found = occurrences(self.lower, self.prefix_stems, start, stop)
+        return [i for i in _at_word_start(self.lower, found) if i < end]
 
 
 def number_cues(text: str, lang: str) -> NumberCues:
     """The `NumberCues` of a whole text (an article)."""
     lx, lower = _lang(lang), _lower(text)
+    scale_words = occurrences(lower, lx.scale_words)
     return NumberCues(
-        digits=[m.start() for m in _DIGIT_RUN.finditer(text)],
-        words=sorted(_stem_offsets(lower, lx.stems)),
-        prefixes=sorted(_stem_offsets(lower, lx.prefix_stems)),
-        scales=sorted(_stem_offsets(lower, lx.scale_stems, word_start=False)),
+        digits=sorted(occurrences(text, _DIGIT_CHARS)),
+        words=sorted(_at_word_start(lower, occurrences(lower, lx.word_stems) + scale_words)),
+        scales=sorted(scale_words + occurrences(lower, lx.other_scales)),
+        lower=lower,
+        prefix_stems=lx.prefix_stems,
     )
+
+
+def _spans_holding(offsets: list[int], starts: list[int], ends: list[int]) -> list[int]:
+    """Indices of the sorted, non-overlapping spans `[starts[i], ends[i])` that hold one of
+    the sorted `offsets` (one step per span held or gap crossed, not per offset)."""
+    held: list[int] = []
+    k = 0
+    while k < len(offsets):
+        i = bisect_right(starts, offsets[k]) - 1
+        if i >= 0 and offsets[k] < ends[i]:
+            held.append(i)
+            k = bisect_left(offsets, ends[i], k + 1)
+        elif i + 1 < len(starts):
+            k = bisect_left(offsets, starts[i + 1], k + 1)
+        else:
+            break
+    return held
 
 
 def offset_within(offsets: list[int], start: int, end: int) -> bool:
@@ -460,7 +504,7 @@ def find_quantities(
     offsets still index `text`. `word_starts` may give the text's number-word starts when
     they are known already (`NumberCues.word_starts`).
     """
-    if _INVISIBLE.search(text) is None:
+    if text.isascii() or _INVISIBLE.search(text) is None:  # `isascii` costs nothing
         return _find(text, _lang(lang), word_starts)
     visible = [i for i, c in enumerate(text) if c not in _INVISIBLE_CHARS]
     found = _find("".join(text[i] for i in visible), _lang(lang))
@@ -502,19 +546,16 @@ def _find(text: str, lx: _Lang, word_starts: list[int] | None = None) -> list[Qu
 def _word_starts(text: str, lx: _Lang) -> list[int]:
     """Offsets where a number word or vague word may start (a stem at a word start)."""
     lower = _lower(text)
-    found = _stem_offsets(lower, lx.stems)
-    if any(stem in lower for stem in lx.scale_stems):
-        found += _stem_offsets(lower, lx.prefix_stems)
+    scale_words = occurrences(lower, lx.scale_words)
+    found = _at_word_start(lower, occurrences(lower, lx.word_stems) + scale_words)
+    if scale_words or any(stem in lower for stem in lx.other_scales):
+        found += _at_word_start(lower, occurrences(lower, lx.prefix_stems))
     return found
 
 
-def _stem_offsets(lower: str, stems: tuple[str, ...], word_start: bool = True) -> list[int]:
-    """Offsets in lower-cased text where one of `stems` occurs, by default only at a word
-    start (not after a letter, digit, `_` or `-`)."""
-    found = occurrences(lower, stems)
-    if not word_start:
-        return found
-    return [i for i in found if i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] in "-_")]
+def _at_word_start(lower: str, offsets: list[int]) -> list[int]:
+    """The offsets at a word start (not after a letter, digit, `_` or `-`)."""
+    return [i for i in offsets if i == 0 or not (lower[i - 1].isalnum() or lower[i - 1] in "-_")]
 
 
 def _lower(text: str) -> str:
@@ -668,14 +709,16 @@ def _glued_letters(text: str, end: int) -> str:
 
 def digits_value(token: str, lang: str, scaled: bool = False) -> float | None:
     """The value of a digit token by the separator rules in the module docstring."""
+    if token.isascii() and token.isdigit():  # plain digits (the common case): no regex
+        return _plain_value(token)
     m = _DIGITS_FULL.fullmatch(token)
     if m is None:
         return None
     if m.group("int2") is not None:
         whole, frac = m.group("int2"), m.group("frac2")
-        if len(whole) > MAX_DIGITS or (frac is None and len(whole) > 1 and whole[0] == "0"):
-            return None
-        return float(f"{whole}.{frac}") if frac else float(whole)
+        if frac is None:
+            return _plain_value(whole)
+        return None if len(whole) > MAX_DIGITS else float(f"{whole}.{frac}")
     whole, sep, dsep, frac = m.group("int", "sep", "dsep", "frac")
     digits = whole.replace(sep, "")
     if dsep == sep or len(digits) > MAX_DIGITS:
@@ -685,6 +728,13 @@ def digits_value(token: str, lang: str, scaled: bool = False) -> float | None:
     if single and sep in ".," and (whole[0] == "0" or (scaled and sep == decimal_mark)):
         return float(whole.replace(sep, "."))
     return float(f"{digits}.{frac}") if frac else float(digits)
+
+
+def _plain_value(whole: str) -> float | None:
+    """The value of plain digits; None for ids (too long, or a leading zero)."""
+    if len(whole) > MAX_DIGITS or (len(whole) > 1 and whole[0] == "0"):
+        return None
+    return float(whole)
 
 
 def _read_words(text: str, start: int, end: int, lx: _Lang) -> _Num | None:

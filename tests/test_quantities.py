@@ -699,3 +699,30 @@ def test_number_cues_skip_sentences_without_figures() -> None:
     cues = number_cues(text, "de")
     passing = [s.text for s in split_sentences(text, "de") if cues.in_span(s.start, s.end)]
     assert passing == ["Rund 12.000 Soldaten kamen."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Es kamen 3 Gäste. Dann sprach er. Zehntausend jubelten. Die Nacht war lang."),
+        ("de", "Deshalb kam ein Mann. Mehrere Tausend folgten. Innerhalb eines Jahres 2 mehr."),
+        ("en", "Often nothing happened. Then a thousand came. Someone spoke. Tens of thousands."),
+        ("en", "A reporter asked. Several hundred troops left; half a million stayed. 7 died."),
+    ],
+)
+def test_spans_with_cues_agree_with_in_span(lang, text) -> None:
+    cues = number_cues(text, lang)
+    sentences = split_sentences(text, lang)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    assert cues.spans_with_cues(starts, ends) == [
+        (i, cues.word_starts(s.start, s.end))
+        for i, s in enumerate(sentences) if cues.in_span(s.start, s.end)
+    ]
+
+
+@pytest.mark.parametrize(("token", "expected"), [
+    ("2024", 2024.0), ("0", 0.0), ("007", None), ("1234567890123456", None), ("1.5", 1.5),
+    ("0,5", 0.5), ("12.000", 12000.0), ("٣", None),
+])
+def test_digits_value_of_plain_and_separated_digits(token, expected) -> None:
+    assert digits_value(token, "de") == expected
