@@ -223,9 +223,19 @@ def build_article(
     )
 
 
+def fold_white_space(text: str) -> str:
+    """`" ".join(text.split())`, line by line when single blanks and line breaks are its only
+    white space (the usual clean text: no word-by-word split then)."""
+    lines = text.split("\n")
+    # every white space character but the blank is unprintable
+    if "  " in text or not all(map(str.isprintable, lines)):
+        return " ".join(text.split())
+    return " ".join(filter(None, map(str.strip, lines)))
+
+
 def content_key(article: Article) -> bytes:
     """A digest of the whitespace-normalised clean text (equal texts, equal keys)."""
-    normalised = " ".join(article.clean.text.split())
+    normalised = fold_white_space(article.clean.text)
     return hashlib.blake2b(normalised.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 

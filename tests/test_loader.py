@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from claimtrack import loader
 from claimtrack.article import Article, Skipped
-from claimtrack.loader import FolderError, list_files, load_file, load_folder
+from claimtrack.loader import FolderError, fold_white_space, list_files, load_file, load_folder
 from claimtrack.paths import DEFAULT_ARTICLES_DIR
 
 GERMAN_BODY = (
@@ -480,3 +480,11 @@ def test_markup_like_text_never_raises_and_maps_into_raw(text, suffix, codec):
             clean = item.clean
             assert all(0 <= a < b <= len(item.raw) for a, b in clean.char_spans())
             assert "\x00" not in clean.text and "\u00ad" not in clean.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a b\n\nc", " a \n b ", "a  b\nc", "a\tb", "a\u00a0b\nc", "a\u2028b", "\n\n", "x\u3000y"],
+)
+def test_fold_white_space_is_split_and_join(text):
+    assert fold_white_space(text) == " ".join(text.split())
