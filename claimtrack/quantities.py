@@ -866,17 +866,18 @@ def _kind_after(text: str, end: int, lx: _Lang) -> tuple[str, int]:
     m = lx.after.match(text, end)
     if m is None:
         return "count", end
-    if m.group("time") is not None:
+    group = m.lastgroup  # the alternative that matched (`dash` closes before `cur`/`cursym`)
+    if group == "time":
         return "time", m.end()
-    if m.group("pctsym") is not None:
+    if group == "pctsym":
         return "percent", m.end()
-    if m.group("pct") is not None:
+    if group == "pct":
         return "percent", end
-    if m.group("cursym") is not None or m.group("dashonly") is not None:
+    if group in ("cursym", "dashonly"):
         return "money", m.end()
-    if m.group("cur") is not None:
+    if group == "cur":
         return "money", end + len(m.group("dash") or "")
-    if m.group("unit") is not None:
+    if group == "unit":
         return "measure", end
     return _hyphen_kind(m.group("hyphen").lower()), end
 
@@ -1023,12 +1024,13 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
         return []
     lo = max(0, pos - 48)
     chunk = text[lo:pos]
-    words = chunk.split()
-    if words and lo > 0 and not chunk[0].isspace() and not text[lo - 1].isspace():
-        words = words[1:]
+    words = chunk.rsplit(None, n)  # the last `n` words, after the rest of the chunk if any
+    if len(words) > n or (words and lo > 0 and not chunk[0].isspace()
+                          and not text[lo - 1].isspace()):
+        words = words[1:]  # the rest, or a word cut by the chunk's start
     out: list[tuple[str, int]] = []
     cursor = len(chunk)
-    for word in reversed(words[-n:]):
+    for word in reversed(words):
         cursor = chunk.rfind(word, 0, cursor)
         out.append((word, lo + cursor))
     out.reverse()

@@ -77,7 +77,7 @@ class Noun(NamedTuple):
 def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -> Noun | None:
     """The noun the figure counts: the head of the noun phrase after the number."""
     last = None
-    for m in _iter_tokens(sentence, num_end):
+    for m in islice(_TOKEN.finditer(sentence, num_end), _NOUN_WINDOW):
         token = m.group()
         troop_end = _troop_head_at(sentence, m, lang, lex)
         if troop_end:
@@ -88,17 +88,17 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
             break
         if lex.pronoun_noun.fullmatch(token) and _ends_phrase(sentence, m.end(), lang, lex):
             return Noun(token, m.start(), m.end(), False, is_pronoun=True)
-        if token.lower() in _PARTITIVE:
+        low = token.lower()
+        if low in _PARTITIVE:
             return _partitive_noun(sentence, m.end(), lang, lex)
         if lang == "de":
             if token[0].isupper():
                 return _with_troop_complement(sentence, Noun(token, m.start(), m.end(), False), lex)
-            low = token.lower()
             if low in _CONJUNCTIONS:
                 continue
             if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
-        elif token.lower() in _EN_STOP or _is_english_verb_form(token):
+        elif low in _EN_STOP or _is_english_verb_form(token):
             break
         last = m
     if lang == "de" or last is None:
@@ -174,13 +174,6 @@ def _with_troop_complement(sentence: str, noun: Noun, lex: LanguageLexicon) -> N
     if any(lex.troop_noun.match(sentence, w.start()) for w in words):
         return Noun(noun.text, noun.start, noun.end, True)
     return noun
-
-
-def _iter_tokens(sentence: str, pos: int):
-    for i, m in enumerate(_TOKEN.finditer(sentence, pos)):
-        if i >= _NOUN_WINDOW:
-            return
-        yield m
 
 
 def _troop_phrase_at(sentence: str, pos: int, lex: LanguageLexicon) -> int:

@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from claimtrack.quantities import (
     KINDS,
     Quantity,
+    _kind_after,
     _lang,
     _word_starts,
+    _words_before,
     digits_value,
     find_quantities,
     has_number,
@@ -726,3 +728,38 @@ def test_spans_with_cues_agree_with_in_span(lang, text) -> None:
 ])
 def test_digits_value_of_plain_and_separated_digits(token, expected) -> None:
     assert digits_value(token, "de") == expected
+
+
+def _split_words_before(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
+    """Reference for `_words_before`: split the 48-character window and keep the last `n`."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return []
+    lo = max(0, pos - 48)
+    chunk = text[lo:pos]
+    words = chunk.split()
+    if words and lo > 0 and not chunk[0].isspace() and not text[lo - 1].isspace():
+        words = words[1:]
+    out, cursor = [], len(chunk)
+    for word in reversed(words[-n:]):
+        cursor = chunk.rfind(word, 0, cursor)
+        out.append((word, lo + cursor))
+    return out[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "ccc ", " ", "\n", "\u00a0", "x" * 30, "("]),
+                max_size=30), st.integers(1, 3))
+def test_words_before_keeps_the_last_words_of_the_window(pieces, n) -> None:
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        assert _words_before(text, pos, n) == _split_words_before(text, pos, n)
+
+
+@pytest.mark.parametrize(("lang", "after", "kind", "extra"), [
+    ("de", " Uhr", "time", 4), ("de", " %", "percent", 2), ("de", " Prozent", "percent", 0),
+    ("de", " €", "money", 2), ("de", ",- Euro", "money", 2), ("de", ",-", "money", 2),
+    ("en", " dollars", "money", 0), ("en", " km", "measure", 0), ("de", "-fach", "measure", 0),
+    ("de", "-köpfig", "count", 0), ("de", " Soldaten", "count", 0),
+])
+def test_kind_after_by_the_matching_alternative(lang, after, kind, extra) -> None:
+    assert _kind_after("12" + after + " x", 2, _lang(lang)) == (kind, 2 + extra)
