@@ -57,6 +57,9 @@ def split_sentences(text: str, lang: str = "de") -> list[Sentence]:
     ends = _line_ends(text, ordinals)
     out: list[Sentence] = []
     for p_index, (a, b) in enumerate(_blocks(text)):
+        if text.find("\n", a, b) < 0:  # one line (most blocks)
+            _add_pieces(out, text, a, b, ends[bisect_left(ends, a):bisect_left(ends, b)], p_index)
+            continue
         lines, wrapped = _lines(text, a, b)
         for la, lb in lines:
             if wrapped:  # sentences run on across the line breaks of hard-wrapped prose
@@ -90,14 +93,18 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         spans.append((prev, m.start()))
         prev = m.end()
     spans.append((prev, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    # a blank line takes all the white space after it along, so every span after one starts
+    # with a visible character: only the first span and an empty last one can be blank
+    if not text[: spans[0][1]].strip():
+        del spans[0]
+    if spans and spans[-1][0] == len(text):
+        spans.pop()
+    return spans
 
 
 def _lines(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], bool]:
     """Spans of the non-blank lines of block `text[a:b]` (or its whole span, and True, if it
     is hard-wrapped prose)."""
-    if text.find("\n", a, b) < 0:
-        return [(a, b)], False  # one line (most blocks)
     lines = [m.span() for m in _LINE.finditer(text, a, b)]
     if _is_wrapped(text, lines):
         return [(lines[0][0], lines[-1][1])], True
@@ -125,10 +132,10 @@ def _add_pieces(
     """Append the pieces of line `text[start:end]` between `cuts`, stripped, empty ones left out."""
     prev = start
     for cut in [*cuts, end]:
-        piece = text[prev:cut]
-        stripped = piece.strip()
+        piece = text[prev:cut].lstrip()
+        stripped = piece.rstrip()
         if stripped:
-            a = cut - len(piece.lstrip())
+            a = cut - len(piece)
             out.append(Sentence(a, a + len(stripped), stripped, paragraph))
         prev = cut
 

@@ -88,3 +88,20 @@ def test_hard_wrapped_prose_ends_sentences_across_line_breaks():
     sents = split_sentences(text, "en")
     assert [s.text.split()[-1] for s in sents] == ["were.", "lawmakers."]
     assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        (" \n \n\t", []),
+        ("\n\nEins.\n \n", [("Eins.", 0)]),
+        ("  \n\u00a0\n  Eins. Zwei.\n\n\u3000\n\n Drei\n\n",
+         [("Eins.", 0), ("Zwei.", 0), ("Drei", 1)]),
+        ("Eins\n\n\n\nZwei \n \n", [("Eins", 0), ("Zwei", 1)]),
+    ],
+)
+def test_blank_blocks_at_either_end_are_left_out(text, expected):
+    assert [(s.text, s.paragraph) for s in split_sentences(text)] == expected
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
