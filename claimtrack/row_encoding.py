@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import pyarrow as pa
 
-from claimtrack.tables import INT_LIMIT, SORT_KEYS, csv_lines
+from claimtrack.tables import SORT_KEYS, csv_lines, format_float
 
 NONE = type(None)
 
@@ -89,15 +89,10 @@ def _ints(values: list) -> tuple[pa.Array, list[str]]:
 
 
 def _floats(values: list) -> tuple[pa.Array, list[str]]:
-    """Numbers (NaN is missing, as pandas' Float64 reads it); whole ones written without
-    decimals, others in their shortest form (as `tables.format_float`)."""
+    """Numbers (NaN is missing, as pandas' Float64 reads it), formatted by `format_float`."""
     numbers = [None if v is None or v != v else float(v) for v in values]
-    cells = [
-        "" if v is None else str(int(v)) if v.is_integer() and -INT_LIMIT < v < INT_LIMIT
-        else repr(v)
-        for v in numbers
-    ]
-    return pa.array(numbers, type=pa.float64()), cells
+    return pa.array(numbers, type=pa.float64()), [
+        "" if v is None else format_float(v) for v in numbers]
 
 
 def _booleans(values: list) -> tuple[pa.Array, list[str]]:
