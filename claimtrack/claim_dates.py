@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from claimtrack.word_trie import trie_pattern
+
 DAY, WEEK, MONTH = "day", "week", "month"
 
 #: how far after publication a year-less day date (`22. Oktober`) may lie in the same year
@@ -154,28 +156,6 @@ def _alternation(words: Iterable[str]) -> str:
     """Words (with `\\s+` between their parts) as a regex alternation, longest first."""
     unique = sorted(set(words), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, word.split())) for word in unique)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """Words as one alternation factored by shared prefixes, so that `re` tries a few
-    branches at each letter instead of every word; a word is preferred to its prefixes (as
-    in `_alternation`), and a space between parts matches `\\s+`."""
-    root: dict[str, dict] = {}
-    for word in set(words):
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_body(root)
-
-
-def _trie_body(node: dict[str, dict]) -> str:
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_body(child)
-            for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 _WD_DE = _alternation(_capitalised(WEEKDAYS_DE))
@@ -771,7 +751,7 @@ def _head_words(rules: dict[str, _Rules]) -> list[str]:
 
 
 def _group(cues: tuple[str, ...], rules: dict[str, _Rules]) -> _Group:
-    return _Group(cues, re.compile(_trie(_head_words(rules))), rules)
+    return _Group(cues, re.compile(trie_pattern(_head_words(rules))), rules)
 
 
 _AGO_DE_RULE = (_ending_at(_AGO_DE, 45, "unit", "or "), _ago)
@@ -819,7 +799,7 @@ _GROUPS: dict[str, tuple[_Group, ...]] = {
 }
 # lang -> every head word of its groups in one alternation (a cheap first test)
 _ANY_HEAD: dict[str, re.Pattern[str]] = {
-    lang: re.compile(_trie([word for g in groups for word in _head_words(g.rules)]))
+    lang: re.compile(trie_pattern([word for g in groups for word in _head_words(g.rules)]))
     for lang, groups in _GROUPS.items()
 }
 _DIGIT_RULES = ((_DAY_FIRST, _named_date), (_NUMERIC, _numeric_date), (_ISO, _numeric_date))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimtrack.schema import CLAIMANT_GROUPS
+from claimtrack.word_trie import trie_pattern
 
 Span = tuple[int, int]
 Tok = tuple[str, int, int]  # text, start, end
@@ -407,22 +408,8 @@ def _lowercase_class(low: str, lang: str) -> str:
 # --------------------------------------------------------------------------- cues
 
 def _trie(words: str) -> str:
-    """Literal words as one alternation factored by shared prefixes (much faster in `re`)."""
-    root: dict[str, Any] = {}
-    for word in words.split():
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_body(root)
-
-
-def _trie_body(node: dict[str, Any]) -> str:
-    alts = [re.escape(ch) + _trie_body(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """Space-separated literal words as one prefix-factored alternation (`trie_pattern`)."""
+    return trie_pattern(words.split())
 
 
 _DE_VERBS = (
