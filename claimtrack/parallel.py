@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -26,9 +25,11 @@ AUTO_PROCESSES_MIN_FILES = 2_000  # `auto` starts worker processes from this man
 IN_FLIGHT_PER_WORKER = 4  # batches submitted but not yet yielded, per worker thread
 DEFAULT_BATCH_SIZE = 500  # files per batch
 LOOPBACK = "127.0.0.1"  # a local cluster listens here only
-# How a local cluster starts its worker processes. `fork` (Linux) starts them in ~0.3 s
-# with the extractor already imported; `spawn` takes ~2 s, a fifth of a 10k-file run.
-START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+# How a local cluster starts its worker processes: `spawn`, a fresh interpreter each. `fork`
+# was faster (0.4 s to a ready cluster, against ~2 s) but is unsafe in a process with
+# threads: a worker forked while another thread held a stream's lock (the Dask event loop
+# logging, say) hung at its first log line (seen in a test run).
+START_METHOD = "spawn"
 # Dask settings for a local cluster's workers. Their statistical profiler samples the task
 # thread's stack every 10 ms for the dashboard, which a local cluster does not serve; off, the
 # workers spend about a tenth less CPU per article.
