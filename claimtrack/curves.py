@@ -56,6 +56,7 @@ MAX_ANNOTATIONS = 8
 MAX_TIMELINE_LABELS = 24
 MAX_STRIP_LABELS = 4
 DPI = 150
+VECTOR_MARK_LIMIT = 2_000  # more data marks than this: the SVG holds them as one image
 STEP_COLOUR = "#555555"
 
 POINT_COLUMNS = [
@@ -254,13 +255,35 @@ def _rc() -> dict:
             "axes.titlesize": 9}
 
 
+def data_marks(fig: Figure) -> int:
+    """Markers, bars and arrows drawn from data in `fig` (its axes' collections)."""
+    return sum(
+        max(len(c.get_offsets()), len(c.get_paths())) for ax in fig.axes for c in ax.collections
+    )
+
+
+def rasterize_dense_data(fig: Figure, limit: int = VECTOR_MARK_LIMIT) -> bool:
+    """Draw the data layers as an image in vector output when there are more than `limit`
+    marks: one SVG element per point makes a large run's SVG slow to write and to open.
+    Text, axes and labels stay vector. Returns whether it did."""
+    if data_marks(fig) <= limit:
+        return False
+    for ax in fig.axes:
+        for collection in ax.collections:
+            collection.set_rasterized(True)
+    return True
+
+
 def save_figure(fig: Figure, path_stem: Path) -> list[Path]:
-    """Save `fig` as `<stem>.png` (150 dpi) and `<stem>.svg`; return both paths."""
+    """Save `fig` as `<stem>.png` (150 dpi) and `<stem>.svg`; return both paths.
+
+    Above `VECTOR_MARK_LIMIT` data marks the SVG's data layers are a 150 dpi image."""
     path_stem = Path(path_stem)
     path_stem.parent.mkdir(parents=True, exist_ok=True)
     png, svg = path_stem.with_suffix(".png"), path_stem.with_suffix(".svg")
     fig.savefig(png, dpi=DPI, metadata={"Software": None})
-    fig.savefig(svg, metadata={"Date": None, "Creator": None})
+    rasterize_dense_data(fig)
+    fig.savefig(svg, dpi=DPI, metadata={"Date": None, "Creator": None})
     return [png, svg]
 
 

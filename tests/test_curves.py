@@ -16,14 +16,17 @@ from claimtrack.curves import (
     MAX_ANNOTATIONS,
     STATUS_TITLES,
     VAGUE_STRIP_LABEL,
+    VECTOR_MARK_LIMIT,
     annotated_points,
     curve_points,
+    data_marks,
     latest_estimate_steps,
     marker_size,
     panel_boxes,
     panel_statuses,
     plot_estimate_curves,
     plot_timeline,
+    rasterize_dense_data,
     timeline_rows,
 )
 from claimtrack.schema import CLAIMANT_GROUPS, STATUSES
@@ -243,6 +246,32 @@ def test_many_claims_plot_with_few_annotations(tmp_path: Path) -> None:
     assert 0 < labels <= MAX_ANNOTATIONS
     timeline = plot_timeline(timeline_rows(distinct), tmp_path / "tl")
     assert timeline[0].stat().st_size > 0
+
+
+def test_only_dense_data_layers_are_rasterized() -> None:
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    ax = fig.add_subplot()
+    ax.scatter(range(10), range(10))
+    ax.vlines([1, 2, 3], 0, 1)
+    ax.set_title("stays text")
+    assert data_marks(fig) == 13
+    assert not rasterize_dense_data(fig, limit=13)
+    assert not any(c.get_rasterized() for c in ax.collections)
+    assert rasterize_dense_data(fig, limit=12)
+    assert all(c.get_rasterized() for c in ax.collections)
+    assert not ax.title.get_rasterized()
+
+
+def test_svg_of_many_claims_holds_the_points_as_one_image_and_keeps_text(tmp_path: Path) -> None:
+    dense = plot_timeline(timeline_rows(many_levels(VECTOR_MARK_LIMIT + 100)), tmp_path / "dense")
+    sparse = plot_timeline(timeline_rows(many_levels(40)), tmp_path / "sparse")
+    dense_svg, sparse_svg = (files[1].read_text(encoding="utf-8") for files in (dense, sparse))
+    assert dense_svg.count("<image") == 1 and "<image" not in sparse_svg
+    for svg in (dense_svg, sparse_svg):
+        assert "south_korea" in svg and "<path" in svg  # lane labels as text, axes as vectors
+    assert dense[1].stat().st_size < 10 * sparse[1].stat().st_size
 
 
 def test_timeline_is_saved_with_group_lanes(tmp_path: Path) -> None:
