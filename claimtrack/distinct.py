@@ -77,6 +77,8 @@ def format_number(x: float) -> str:
 
 def _num(x: object) -> float | None:
     """A float, or None for NA/NaN/None."""
+    if type(x) is float:  # the common case: a cell of a float column
+        return None if math.isnan(x) else x
     if x is None or x is pd.NA:
         return None
     try:
@@ -143,7 +145,11 @@ def figure_key(row: dict) -> tuple[str, str, str]:
 
 
 def _first_number(*values: object) -> float | None:
-    return next((n for n in map(_num, values) if n is not None), None)
+    for value in values:
+        number = _num(value)
+        if number is not None:
+            return number
+    return None
 
 
 def merge_key(row: dict) -> tuple:
@@ -190,7 +196,10 @@ def _mention_records(claims: pd.DataFrame, manifest: pd.DataFrame | None) -> lis
     for r in records:
         r["claimant_group"] = _text_or(r.get("claimant_group"), "unattributed")
         r["status"] = _text_or(r.get("status"), "unknown")
-        r["qualifier"] = _text_or(r.get("qualifier"), _fallback_qualifier(r))
+        qualifier = r.get("qualifier")
+        r["qualifier"] = qualifier if isinstance(qualifier, str) and qualifier else (
+            _fallback_qualifier(r)
+        )
         r["additional"] = _flag(r.get("additional"))
     return records
 
@@ -227,8 +236,18 @@ def _fallback_qualifier(r: dict) -> str:
     return "vague" if number is None else "exact"
 
 
-def _date_sort_key(d: object) -> tuple[int, pd.Timestamp]:
-    return (1, pd.Timestamp.min) if is_missing(d) else (0, timestamp(d))
+def _date_sort_key(d: object) -> tuple[int, int, int]:
+    """Dates first, in order, then none; as ints, which compare faster than Timestamps."""
+    return (1, 0, 0) if is_missing(d) else (0, *instant(timestamp(d)))
+
+
+def instant(ts: pd.Timestamp) -> tuple[int, int]:
+    """A sort key of `ts` as ints: nanoseconds, or for dates beyond 1677–2262 (which
+    nanoseconds cannot hold) microseconds after a band below or above them."""
+    try:
+        return 0, ts.value
+    except OverflowError:
+        return (-1 if ts.year < 1970 else 1), int(ts.as_unit("us").asm8.view("i8"))
 
 
 def _mention_order(r: dict) -> tuple:

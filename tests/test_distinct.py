@@ -11,6 +11,7 @@ from claimtrack.distinct import (
     distinct_claims,
     figure_text,
     filter_claims,
+    instant,
     mentions_of,
     vague_label,
     window_clusters,
@@ -254,6 +255,27 @@ def test_ids_follow_claim_date_and_undated_claims_come_last() -> None:
     assert d["distinct_id"].tolist() == ["D001", "D002", "D003"]
     assert d["value"].tolist() == [300, 200, 100]
     assert pd.isna(d.iloc[2]["claim_date"]) and d.iloc[2]["claim_date_precision"] == "unknown"
+
+
+def test_dates_beyond_the_nanosecond_range_sort_in_place() -> None:
+    d = distinct_claims(claims_of(
+        claim("a", 1, "exact", 100, day="2300-01-01"),
+        claim("b", 1, "exact", 200, day="2024-10-05"),
+        claim("c", 1, "exact", 300, day="1600-03-01"),
+        claim("d", 1, "exact", 400, day=None),
+    ))
+    assert d["value"].tolist() == [300, 200, 100, 400]
+
+
+def test_instant_orders_timestamps_of_every_unit_and_range() -> None:
+    stamps = [
+        pd.Timestamp("2262-04-12"), pd.Timestamp("1500-01-01"), pd.Timestamp("2024-10-05"),
+        pd.Timestamp("2024-10-05 00:00:00.000000001"), pd.Timestamp("1677-09-22 00:00"),
+        pd.Timestamp("2024-10-04").as_unit("s"), pd.Timestamp("1677-09-20"),
+        pd.Timestamp("3000-01-01"),
+    ]
+    assert sorted(stamps, key=instant) == sorted(stamps)
+    assert len({instant(t) for t in stamps}) == len(stamps)
 
 
 def test_output_has_the_distinct_columns_and_dtypes_even_when_empty() -> None:
