@@ -497,7 +497,10 @@ _EN_POSSESSIVE_NOUNS = (
 _POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
 
 
-def _en_cue_regex() -> re.Pattern[str]:
+def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
+    """The English cues (`possessive`: with `X's estimate`, the costliest to scan for)."""
+    # *+: no backtracking
+    poss = rf"|(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
     return re.compile(  # every cue starts a word: positions inside words fail at once
         r"(?<!\w)(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
         r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"
@@ -506,8 +509,8 @@ def _en_cue_regex() -> re.Pattern[str]:
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+by\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
-        rf"|(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"  # *+: no backtracking
-        r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
+        + (poss if possessive else "")
+        + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
@@ -518,6 +521,17 @@ def _en_cue_regex() -> re.Pattern[str]:
 
 
 _CUE_RE = {"de": _de_cue_regex(), "en": _en_cue_regex()}
+_EN_CUE_NO_POSSESSIVE = _en_cue_regex(possessive=False)
+
+
+def _cue_regex(sentence: str, lang: str) -> re.Pattern[str]:
+    """The cue pattern for `sentence`: in English without the possessive cue when no `'s`
+    occurs (a cheap substring test spares the costliest alternative at every word)."""
+    if lang == "en" and "'s" not in sentence and "’s" not in sentence:
+        return _EN_CUE_NO_POSSESSIVE
+    return _CUE_RE[lang]
+
+
 _QUOTE_RE = re.compile(  # every alternative starts with a quote mark, so `re` skips ahead to
     # one quickly; hence `'(?<!\w')`, not `(?<!\w)'` (the same test: no letter before the mark)
     r"«[^«»]*»|»[^»«]*«|„[^„“”\"]*[“”\"]|“[^“”]*”|\"[^\"]*\"|‹[^‹›]*›|›[^›‹]*‹|‚[^‚‘’]*[‘’]"
@@ -1008,7 +1022,7 @@ def _own_subject(
 def _cue_candidates(v: _View, lexicon: ClaimantLexicon, first: int = 0) -> list[_Cand]:
     """The candidate of every cue (the first cue at or after char `first`)."""
     out: list[_Cand] = []
-    for m in _CUE_RE[v.lang].finditer(v.text, first):
+    for m in _cue_regex(v.text, v.lang).finditer(v.text, first):
         kind = m.lastgroup or ""
         cand = _READERS[kind](v, m, lexicon)
         if cand is not None:
@@ -1515,7 +1529,7 @@ def may_name_claimant(sentence: str, lang: str) -> bool:
 def _first_cue(sentence: str, lang: str) -> int:
     """Where the sentence's first reporting cue starts, -1 when it has none (memo for one
     article, see `forget_sentences`: the analysis and the continuation test both ask)."""
-    m = _CUE_RE[lang].search(sentence)
+    m = _cue_regex(sentence, lang).search(sentence)
     return m.start() if m is not None else -1
 
 

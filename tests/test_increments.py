@@ -27,3 +27,15 @@ def additional(sentence: str, figure: str, noun: str | None, lang: str) -> bool:
 ])
 def test_increment_cues(sentence, figure, noun, lang, expected):
     assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang sent another ", "another"),
+    ("sent some self-propelled  \n", "self-propelled"),
+    ("troops (", ""),  # no white space before the figure
+    ("troops, ", ""),  # white space, but after a comma
+    ("x" * 40 + " ", "x" * 29),  # clipped to the 30-character window
+])
+def test_word_before(text, expected):
+    from claimtrack.increments import _word_before
+    assert _word_before(text + "100", len(text)) == expected
