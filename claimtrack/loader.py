@@ -226,6 +226,8 @@ def build_article(
 def fold_white_space(text: str) -> str:
     """`" ".join(text.split())`, line by line when single blanks and line breaks are its only
     white space (the usual clean text: no word-by-word split then)."""
+    if "\u00a0" in text:  # no-break spaces (from `&nbsp;`) fold like blanks
+        text = text.replace("\u00a0", " ")
     lines = text.split("\n")
     # every white space character but the blank is unprintable
     if "  " in text or not all(map(str.isprintable, lines)):
