@@ -312,19 +312,18 @@ def _thousands(ax: Axes) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
 
 
-def _scatter_styled(ax: Axes, pts: pd.DataFrame, y_const: float | None = None) -> None:
+def _scatter_styled(ax: Axes, pts: pd.DataFrame, rings: bool = True) -> None:
     """Scatter points grouped by marker, colour and hollowness (a few calls, not one per point).
 
-    `y_const` puts every point at one height (the vague strip).
+    `rings` draws the dotted ring around computed figures (not in the vague strip).
     """
     for (marker, colour, hollow), grp in pts.groupby(["marker", "colour", "hollow"], sort=True):
-        ys = grp["y"].to_numpy() if y_const is None else np.full(len(grp), y_const)
         ax.scatter(
-            grp["x"], ys, s=grp["size"], marker=marker, zorder=3,
+            grp["x"], grp["y"].to_numpy(), s=grp["size"], marker=marker, zorder=3,
             facecolors="white" if hollow else colour, edgecolors=colour, linewidths=1.3,
         )
     computed = pts[pts["computed"]]
-    if len(computed) and y_const is None:
+    if len(computed) and rings:
         ax.scatter(
             computed["x"], computed["y"], s=computed["size"] * 2.2, marker="o", zorder=2,
             facecolors="none", edgecolors="#444444", linewidths=0.8, linestyles="dotted",
@@ -412,8 +411,7 @@ def _draw_vague_strip(strip: Axes, vague: pd.DataFrame, x_split: pd.Timestamp) -
     """Vague figures in a grey strip: no fake value on the y axis; figures of the same
     day are stacked so that their labels do not overlap."""
     heights = strip_heights(vague["x"])
-    for height in sorted(set(heights)):
-        _scatter_styled(strip, vague[heights == height], height)
+    _scatter_styled(strip, vague.assign(y=heights), rings=False)
     if len(vague) <= MAX_STRIP_LABELS:
         for p, height in zip(vague.itertuples(index=False), heights, strict=True):
             left = pd.Timestamp(p.x) > x_split
