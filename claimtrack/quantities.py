@@ -172,15 +172,32 @@ _CURRENCY_SIGNS = "€$£¥₩"
 _CURRENCY_BEFORE = re.compile(r"(?:[A-Z]{1,3})?[€$£¥₩][ \u00a0]?\Z")
 _CURRENCY_CODES = frozenset({"usd", "eur", "chf", "gbp", "jpy", "cny", "rub", "krw", "us$"})
 
+# Unit words (case-insensitive), one alternative each; `_UNITS` groups them by first letter.
+_UNIT_WORDS = (
+    r"kilomet(?:er|re)n?s?", r"met(?:er|re)n?s?", "zentimeter", r"centimet(?:er|re)s?",
+    r"millimet(?:er|re)s?", r"quadratkilometer\w*",
+    r"square\s++(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)",
+    "seemeilen", "meilen", "miles?", "hektar", "hectares?", "acres?", "tonnen?", "tonnes?", "tons?",
+    "kilogramm", "kilograms?", "kilos?", "gramm", "grams?", "liter[ns]?", "litres?", "gallons?",
+    "barrels?", "sekunden?", "seconds?", "minuten?", "minutes?", "stunden?", "hours?", "tagen?",
+    "tag", "days?", "wochen?", "weeks?", "monaten?", "monate", "monat", "months?", "jahren?",
+    "jahre", "jahr", "years?", "jahrzehnten?", "jahrzehnte", "decades?", "jahrhunderten?",
+    "jahrhunderte", r"centur(?:y|ies)", "grad", "degrees?", "feet", "foot", r"inch(?:es)?",
+    "yards?", "knoten", "knots?", "mph", "kalorien", "calories",
+)
+
+
+def _by_first_letter(alternatives: tuple[str, ...]) -> str:
+    """The alternation of `alternatives` (each starting with a plain letter) nested under
+    their first letters, so that `re` tries a few branches, not all (same strings matched)."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _UNITS = (
-    r"(?i:kilomet(?:er|re)n?s?|met(?:er|re)n?s?|zentimeter|centimet(?:er|re)s?|millimet(?:er|re)s?"
-    r"|quadratkilometer\w*|square\s++(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)"
-    r"|seemeilen|meilen|miles?|hektar|hectares?|acres?|tonnen?|tonnes?|tons?"
-    r"|kilogramm|kilograms?|kilos?|gramm|grams?|liter[ns]?|litres?|gallons?|barrels?"
-    r"|sekunden?|seconds?|minuten?|minutes?|stunden?|hours?|tagen?|tag|days?|wochen?|weeks?"
-    r"|monaten?|monate|monat|months?|jahren?|jahre|jahr|years?|jahrzehnten?|jahrzehnte|decades?"
-    r"|jahrhunderten?|jahrhunderte|centur(?:y|ies)|grad|degrees?|feet|foot|inch(?:es)?|yards?"
-    r"|knoten|knots?|mph|kalorien|calories)"
+    rf"(?i:{_by_first_letter(_UNIT_WORDS)})"
     r"|km²|km/h|km|qkm|cm|mm|kg|ha|mi|min|Std\.|m|t|h|°C|°F|°|MW|kW|GW|kWh|PS"
 )
 _GLUED_UNITS = frozenset({"km", "m", "cm", "mm", "kg", "t", "h", "ha", "mi", "min", "s", "ms",

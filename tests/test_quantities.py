@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -9,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.quantities import (
+    _UNIT_WORDS,
     KINDS,
     Quantity,
+    _by_first_letter,
     _kind_after,
     _lang,
     _word_starts,
@@ -752,3 +755,13 @@ def test_words_before_keeps_the_last_words_of_the_window(pieces, n) -> None:
 ])
 def test_kind_after_by_the_matching_alternative(lang, after, kind, extra) -> None:
     assert _kind_after("12" + after + " x", 2, _lang(lang)) == (kind, 2 + extra)
+
+
+def test_unit_words_nested_by_first_letter_match_as_the_plain_alternation() -> None:
+    plain = re.compile(rf"\s*+(?i:{'|'.join(_UNIT_WORDS)})(?![\w²])")
+    nested = re.compile(rf"\s*+(?i:{_by_first_letter(_UNIT_WORDS)})(?![\w²])")
+    words = [w for unit in _UNIT_WORDS for w in re.findall(r"[a-z]+", unit)]
+    for word in words + ["Kilometern", "square  miles", "Quadratkilometerzahl", "Soldaten", "t",
+                         "centuries", "inches", "Monate", "Jahrzehnten", "ſekunden", "Jahr²"]:
+        for text in (" " + word, word + "x", " " + word.upper() + " und"):
+            assert (plain.match(text) is None) == (nested.match(text) is None), text
