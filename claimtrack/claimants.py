@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimtrack.schema import CLAIMANT_GROUPS
-from claimtrack.word_trie import trie_pattern
+from claimtrack.word_trie import has_top_level_bar, trie_pattern
 
 Span = tuple[int, int]
 Tok = tuple[str, int, int]  # text, start, end
@@ -134,25 +134,9 @@ def _by_first_letter(parts: list[tuple[str, str]]) -> str:
 def _first_letter(pattern: str) -> str:
     """The letter every match of `pattern` starts with (lower case), or "" when unsure."""
     bare = pattern.removeprefix("(?-i:")
-    if not bare[:1].isalpha() or bare[1:2] in ("?", "*", "{") or _has_top_level_bar(pattern):
+    if not bare[:1].isalpha() or bare[1:2] in ("?", "*", "{") or has_top_level_bar(pattern):
         return ""
     return bare[0].lower()
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, escaped = 0, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
 
 
 def _entity_of(m: re.Match[str], lexicon: ClaimantLexicon) -> _Entity:

@@ -49,6 +49,7 @@ from claimtrack.number_words import (
     german_word_value,
 )
 from claimtrack.substrings import occurrences
+from claimtrack.word_trie import nested_alternation
 
 KINDS = ("count", "year", "date", "time", "percent", "money", "ordinal", "measure", "score")
 _HEDGED_KINDS = frozenset({"count", "percent", "money", "measure"})
@@ -172,7 +173,7 @@ _CURRENCY_SIGNS = "€$£¥₩"
 _CURRENCY_BEFORE = re.compile(r"(?:[A-Z]{1,3})?[€$£¥₩][ \u00a0]?\Z")
 _CURRENCY_CODES = frozenset({"usd", "eur", "chf", "gbp", "jpy", "cny", "rub", "krw", "us$"})
 
-# Unit words (case-insensitive), one alternative each; `_UNITS` groups them by first letter.
+# Unit words (case-insensitive), one alternative each; `_UNITS` nests them by first letter.
 _UNIT_WORDS = (
     r"kilomet(?:er|re)n?s?", r"met(?:er|re)n?s?", "zentimeter", r"centimet(?:er|re)s?",
     r"millimet(?:er|re)s?", r"quadratkilometer\w*",
@@ -187,17 +188,8 @@ _UNIT_WORDS = (
 )
 
 
-def _by_first_letter(alternatives: tuple[str, ...]) -> str:
-    """The alternation of `alternatives` (each starting with a plain letter) nested under
-    their first letters, so that `re` tries a few branches, not all (same strings matched)."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 _UNITS = (
-    rf"(?i:{_by_first_letter(_UNIT_WORDS)})"
+    rf"(?i:{nested_alternation(list(_UNIT_WORDS))})"
     r"|km²|km/h|km|qkm|cm|mm|kg|ha|mi|min|Std\.|m|t|h|°C|°F|°|MW|kW|GW|kWh|PS"
 )
 _GLUED_UNITS = frozenset({"km", "m", "cm", "mm", "kg", "t", "h", "ha", "mi", "min", "s", "ms",

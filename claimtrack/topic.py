@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from claimtrack.paths import TOPICS_DIR
+from claimtrack.word_trie import nested_alternation
 
 LANGUAGES = ("de", "en")
 
@@ -63,67 +64,12 @@ def alternation(patterns: list[str], prefix: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex for a list of word patterns (`prefix`: stems)."""
     parts = [p if _is_regex(p) else re.escape(p) for p in patterns]
     tail = r"\w*" if prefix else r"(?!\w)"
-    body = _nested(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
+    body = nested_alternation(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{body}){tail}", re.IGNORECASE)
 
 
 def _is_regex(pattern: str) -> bool:
     return any(ch in pattern for ch in "\\[]()?*+|{}")
-
-
-def _nested(parts: list[str]) -> str:
-    """The alternation of `parts` with each run of parts starting with a plain ASCII letter or
-    digit nested under that character (`k(?:ursk|iew)`), so that `re` tries a few branches at
-    a position, not all. Parts that can match at the same position keep their order, so the
-    matches are the same."""
-    out: list[str] = []
-    run: dict[str, list[str]] = {}  # the current run of nestable parts, by first character
-    for part in parts:
-        first = _nestable_first(part)
-        if first is None:
-            out += [f"{key}(?:{'|'.join(rests)})" for key, rests in run.items()]
-            out.append(part)
-            run = {}
-        else:
-            run.setdefault(first, []).append(part[1:])
-    out += [f"{key}(?:{'|'.join(rests)})" for key, rests in run.items()]
-    return "|".join(out)
-
-
-def _nestable_first(part: str) -> str | None:
-    """The lower-cased first character of a part that always starts with it (an ASCII letter
-    or digit, not quantified) and has no top-level `|` nor groups; None for any other part."""
-    first = part[:1]
-    if not (first.isascii() and first.isalnum()) or part[1:2] in ("?", "*", "+", "{"):
-        return None
-    if _has_top_level_bar(part) or re.compile(part, re.IGNORECASE).groups:
-        return None  # a `|` would split the nesting; groups would be numbered anew
-    return first.lower()
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    """Whether `pattern` holds a `|` outside groups and character classes."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1  # the escaped character
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # a `]` first in a class is one of its characters
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
 
 
 def topic_path(name_or_path: str) -> Path:

@@ -13,7 +13,6 @@ from claimtrack.quantities import (
     _UNIT_WORDS,
     KINDS,
     Quantity,
-    _by_first_letter,
     _kind_after,
     _lang,
     _word_starts,
@@ -25,6 +24,7 @@ from claimtrack.quantities import (
     parse_number,
 )
 from claimtrack.sentences import split_sentences
+from claimtrack.word_trie import nested_alternation
 
 
 def only(text: str, lang: str) -> Quantity:
@@ -759,7 +759,7 @@ def test_kind_after_by_the_matching_alternative(lang, after, kind, extra) -> Non
 
 def test_unit_words_nested_by_first_letter_match_as_the_plain_alternation() -> None:
     plain = re.compile(rf"\s*+(?i:{'|'.join(_UNIT_WORDS)})(?![\w²])")
-    nested = re.compile(rf"\s*+(?i:{_by_first_letter(_UNIT_WORDS)})(?![\w²])")
+    nested = re.compile(rf"\s*+(?i:{nested_alternation(list(_UNIT_WORDS))})(?![\w²])")
     words = [w for unit in _UNIT_WORDS for w in re.findall(r"[a-z]+", unit)]
     for word in words + ["Kilometern", "square  miles", "Quadratkilometerzahl", "Soldaten", "t",
                          "centuries", "inches", "Monate", "Jahrzehnten", "ſekunden", "Jahr²"]:

@@ -1,10 +1,12 @@
-"""Prefix-factored alternations match what a longest-first word alternation matches."""
+"""Prefix-factored and first-letter-nested alternations match what the plain ones match."""
 
 from __future__ import annotations
 
 import re
 
-from claimtrack.word_trie import trie_pattern
+import pytest
+
+from claimtrack.word_trie import has_top_level_bar, nested_alternation, trie_pattern
 
 WORDS = ["Sep", "Sept", "September", "said", "says", "sagte", "sagten", "last week", "a.m."]
 
@@ -30,3 +32,37 @@ def test_a_word_wins_over_its_prefix_and_a_space_matches_any_white_space() -> No
 
 def test_no_words_match_nothing_but_the_empty_string() -> None:
     assert trie_pattern([]) == ""
+
+
+def test_no_character_matches_two_ascii_letters_or_digits_ignoring_case() -> None:
+    """Parts nested under different first characters never match at the same position."""
+    keys = "abcdefghijklmnopqrstuvwxyz0123456789"
+    patterns = [re.compile(re.escape(k), re.IGNORECASE) for k in keys]
+    any_key = re.compile(f"[{keys}]", re.IGNORECASE)
+    matching = any_key.findall("".join(map(chr, range(0x110000))))  # the few to check one by one
+    assert len(matching) > 2 * 26
+    for ch in matching:
+        assert sum(p.fullmatch(ch) is not None for p in patterns) == 1, hex(ord(ch))
+
+
+@pytest.mark.parametrize(("pattern", "bar"), [
+    ("a|b", True), ("a(?:b|c)", False), (r"a\|b", False), ("a[|]b", False), ("a[]|]b", False),
+    ("a[^]|]b", False), ("(a)|b", True), (r"a[\]|]b", False),
+])
+def test_top_level_bar(pattern, bar) -> None:
+    assert has_top_level_bar(pattern) is bar
+
+
+def test_nested_alternation_finds_the_same_matches() -> None:
+    parts = ["Armee\\W+(?:von|mit)", "\\w*starke[nr]? Armee", "aktive Soldaten", "ab|cd", "a?x",
+             "(?:die|der) beiden", "je", "jeden Tag", "Kursk", "k(x)", "Kiew", "9er", "alle"]
+    plain = re.compile("(?<!\\w)(?:" + "|".join(parts) + ")(?!\\w)", re.IGNORECASE)
+    nested = re.compile("(?<!\\w)(?:" + nested_alternation(parts) + ")(?!\\w)", re.IGNORECASE)
+    assert nested.pattern != plain.pattern
+    texts = ["Die Armee von Kim", "eine 3starke Armee", "aktive Soldaten je Tag", "cd ab x ax",
+             "die beiden", "jeden Tag je", "KURSK kiew kx 9ER alle", "Jeden", "ſtarke Armee",
+             "K\u212aursk \u212aursk ab\u0130"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            a, b = plain.match(text, pos), nested.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
