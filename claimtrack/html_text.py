@@ -20,13 +20,20 @@ from functools import lru_cache
 
 from claimtrack.language import normalise_language
 from claimtrack.metadata import first_text, parse_date
-from claimtrack.textmap import CleanText, TextBuilder
+from claimtrack.textmap import CleanText, Segment
 
 MIN_ARTICLE_CHARS = 200  # an <article> with less text than this is ignored (teaser cards)
 ARTICLES_MIN_SHARE = 0.4  # several <article>s must hold this share of the page's text
 
-_TAG_RE = re.compile(
-    r"""<(/?)([A-Za-z][A-Za-z0-9:_-]*)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)(?:>|\Z)"""
+# one token; `lastindex` tells which: 1 white space up to a tag, 2 other text, 3 an end tag,
+# 5 a start tag (name and attribute text), None any other "<" (comment, doctype, loose tag)
+_TOKEN_RE = re.compile(
+    r"""(?x)
+    ([ \t\n\r\f]++)(?![^<])
+    | ([^<]+)
+    | </([A-Za-z][A-Za-z0-9:_-]*)(?:[^>"']++|"[^"]*+"|'[^']*+')*+(?:>|\Z)
+    | <([A-Za-z][A-Za-z0-9:_-]*)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)(?:>|\Z)
+    | <"""
 )
 _LOOSE_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)([^>]*)(?:>|\Z)")
 _ATTR_RE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -66,8 +73,10 @@ BLOCK_TAGS = frozenset(
     "summary table tbody td tfoot th thead tr ul".split()
 )
 _BREAKS = {"td": " | ", "th": " | ", "tr": "\n"}  # other block tags: a paragraph break
+_BLOCK_BREAKS = {name: _BREAKS.get(name, "\n\n") for name in BLOCK_TAGS}
 _BREAK_RANK = {" | ": 0, "\n": 1, "\n\n": 2}
 _METADATA_TAGS = frozenset({"html", "meta", "link", "time"})  # tags read by `tag_metadata`
+_LEAF_TAGS = VOID_TAGS | frozenset(_RAW_TEXT_END)  # elements that hold no markup
 _EMITTING_TAGS = frozenset({"article", "h1"})  # their opening and closing can change `emitting`
 PUBLISHED_META_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished",
@@ -104,22 +113,33 @@ def parse_attrs(attr_text: str) -> dict[str, str]:
     return attrs
 
 
+def is_chrome_attrs(attr_text: str) -> bool:
+    """Whether an element's attributes hide it or name it site chrome."""
+    if attr_text.isascii():  # the regexes are slow: first look for their key words
+        lowered = attr_text.lower()
+        chrome = ("id" in lowered or "class" in lowered or "role" in lowered) and bool(
+            _CHROME_ATTR_RE.search(attr_text)
+        )
+        hidden = "hidden" in lowered or "display" in lowered
+        return chrome or (hidden and bool(_HIDDEN_ATTR_RE.search(attr_text)))
+    return bool(_CHROME_ATTR_RE.search(attr_text) or _HIDDEN_ATTR_RE.search(attr_text))
+
+
 def is_chrome(name: str, attr_text: str, in_article: bool) -> bool:
     """Whether an element is page furniture, not article text."""
     if name in DROP_TAGS or (name == "header" and not in_article):
         return True
-    return bool(attr_text) and bool(
-        _CHROME_ATTR_RE.search(attr_text) or _HIDDEN_ATTR_RE.search(attr_text)
-    )
+    return bool(attr_text) and is_chrome_attrs(attr_text)
 
 
 class _Scanner:
-    """One pass over the markup: text into a TextBuilder, metadata into dicts."""
+    """One pass over the markup: text into mapped pieces, metadata into dicts."""
 
     def __init__(self, raw: str, article_mode: bool) -> None:
         self.raw = raw
         self.article_mode = article_mode
-        self.out = TextBuilder()
+        self.parts: list[str] = []  # the clean text, piece by piece
+        self.segments: list[Segment] = []  # its map into `raw`
         self.length = 0  # characters emitted so far
         self.pending_break: tuple[int, int] | None = None  # emitted before the next text
         self.break_text = "\n\n"  # the pending break: a paragraph, a table row or a cell
@@ -145,27 +165,42 @@ class _Scanner:
             self.emitting = counts.get("article", 0) > 0 or counts.get("h1", 0) > 0
 
     def run(self) -> None:
-        raw, n, pos = self.raw, len(self.raw), 0
-        while pos < n:
-            lt = raw.find("<", pos)
-            text_end = n if lt < 0 else lt
-            if text_end > pos and self.emitting:
-                self.text(pos, text_end)
-            if lt < 0:
-                break
-            pos = self.markup(lt)
+        pos: int | None = 0
+        while pos is not None:
+            pos = self.scan_from(pos)
+
+    def scan_from(self, pos: int) -> int | None:
+        """Scan tokens from `pos`; return where to go on after a skipped region, None at the end."""
+        for m in _TOKEN_RE.finditer(self.raw, pos):
+            kind = m.lastindex
+            if kind == 5:
+                end = m.end()
+                if (resume := self.start_tag(m[4].lower(), m[5], m.start(), end)) != end:
+                    return resume
+            elif kind == 3:
+                self.end_tag(m[3].lower(), *m.span())
+            elif kind == 2:
+                if self.emitting:
+                    self.text(*m.span())
+            elif kind == 1:
+                if self.emitting:
+                    self.space(*m.span())
+            elif (resume := self.markup(m.start())) != m.end():
+                return resume
+        return None
 
     def markup(self, lt: int) -> int:
-        """Handle the markup starting at `lt`; return where text resumes."""
+        """Handle the markup at `lt` that is no well-formed tag; return where text resumes."""
         raw = self.raw
         if raw[lt + 1 : lt + 2] in ("!", "?"):
             if raw.startswith("<!--", lt) and (end := raw.find("-->", lt + 4)) >= 0:
                 return end + 3
             end = raw.find(">", lt)
             return end + 1 if end >= 0 else len(raw)
-        m = _TAG_RE.match(raw, lt) or _LOOSE_TAG_RE.match(raw, lt)
+        m = _LOOSE_TAG_RE.match(raw, lt)
         if m is None:
-            self.text(lt, lt + 1)  # a literal "<"
+            if self.emitting:
+                self.text(lt, lt + 1)  # a literal "<"
             return lt + 1
         closing, name, attr_text = m.groups()
         if closing:
@@ -174,32 +209,40 @@ class _Scanner:
         return self.start_tag(name.lower(), attr_text, lt, m.end())
 
     def start_tag(self, name: str, attr_text: str, start: int, end: int) -> int:
+        """Open an element; return where text resumes (past a raw-text element's body)."""
         if name in _METADATA_TAGS:
             self.tag_metadata(name, attr_text)
-        if name in BLOCK_TAGS:
-            self.block_break(start, end, _BREAKS.get(name, "\n\n"))
-        if name in _RAW_TEXT_END:
-            return self.raw_text_element(name, attr_text, end)
-        if name in VOID_TAGS or attr_text.rstrip().endswith("/"):
+        if (break_text := _BLOCK_BREAKS.get(name)) is not None:
+            self.block_break(start, end, break_text)
+        if name in _LEAF_TAGS:
+            return self.raw_text_element(name, attr_text, end) if name in _RAW_TEXT_END else end
+        if attr_text and attr_text.rstrip().endswith("/"):
             return end
         counts = self.open_count
-        in_article = name == "header" and (  # only a <header> cares
-            counts.get("article", 0) > 0 or counts.get("main", 0) > 0
-        )
-        chrome = is_chrome(name, attr_text, in_article)
+        if name in DROP_TAGS:
+            chrome = True
+        elif name == "header":
+            chrome = not (counts.get("article", 0) > 0 or counts.get("main", 0) > 0)
+            chrome = chrome or is_chrome_attrs(attr_text)
+        else:
+            chrome = bool(attr_text) and is_chrome_attrs(attr_text)
         self.stack.append((name, chrome))
         counts[name] = counts.get(name, 0) + 1
         if chrome or name in _EMITTING_TAGS:
             self.drop_depth += chrome
             self.update_emitting()
-        if name == "h1" and self.h1_span is None and self.emitting:
-            self.h1_start = self.length
+            if name == "h1" and self.h1_span is None and self.emitting:
+                self.h1_start = self.length
         return end
 
     def end_tag(self, name: str, start: int, end: int) -> None:
-        if name in BLOCK_TAGS:
-            self.block_break(start, end, _BREAKS.get(name, "\n\n"))
+        if (break_text := _BLOCK_BREAKS.get(name)) is not None:
+            self.block_break(start, end, break_text)
         if not self.open_count.get(name):
+            return
+        if self.stack[-1] == (name, False) and name not in _EMITTING_TAGS:
+            self.stack.pop()  # the common case: closing the innermost element
+            self.open_count[name] -= 1
             return
         changed = False  # whether `emitting` may change
         while self.stack:
@@ -262,9 +305,7 @@ class _Scanner:
             self.break_text = text
 
     def text(self, start: int, end: int) -> None:
-        """Emit raw[start:end]: whitespace runs as one space, entities decoded."""
-        if end <= start or not self.emitting:
-            return
+        """Emit raw[start:end] (not empty): whitespace runs as one space, entities decoded."""
         raw = self.raw
         pos = start
         if raw[pos] in _WHITESPACE:
@@ -308,12 +349,31 @@ class _Scanner:
             self.pending_space = (start, end)
 
     def copy(self, start: int, end: int) -> None:
+        """Emit raw[start:end] verbatim, after the pending break or space."""
         if end <= start:
             return
-        if self.pending_break is not None or self.pending_space is not None:
+        if self.pending_break is not None:
             self.flush_pending()
-        self.out.add_mapped(self.raw[start:end], start, end)
-        self.length += end - start
+        elif (space := self.pending_space) is not None:
+            if space == (start - 1, start) and self.raw[start - 1] == " ":
+                start -= 1  # a plain space before the text: copied with it
+                self.pending_space = None
+            else:
+                self.flush_pending()
+        segments, n = self.segments, end - start
+        if segments and (last := segments[-1])[3] == start and last[4]:  # extend the last one
+            segments[-1] = (last[0], last[1] + n, last[2], end, True)
+        else:
+            segments.append((self.length, self.length + n, start, end, True))
+        self.parts.append(self.raw[start:end])
+        self.length += n
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Emit `text` standing for raw[start:end] (a decoded entity, a break or a space)."""
+        n = len(text)
+        self.segments.append((self.length, self.length + n, start, end, False))
+        self.parts.append(text)
+        self.length += n
 
     def entity(self, entity: str, start: int, end: int) -> None:
         decoded = _unescape(entity)
@@ -323,23 +383,24 @@ class _Scanner:
         decoded = decoded.translate(_INVISIBLE)
         if decoded:
             self.flush_pending()
-            self.out.add_replacement(decoded, start, end)
-            self.length += len(decoded)
+            self.replace(decoded, start, end)
 
     def flush_pending(self) -> None:
         """Emit the paragraph break or the space that precedes new text."""
         if self.pending_break is not None:
-            self.out.add_replacement(self.break_text, *self.pending_break)
-            self.length += len(self.break_text)
+            self.replace(self.break_text, *self.pending_break)
             self.pending_break = None
         elif self.pending_space is not None:
             a, b = self.pending_space
             self.pending_space = None
             if b - a == 1 and self.raw[a] == " ":
-                self.out.add_raw(self.raw, a, b)
+                self.copy(a, b)
             else:
-                self.out.add_replacement(" ", a, b)
-            self.length += 1
+                self.replace(" ", a, b)
+
+    def clean_text(self) -> CleanText:
+        """The text emitted, with its map."""
+        return CleanText("".join(self.parts), tuple(self.segments))
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"))
@@ -372,7 +433,7 @@ def _best_scan(raw: str) -> _Scanner:
 def html_to_text(raw: str) -> HtmlText:
     """Clean text of an HTML page (mapped back into `raw`) with its metadata."""
     scanner = _best_scan(raw)
-    clean = scanner.out.build()
+    clean = scanner.clean_text()
     h1 = ""
     if scanner.h1_span:
         h1 = first_text(clean.text[scanner.h1_span[0] : scanner.h1_span[1]])

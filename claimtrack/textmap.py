@@ -11,17 +11,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
 
-
-class Segment(NamedTuple):
-    """One piece of the map (a named tuple: articles have many, and it is cheap to make)."""
-
-    clean_start: int
-    clean_end: int
-    raw_start: int
-    raw_end: int
-    verbatim: bool  # True: clean[i] == raw[raw_start + i - clean_start]
+# One piece of the map: (clean_start, clean_end, raw_start, raw_end, verbatim); verbatim
+# means clean[i] == raw[raw_start + i - clean_start]. A plain tuple: articles have many
+# segments, and a named tuple's constructor is a Python-level call.
+Segment = tuple[int, int, int, int, bool]
 
 
 @dataclass(frozen=True)
@@ -34,7 +28,7 @@ class CleanText:
     @classmethod
     def identity(cls, text: str) -> CleanText:
         n = len(text)
-        return cls(text, (Segment(0, n, 0, n, True),) if n else ())
+        return cls(text, ((0, n, 0, n, True),) if n else ())
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw-text span `[a, b)` covering clean span `[start, end)` (end > start)."""
@@ -50,33 +44,33 @@ class CleanText:
         segments, starts, text = self.segments, self._starts, self.text
         for a, b in spans:
             k = max(bisect_right(starts, a) - 1, 0)  # the segment holding `a`, then onwards
-            while k < len(segments) and segments[k].clean_start < b:
-                seg = segments[k]
+            while k < len(segments) and segments[k][0] < b:
+                clean_start, clean_end, raw_start, raw_end, verbatim = segments[k]
                 k += 1
-                if seg.clean_end <= a:
+                if clean_end <= a:
                     continue
-                lo, hi = max(a, seg.clean_start), min(b, seg.clean_end)
-                if seg.verbatim:
-                    offset = seg.raw_start - seg.clean_start
+                lo, hi = max(a, clean_start), min(b, clean_end)
+                if verbatim:
+                    offset = raw_start - clean_start
                     builder.add_mapped(text[lo:hi], lo + offset, hi + offset)
                 else:
-                    builder.add_replacement(text[lo:hi], seg.raw_start, seg.raw_end)
+                    builder.add_replacement(text[lo:hi], raw_start, raw_end)
         return builder.build()
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [s.clean_start for s in self.segments]
+        return [s[0] for s in self.segments]
 
     def _segment_at(self, i: int) -> Segment:
         return self.segments[bisect_right(self._starts, i) - 1]
 
     def _raw_start(self, i: int) -> int:
-        seg = self._segment_at(i)
-        return seg.raw_start + (i - seg.clean_start) if seg.verbatim else seg.raw_start
+        clean_start, _, raw_start, _, verbatim = self._segment_at(i)
+        return raw_start + (i - clean_start) if verbatim else raw_start
 
     def _raw_end(self, i: int) -> int:
-        seg = self._segment_at(i)
-        return seg.raw_start + (i - seg.clean_start) + 1 if seg.verbatim else seg.raw_end
+        clean_start, _, raw_start, raw_end, verbatim = self._segment_at(i)
+        return raw_start + (i - clean_start) + 1 if verbatim else raw_end
 
 
 class TextBuilder:
@@ -98,14 +92,10 @@ class TextBuilder:
             return
         n = len(text)
         segments = self._segments
-        last = segments[-1] if segments else None
-        if last is not None and last.verbatim and last.raw_end == raw_start:
-            # extend the last segment (built directly: `_replace` costs a keyword call)
-            segments[-1] = Segment(
-                last.clean_start, last.clean_end + n, last.raw_start, raw_end, True
-            )
+        if segments and (last := segments[-1])[4] and last[3] == raw_start:  # extend the last one
+            segments[-1] = (last[0], last[1] + n, last[2], raw_end, True)
         else:
-            segments.append(Segment(self._length, self._length + n, raw_start, raw_end, True))
+            segments.append((self._length, self._length + n, raw_start, raw_end, True))
         self._parts.append(text)
         self._length += n
 
@@ -114,7 +104,7 @@ class TextBuilder:
         if not text:
             return
         n = len(text)
-        self._segments.append(Segment(self._length, self._length + n, raw_start, raw_end, False))
+        self._segments.append((self._length, self._length + n, raw_start, raw_end, False))
         self._parts.append(text)
         self._length += n
 

@@ -237,3 +237,54 @@ def test_a_table_row_reads_as_one_line_with_cells_apart():
         "<tr><td>3 March</td><td>Pentagon</td></tr></table><p>After.</p>"
     )
     assert page.clean.text == "Intro.\n\nDate | Source\n3 March | Pentagon\n\nAfter."
+
+
+def test_white_space_in_a_dropped_element_is_not_kept():
+    assert html_to_text('<p>A<span class="share"> </span>B</p>').clean.text == "AB"
+    assert html_to_text('<p>A<span class="share">x</span> B</p>').clean.text == "A B"
+
+
+def test_upper_case_tags_quoted_brackets_and_cdata():
+    raw = (
+        '<P>One <A TITLE="a > b" HREF="/x">link</A> 200 troops</P>'
+        "<![CDATA[ 300 hidden ]]><SCRIPT>var s = '<p>400</p>';</SCRIPT><p>Two</p>"
+    )
+    assert html_to_text(raw).clean.text == "One link 200 troops\n\nTwo"
+
+
+def test_chrome_attribute_key_words_in_any_case_and_script():
+    assert is_chrome("div", ' CLASS="Promo-Box"', False)
+    assert is_chrome("div", ' data-x="ü" ıd="cookie-box"', False)  # non-ASCII: the regexes
+    assert is_chrome("div", ' STYLE="Display: None"', False)
+    assert not is_chrome("div", ' data-x="ü" title="cookie"', False)
+
+
+_TAGGED = st.lists(
+    st.builds(
+        lambda name, attrs, closing: f"</{name}>" if closing else f"<{name}{attrs}>",
+        st.sampled_from(["p", "P", "a", "b", "div", "article", "h1", "nav", "td", "tr", "br",
+                         "script", "title", "time", "meta", "span", "header", "main"]),
+        st.sampled_from(["", ' class="share"', ' href="/a>b"', " hidden", " /", " class='x",
+                         ' datetime="2022-01-02"', ' name=date content="2023-01-01"']),
+        st.booleans(),
+    )
+    | st.sampled_from([" ", "\n", "  \n ", "Text", "5,000 troops", "&nbsp;", "&amp;", "&bogus;",
+                       "&", "<", "\u200b", "\u00ad", "a\tb", "<!-- c -->", "<!-- open",
+                       "<![CDATA[ x ]]>", "<?x?>", "</", "<p class=\"open>x"])
+    | st.text(max_size=4),
+    max_size=50,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TAGGED)
+def test_segments_tile_the_text_and_verbatim_ones_copy_the_markup(raw):
+    clean = html_to_text(raw).clean
+    position = 0
+    for clean_start, clean_end, raw_start, raw_end, verbatim in clean.segments:
+        assert clean_start == position < clean_end
+        assert 0 <= raw_start < raw_end <= len(raw)
+        if verbatim:
+            assert clean.text[clean_start:clean_end] == raw[raw_start:raw_end]
+        position = clean_end
+    assert position == len(clean.text)
