@@ -288,3 +288,10 @@ def test_segments_tile_the_text_and_verbatim_ones_copy_the_markup(raw):
             assert clean.text[clean_start:clean_end] == raw[raw_start:raw_end]
         position = clean_end
     assert position == len(clean.text)
+
+
+def test_a_tag_with_an_unclosed_quote_ends_at_its_first_bracket():
+    # as browsers read it; a possessive group repeat (`(?:…)*+`) read this differently on
+    # CPython 3.11.2 than on later 3.11 releases, so the tag pattern uses an atomic group
+    raw = "<p>One <a\">x</a> '=a>=\"'> two</p>"
+    assert html_to_text(raw).clean.text == "One x '=a>=\"'> two"
