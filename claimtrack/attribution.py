@@ -315,7 +315,9 @@ _SAME_DAY = re.compile(
 )
 _SAME_DAY_WORDS = ("day", "tag", "abend")  # every alternative of _SAME_DAY holds one (lower case)
 _LONG_WORD = re.compile(r"\w{4,}")
-_CLAUSE_CUT = re.compile(r"[;:«»„“”\"]|,(?!\d)")
+# `[;:«»„“”"]|,(?!\d)`, led by the class of the first characters, so that `re` skips ahead
+# to one quickly
+_CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,)(?!\d))")
 
 
 def _says_same_day(sentence: str) -> bool:

@@ -433,6 +433,10 @@ _DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`
 )
 _VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
 _QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"
+# a word starts here (`(?<!\w)` before a letter): the inline `\b` test rejects the positions
+# inside words before the costlier lookbehind runs; the same matches, as every cue starts with
+# a letter
+_WORD_START = r"\b(?<!\w)"
 
 
 def _de_cue_regex() -> re.Pattern[str]:
@@ -440,8 +444,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"{_trie(verbs)}\b(?={_IN_CLAUSE_NO_QUOTE}{{0,160}}?\b{particle}\b{_PARTICLE_END})"
         for verbs, particle in _DE_SEPARABLE
     )
-    return re.compile(  # every cue starts a word: positions inside words fail at once
-        rf"(?<!\w)(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
+    return re.compile(
+        rf"{_WORD_START}(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
         rf"|[Nn]ach\b(?=\s+{_DE_FILLER_AFTER_NACH}))"
         rf"|(?P<post>zufolge\b)"
         rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
@@ -485,8 +489,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
     """The English cues (`possessive`: with `X's estimate`, the costliest to scan for)."""
     # *+: no backtracking
     poss = rf"|(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
-    return re.compile(  # every cue starts a word: positions inside words fail at once
-        r"(?<!\w)(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
+    return re.compile(
+        _WORD_START + r"(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
         r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"

@@ -18,7 +18,9 @@ import re
 from claimtrack.topic import LanguageLexicon
 
 PURPOSE_WINDOW = 25  # characters around a cue searched for a purpose word
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?!\d)|\s-\s")
+# `[;:()\[\]–—]|,(?!\d)|\s-\s`, led by the class of the first characters, so that `re` skips
+# ahead to one quickly; the lookbehinds tell which alternative the character starts
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]–—,\s](?:(?<=[;:()\[\]–—])|(?<=,)(?!\d)|(?<=\s)-\s)")
 
 
 def classify_status(

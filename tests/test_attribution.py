@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claimtrack.article import Article
-from claimtrack.attribution import _SAME_DAY, _SAME_DAY_WORDS
+from claimtrack.attribution import _CLAUSE_CUT, _SAME_DAY, _SAME_DAY_WORDS
 from claimtrack.extract import extract_article
 from claimtrack.textmap import CleanText
 from claimtrack.topic import load_topic
@@ -49,3 +49,18 @@ def test_every_same_day_phrase_holds_a_key_word_of_the_cheap_test():
     inner = re.search(r"\(\?:(.*?)\)", _SAME_DAY.pattern).group(1)
     for phrase in inner.split("|"):
         assert any(word in phrase.lower() for word in _SAME_DAY_WORDS), phrase
+
+
+_OLD_CLAUSE_CUT = re.compile(r"[;:«»„“”\"]|,(?!\d)")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Laut „Kyjiw“ sind 1,500 Soldaten dort; 12,000, so «Seoul»: ſo \u212aursk, İ ı "x",7 ,',
+    "", ",", ",1", "a,b;c:d",
+])
+def test_clause_cut_matches_plain_alternation(sentence):
+    """The class-led clause-cut pattern matches exactly where the plain alternation does."""
+    for pos in range(len(sentence) + 1):
+        for end in range(pos, len(sentence) + 1):
+            old = [m.span() for m in _OLD_CLAUSE_CUT.finditer(sentence, pos, end)]
+            assert [m.span() for m in _CLAUSE_CUT.finditer(sentence, pos, end)] == old

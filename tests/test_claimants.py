@@ -5,6 +5,8 @@ Every sentence here is invented for the test (none comes from the seed corpus).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -959,3 +961,33 @@ def test_may_name_claimant_is_a_safe_cheap_test(lex, lang, sentence, names):
     assert may_name_claimant(sentence, lang) is names
     if not names:
         assert find_claimant(sentence, lang, lex) is None
+
+
+_CUE_TRAP_SENTENCES = [
+    "Laut Kyjiw sind, so Seoul, nach Angaben des Geheimdienstes 12.000 Soldaten dort, "
+    "sagte er; dem Bericht zufolge hieß es demnach, man gehe davon aus.",
+    "Gemäß »Quellen« teilte das Ministerium am Montag mit, dass 3.000 gefallen seien.",
+    "_laut xLaut 3laut ſagte \u212aursk İstanbul ıst Unter Berufung auf Kyjiw, hält 5 für möglich.",
+    "According to Seoul's latest estimates, 12,000 troops are there, officials said; "
+    "citing Kyiv, the ministry's count, as reported by NIS, it was said.",
+    "Per the NIS, by its own count, Kyiv puts the number at 3,000 and thinks twice; "
+    "think-tanks quoted him as saying ſaid \u212aiev İt ıs.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", _CUE_TRAP_SENTENCES)
+def test_cue_regexes_match_as_with_plain_lookbehind(sentence):
+    """The cue patterns led by `_WORD_START` match exactly as with a plain `(?<!\\w)`."""
+    for new in (*claimants_module._CUE_RE.values(), claimants_module._EN_CUE_NO_POSSESSIVE):
+        old = re.compile(new.pattern.replace(claimants_module._WORD_START, r"(?<!\w)", 1))
+        assert old.pattern != new.pattern
+        for pos in range(len(sentence) + 1):
+            for method in ("search", "match"):
+                a = getattr(old, method)(sentence, pos)
+                b = getattr(new, method)(sentence, pos)
+                assert (a is None) == (b is None)
+                if a is not None and b is not None:
+                    assert (a.span(), a.groups(), a.lastgroup) == (b.span(), b.groups(),
+                                                                   b.lastgroup)
+

@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from claimtrack.status import classify_status
+from claimtrack.status import _CLAUSE_BREAK, classify_status
 from claimtrack.topic import load_topic
 
 
@@ -101,3 +103,22 @@ def test_one_scan_for_any_cue_finds_the_first_cue_of_any_status():
     first = min(m.start() for _, p in lex.status_cues for m in p.finditer(sentence))
     assert _first_cue_at(sentence, 0, len(sentence), lex) == first
     assert _first_cue_at(sentence, 0, sentence.index(" were"), lex) == -1
+
+
+_TRAP_SENTENCES = [
+    "Laut Kyjiw (Stand: 3. Mai) sind 1,500 Soldaten – mindestens – dort; 12,000 - so heißt es.",
+    "Seoul: 2.000 Soldaten [Schätzung], ſo \u212aursk - İstanbul ı -\u00a0x —y,z ,7 , 8 ;",
+    "a - b\t-\tc\n-\nd - ",
+    "",
+    ",",
+]
+_OLD_CLAUSE_BREAK = re.compile(r"[;:()\[\]–—]|,(?!\d)|\s-\s")
+
+
+@pytest.mark.parametrize("sentence", _TRAP_SENTENCES)
+def test_clause_break_matches_plain_alternation(sentence):
+    """The class-led clause-break pattern matches exactly where the plain alternation does."""
+    for pos in range(len(sentence) + 1):
+        for end in range(pos, len(sentence) + 1):
+            old = [m.span() for m in _OLD_CLAUSE_BREAK.finditer(sentence, pos, end)]
+            assert [m.span() for m in _CLAUSE_BREAK.finditer(sentence, pos, end)] == old
