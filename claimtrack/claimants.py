@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimtrack.schema import CLAIMANT_GROUPS
-from claimtrack.word_trie import has_top_level_bar, trie_pattern
+from claimtrack.word_trie import WORD_START, has_top_level_bar, trie_pattern
 
 Span = tuple[int, int]
 Tok = tuple[str, int, int]  # text, start, end
@@ -433,10 +433,6 @@ _DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`
 )
 _VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
 _QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"
-# a word starts here (`(?<!\w)` before a letter): the inline `\b` test rejects the positions
-# inside words before the costlier lookbehind runs; the same matches, as every cue starts with
-# a letter
-_WORD_START = r"\b(?<!\w)"
 
 
 def _de_cue_regex() -> re.Pattern[str]:
@@ -445,7 +441,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         for verbs, particle in _DE_SEPARABLE
     )
     return re.compile(
-        rf"{_WORD_START}(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
+        rf"{WORD_START}(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
         rf"|[Nn]ach\b(?=\s+{_DE_FILLER_AFTER_NACH}))"
         rf"|(?P<post>zufolge\b)"
         rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
@@ -490,7 +486,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
     # *+: no backtracking
     poss = rf"|(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
     return re.compile(
-        _WORD_START + r"(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
+        WORD_START + r"(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
         r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from claimtrack.paths import TOPICS_DIR
-from claimtrack.word_trie import nested_alternation
+from claimtrack.word_trie import nested_alternation, word_start_for
 
 LANGUAGES = ("de", "en")
 
@@ -65,7 +65,7 @@ def alternation(patterns: list[str], prefix: bool = False) -> re.Pattern[str]:
     parts = [p if _is_regex(p) else re.escape(p) for p in patterns]
     tail = r"\w*" if prefix else r"(?!\w)"
     body = nested_alternation(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body}){tail}", re.IGNORECASE)
+    return re.compile(rf"{word_start_for(parts)}(?:{body}){tail}", re.IGNORECASE)
 
 
 def _is_regex(pattern: str) -> bool:

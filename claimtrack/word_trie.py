@@ -32,6 +32,16 @@ def _body(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+WORD_START = r"\b(?<!\w)"  # `(?<!\w)` before a word character; `\b` first rejects positions
+# inside words cheaply, where the lookbehind is a costlier sub-match
+
+
+def word_start_for(parts: list[str]) -> str:
+    r"""`WORD_START` when every part starts with an ASCII letter or digit (so every match
+    starts with a word character: their case variants are letters too), else `(?<!\w)`."""
+    return WORD_START if parts and all(_nestable_first(p) for p in parts) else r"(?<!\w)"
+
+
 def nested_alternation(parts: list[str]) -> str:
     """The alternation of `parts` with each run of parts starting with a plain ASCII letter or
     digit nested under that character (`k(?:ursk|iew)`), so that `re` tries a few branches at

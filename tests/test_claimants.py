@@ -22,6 +22,7 @@ from claimtrack.claimants import (
 )
 from claimtrack.schema import CLAIMANT_GROUPS
 from claimtrack.topic import load_topic
+from claimtrack.word_trie import WORD_START
 
 
 @pytest.fixture(scope="module")
@@ -978,9 +979,9 @@ _CUE_TRAP_SENTENCES = [
 
 @pytest.mark.parametrize("sentence", _CUE_TRAP_SENTENCES)
 def test_cue_regexes_match_as_with_plain_lookbehind(sentence):
-    """The cue patterns led by `_WORD_START` match exactly as with a plain `(?<!\\w)`."""
+    """The cue patterns led by `WORD_START` match exactly as with a plain `(?<!\\w)`."""
     for new in (*claimants_module._CUE_RE.values(), claimants_module._EN_CUE_NO_POSSESSIVE):
-        old = re.compile(new.pattern.replace(claimants_module._WORD_START, r"(?<!\w)", 1))
+        old = re.compile(new.pattern.replace(WORD_START, r"(?<!\w)", 1))
         assert old.pattern != new.pattern
         for pos in range(len(sentence) + 1):
             for method in ("search", "match"):

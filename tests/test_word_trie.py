@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from claimtrack.word_trie import has_top_level_bar, nested_alternation, trie_pattern
+from claimtrack.word_trie import (
+    WORD_START,
+    has_top_level_bar,
+    nested_alternation,
+    trie_pattern,
+    word_start_for,
+)
 
 WORDS = ["Sep", "Sept", "September", "said", "says", "sagte", "sagten", "last week", "a.m."]
 
@@ -43,6 +49,7 @@ def test_no_character_matches_two_ascii_letters_or_digits_ignoring_case() -> Non
     assert len(matching) > 2 * 26
     for ch in matching:
         assert sum(p.fullmatch(ch) is not None for p in patterns) == 1, hex(ord(ch))
+        assert re.fullmatch(r"\w", ch), hex(ord(ch))  # so `WORD_START` may lead such parts
 
 
 @pytest.mark.parametrize(("pattern", "bar"), [
@@ -66,3 +73,22 @@ def test_nested_alternation_finds_the_same_matches() -> None:
         for pos in range(len(text) + 1):
             a, b = plain.match(text, pos), nested.match(text, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
+
+
+def test_word_start_only_where_every_part_starts_with_a_letter_or_digit() -> None:
+    assert word_start_for(["Kursk", "9er", "a\\ b"]) == WORD_START
+    for parts in (["Kursk", "\\w*kräfte"], ["Kursk", "(?:die|der) beiden"], ["a?x"], ["ab|-cd"],
+                  []):
+        assert word_start_for(parts) == r"(?<!\w)", parts
+
+
+def test_word_start_matches_where_the_lookbehind_alone_does() -> None:
+    parts = ["kursk", "Kiew", "sold\\w*", "9er", "x"]
+    body = nested_alternation(parts)
+    plain = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    fast = re.compile(rf"{word_start_for(parts)}(?:{body})(?!\w)", re.IGNORECASE)
+    assert fast.pattern.startswith(WORD_START)
+    for text in ["Kursk, KIEW und 9er-x", "ſoldaten \u212aursk", "xkursk _kursk -kursk", "x", "",
+                 "İ kiew9er Soldat9"]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
