@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from claimtrack.language import normalise_language
 from claimtrack.metadata import first_text, parse_date
-from claimtrack.textmap import CleanText, Segment
+from claimtrack.textmap import CleanText, TextBuilder
 
 MIN_ARTICLE_CHARS = 200  # an <article> with less text than this is ignored (teaser cards)
 ARTICLES_MIN_SHARE = 0.4  # several <article>s must hold this share of the page's text
@@ -138,8 +138,7 @@ class _Scanner:
     def __init__(self, raw: str, article_mode: bool) -> None:
         self.raw = raw
         self.article_mode = article_mode
-        self.parts: list[str] = []  # the clean text, piece by piece
-        self.segments: list[Segment] = []  # its map into `raw`
+        self.out = TextBuilder()  # the clean text and its map into `raw`
         self.length = 0  # characters emitted so far
         self.pending_break: tuple[int, int] | None = None  # emitted before the next text
         self.break_text = "\n\n"  # the pending break: a paragraph, a table row or a cell
@@ -360,20 +359,13 @@ class _Scanner:
                 self.pending_space = None
             else:
                 self.flush_pending()
-        segments, n = self.segments, end - start
-        if segments and (last := segments[-1])[3] == start and last[4]:  # extend the last one
-            segments[-1] = (last[0], last[1] + n, last[2], end, True)
-        else:
-            segments.append((self.length, self.length + n, start, end, True))
-        self.parts.append(self.raw[start:end])
-        self.length += n
+        self.out.add_mapped(self.raw[start:end], start, end)
+        self.length += end - start
 
     def replace(self, text: str, start: int, end: int) -> None:
         """Emit `text` standing for raw[start:end] (a decoded entity, a break or a space)."""
-        n = len(text)
-        self.segments.append((self.length, self.length + n, start, end, False))
-        self.parts.append(text)
-        self.length += n
+        self.out.add_replacement(text, start, end)
+        self.length += len(text)
 
     def entity(self, entity: str, start: int, end: int) -> None:
         decoded = _unescape(entity)
@@ -397,10 +389,6 @@ class _Scanner:
                 self.copy(a, b)
             else:
                 self.replace(" ", a, b)
-
-    def clean_text(self) -> CleanText:
-        """The text emitted, with its map."""
-        return CleanText("".join(self.parts), tuple(self.segments))
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"))
@@ -433,7 +421,7 @@ def _best_scan(raw: str) -> _Scanner:
 def html_to_text(raw: str) -> HtmlText:
     """Clean text of an HTML page (mapped back into `raw`) with its metadata."""
     scanner = _best_scan(raw)
-    clean = scanner.clean_text()
+    clean = scanner.out.build()
     h1 = ""
     if scanner.h1_span:
         h1 = first_text(clean.text[scanner.h1_span[0] : scanner.h1_span[1]])
