@@ -90,8 +90,11 @@ class Attributor:
             own = self._cited_source(sentence, start, end)
         if own is not None and not own.is_reference and own.group != "unattributed":
             return self._result(own, own_date or self._same_claimant_date(index, own))
-        if own is not None and own.is_reference and (named := self._named_before(sentence, own)):
+        if own is not None and own.is_reference and (
+            named := self._named_before(sentence, own) or self._owner_named(sentence, own)
+        ):
             # `X geht von mehr aus (nach ihren Angaben …)`: the reference is X
+            own_date = own_date or self._claim_date_in(index, named, start, end)
             return self._result(named, own_date or self._same_claimant_date(index, named))
         if own is not None or self._is_continuation(index) or self._continues(index):
             frame = self._carried(index, own)
@@ -116,6 +119,17 @@ class Attributor:
         if named is not None and not named.is_reference and named.group != "unattributed":
             return named
         return None
+
+    def _owner_named(self, sentence: str, reference: Claimant) -> Claimant | None:
+        """The claimant a possessive reference points to when the same sentence names it
+        (`Nach seinen Erkenntnissen …, wie der Geheimdienst mitteilte`, `By its count …, the
+        Pentagon said`)."""
+        if not _POSSESSIVE.match(reference.text):
+            return None
+        named = find_claimant(sentence, self.lang, self.lexicon, None)
+        if named is None or named.is_reference or named.group == "unattributed":
+            return None
+        return named
 
     def _cited_source(self, sentence: str, start: int, end: int) -> Claimant | None:
         """A source named beside the figure in a table or fact box: a parenthesis right
@@ -171,7 +185,7 @@ class Attributor:
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start]
-            return _nearest(inside, (c.start, c.end))
+            return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
 
@@ -315,6 +329,9 @@ _SAME_DAY = re.compile(
 )
 _SAME_DAY_WORDS = ("day", "tag", "abend")  # every alternative of _SAME_DAY holds one (lower case)
 _LONG_WORD = re.compile(r"\w{4,}")
+_POSSESSIVE = re.compile(
+    r"(?:sein|ihr|eigen|dessen|deren|its|his|her|their|own)\w*\b", re.IGNORECASE
+)
 # `[;:«»„“”"]|,(?!\d)`, led by the class of the first characters, so that `re` skips ahead
 # to one quickly
 _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,)(?!\d))")
@@ -414,6 +431,18 @@ def _names_any(lowered: str, stems: Iterable[str]) -> bool:
 
 def _same_claimant(a: Claimant, b: Claimant) -> bool:
     return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
+
+
+def _at_cue(dates: list[DateExpr], c: Claimant) -> DateExpr | None:
+    """A date right beside the reporting cue: it dates the statement (`said in December
+    that`, `hatte im Januar mitgeteilt`), whatever other dates stand nearer the claimant
+    (`which confirmed the capture on Sunday`)."""
+    if c.cue_start < 0:
+        return None
+    for d in dates:
+        if 0 <= d.start - c.cue_end <= 1 or 0 <= c.cue_start - d.end <= 1:
+            return d
+    return None
 
 
 def _nearest(dates: list[DateExpr], span: tuple[int, int]) -> DateExpr | None:

@@ -64,3 +64,56 @@ def test_clause_cut_matches_plain_alternation(sentence):
         for end in range(pos, len(sentence) + 1):
             old = [m.span() for m in _OLD_CLAUSE_CUT.finditer(sentence, pos, end)]
             assert [m.span() for m in _CLAUSE_CUT.finditer(sentence, pos, end)] == old
+
+
+def claimants_and_dates(text: str, lang: str) -> list[tuple[str, str, date, str]]:
+    article = Article(article_id="t", file_name="t.txt", raw=text,
+                      clean=CleanText.identity(text), language=lang, published=WEDNESDAY,
+                      published_source="sidecar")
+    rows = extract_article(article, load_topic()).claims
+    return [(r["quantity_text"], r["claimant_group"], r["claim_date"], r["claim_date_precision"])
+            for r in rows]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Pentagon, which briefed allies on Monday, said in February that about 2,000 "
+     "North Korean soldiers had been wounded.", (date(2025, 2, 28), "month")),
+    ("en", "Ukraine's army, whose units clashed with them on Sunday, said last week that up to "
+     "500 North Korean troops were killed.", (date(2025, 3, 9), "week")),
+    ("de", "Das Pentagon, das am Montag die Verbündeten unterrichtete, hatte im Februar "
+     "mitgeteilt, rund 2.000 nordkoreanische Soldaten seien verwundet worden.",
+     (date(2025, 2, 28), "month")),
+    ("de", "Die ukrainische Armee, die am Sonntag in Gefechte verwickelt war, erklärte am "
+     "Montag, bis zu 500 nordkoreanische Soldaten seien getötet worden.",
+     (date(2025, 3, 10), "day")),
+])
+def test_a_date_beside_the_reporting_cue_dates_the_statement(lang, text, expected):
+    """Not the date of a relative clause nearer the claimant."""
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "group", "expected_date"), [
+    ("de", "Nach seinen Erkenntnissen sind rund 11.000 nordkoreanische Soldaten in Russland, "
+     "wie das Pentagon am Montag mitteilte.", "united_states", date(2025, 3, 10)),
+    ("de", "Ihren Angaben zufolge wurden etwa 300 nordkoreanische Soldaten getötet, wie die "
+     "ukrainische Armee am Montag erklärte.", "ukraine", date(2025, 3, 10)),
+    ("en", "By its count, some 3,000 North Korean soldiers have been killed, the Ukrainian "
+     "military said on Monday.", "ukraine", date(2025, 3, 10)),
+    ("en", "According to their estimate, about 11,000 North Korean troops are in Russia, as "
+     "the Pentagon told reporters on Monday.", "united_states", date(2025, 3, 10)),
+])
+def test_a_possessive_reference_is_the_source_named_in_the_same_sentence(
+    lang, text, group, expected_date
+):
+    [(_, claimant_group, claim_date, _)] = claimants_and_dates(text, lang)
+    assert (claimant_group, claim_date) == (group, expected_date)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nach seinen Erkenntnissen sind rund 11.000 nordkoreanische Soldaten in Russland."),
+    ("en", "By its count, some 3,000 North Korean soldiers have been killed."),
+])
+def test_a_possessive_reference_alone_stays_a_reference(lang, text):
+    [(_, claimant_group, _, precision)] = claimants_and_dates(text, lang)
+    assert (claimant_group, precision) == ("unattributed", "published")
