@@ -408,7 +408,8 @@ _DE_VERBS = (
     "erwarteten bekanntgab bekanntgaben bekanntgegeben gesagt gemeldet geschätzt "
     "gewarnt mitgeteilt angegeben gesprochen ausgegangen hinzugefügt eingeräumt geäußert "
     "geäussert schrieb schrieben schreibt schreiben geschrieben würdigte würdigten würdigt "
-    "gewürdigt genannt"
+    "gewürdigt genannt verkündete verkündeten verkündet bekräftigte bekräftigten bekräftigt "
+    "versicherte versicherten versichert unterstrich unterstrichen"
 )
 _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("teilte teilten teilt teilen", "mit"),
@@ -418,6 +419,8 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("räumte räumten räumt", "ein"),
     ("nimmt nehmen nahm nahmen", "an"),
     ("stellte stellten stellt", "fest"),
+    ("kündigte kündigten kündigt", "an"),
+    ("hob hoben hebt", "hervor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}"
@@ -468,7 +471,8 @@ _EN_VERBS = (
     "added adds warned warns noted notes assessed assesses assess thinks thought suggested "
     "reckoned reckons reckon hailed hails hailing "
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
-    "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded"
+    "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
+    "judged insisted insists argued argues"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -498,7 +502,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
-        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+at\b|at\s+(?:[a-z]+\s+){{0,3}}?\d))"
+        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,3}}?(?:at|closer\s+to|near)\b"
+        r"|at\s+(?:[a-z]+\s+){0,3}?\d))"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
     )
@@ -1262,7 +1267,8 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
     if before > 0 and v.lows[before - 1] in _AUX["en"]:
         return _flag(_en_passive_agent(v, i), False)
     if before > 0 and v.toks[before - 1][0] == ",":
-        found = _apposition(v, before) or _relative_antecedent(v, before - 1)
+        found = (_apposition(v, before) or _relative_antecedent(v, before - 1)
+                 or _before_participle_aside(v, before - 1))
         if found is not None:
             return found, True
     if (before == 0 or v.cls[before - 1] == "punct") and v.lows[i] in _EN_INVERTIBLE:
@@ -1310,6 +1316,18 @@ def _ends_inversion(v: _View, j: int) -> bool:
     """`…, said the NIS.` / `said X on Monday` / `said X in a statement`, not `said X would`."""
     k = _skip_forward(v, j)
     return k >= len(v.toks) or v.cls[k] == "punct" or v.lows[k] in _AFTER_INVERSION
+
+
+def _before_participle_aside(v: _View, comma: int, reach: int = 12) -> Span | None:
+    """`Western officials, speaking on condition of anonymity, put …`: the noun phrase before
+    a participle phrase set off by commas (`comma` is the closing one)."""
+    for k in range(comma - 1, max(0, comma - reach), -1):
+        if v.toks[k][0] != ",":
+            continue
+        if k + 1 < comma and v.lows[k + 1].endswith("ing") and v.cls[k + 1] != "noun":
+            return _left_np(v, k)
+        return None
+    return None
 
 
 def _apposition(v: _View, j: int) -> Span | None:

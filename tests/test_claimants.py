@@ -992,3 +992,26 @@ def test_cue_regexes_match_as_with_plain_lookbehind(sentence):
                     assert (a.span(), a.groups(), a.lastgroup) == (b.span(), b.groups(),
                                                                    b.lastgroup)
 
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant"), [
+    ("de", "Der Kreml verkündete am Montag, 6.000 nordkoreanische Soldaten würden kommen.",
+     "Der Kreml"),
+    ("de", "Das Pentagon kündigte an, es werde die Zahl von 12.000 Soldaten prüfen.",
+     "Das Pentagon"),
+    ("de", "Selenskyj bekräftigte, rund 3.000 Nordkoreaner seien gefallen.", "Selenskyj"),
+    ("de", "Die Nato hob hervor, dass 11.000 Soldaten aus Nordkorea in Russland seien.",
+     "Die Nato"),
+    ("de", "Der Geheimdienst versicherte, es handle sich um 1.500 Mann.", "Der Geheimdienst"),
+    ("en", "British intelligence judged that 3,000 North Korean troops were killed.",
+     "British intelligence"),
+    ("en", "Zelensky insisted that 12,000 North Korean troops were in Kursk.", "Zelensky"),
+    ("en", "The Pentagon argued that 11,000 North Korean soldiers had arrived.", "The Pentagon"),
+    ("en", "Western officials put the total sent so far closer to 12,000.", "Western officials"),
+    ("en", "Western officials, speaking on condition of anonymity, put the total at 12,000.",
+     "Western officials"),
+    ("en", "The Kremlin, responding to questions, said 3,000 troops were there.", "The Kremlin"),
+])
+def test_more_reporting_verbs_and_their_subjects(lang, sentence, claimant, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and c.text == claimant, sentence
