@@ -99,7 +99,7 @@ class Attributor:
         if own is not None or self._is_continuation(index) or self._continues(index):
             frame = self._carried(index, own)
             if frame is not None:
-                carried = frame.date or self._plain_date(index - 1)
+                carried = self._reference_date(index) or frame.date or self._plain_date(index - 1)
                 return self._result(frame.claimant, own_date or carried)
         if own is None or own.is_reference:
             frame = self._quote_speaker(index) or (
@@ -156,6 +156,23 @@ class Attributor:
             if not (text.endswith(";") or text[:1] in _LIST_MARKS):
                 return False
         return False
+
+    def _reference_date(self, index: int) -> DateExpr | None:
+        """The date of the nearest earlier back-reference that states one (`Er sagte am
+        Dienstag, Pjöngjang werde Folgendes schicken:` before a list), looking back over
+        sentences that name nobody and stopping at one that names its claimant."""
+        for i in range(index - 1, max(-1, index - 1 - LIST_ITEMS), -1):
+            if not self.claim_dates(i) and not may_name_claimant(self.sentences[i].text, self.lang):
+                continue  # cheap tests first: names nobody, dates nothing
+            c = find_claimant(self.sentences[i].text, self.lang, self.lexicon, None)
+            if c is None:
+                continue
+            if not c.is_reference:
+                return None
+            d = self._claim_date_in(i, c, c.start, c.end)
+            if d is not None:
+                return d
+        return None
 
     def _quote_speaker(self, index: int) -> _Frame | None:
         """The speaker of a quotation running over several sentences, named before or

@@ -117,3 +117,27 @@ def test_a_possessive_reference_is_the_source_named_in_the_same_sentence(
 def test_a_possessive_reference_alone_stays_a_reference(lang, text):
     [(_, claimant_group, _, precision)] = claimants_and_dates(text, lang)
     assert (claimant_group, precision) == ("unattributed", "published")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der russische Sicherheitsratschef Schoigu verkündete eine neue Entsendung. Nach dem "
+     "Treffen sagte er am Montag vor Journalisten, Pjöngjang werde Folgendes schicken:\n"
+     "- 1.000 nordkoreanische Pioniere, die Minen räumen sollen;\n"
+     "- 5.000 nordkoreanische Soldaten, die Brücken sichern sollen."),
+    ("en", "Russia's security chief Sergei Shoigu announced a new deployment. After the meeting "
+     "he told reporters on Monday that Pyongyang would send the following:\n"
+     "- 1,000 North Korean sappers to clear mines;\n"
+     "- 5,000 North Korean military builders to rebuild bridges."),
+])
+def test_list_items_take_the_date_of_the_back_reference_that_introduces_them(lang, text):
+    rows = claimants_and_dates(text, lang)
+    assert [(group, d, precision) for _, group, d, precision in rows] == [
+        ("russia", date(2025, 3, 10), "day")] * 2
+
+
+def test_a_continuing_sentence_takes_the_date_of_the_latest_reference():
+    text = ("Das Pentagon äußerte sich zur Lage. Ein Sprecher sagte am Montag, Nordkorea habe "
+            "3.000 Soldaten verlegt. Sie seien per Schiff gekommen. Insgesamt seien damit 11.000 "
+            "nordkoreanische Soldaten in Russland.")
+    assert [(group, d) for _, group, d, _ in claimants_and_dates(text, "de")] == [
+        ("united_states", date(2025, 3, 10))] * 2
