@@ -346,6 +346,12 @@ _SAME_DAY = re.compile(
 )
 _SAME_DAY_WORDS = ("day", "tag", "abend")  # every alternative of _SAME_DAY holds one (lower case)
 _LONG_WORD = re.compile(r"\w{4,}")
+# `X's figures, released in mid-January, …`: an aside after the source that dates its statement
+_RELEASED = re.compile(
+    r"[,;]?\s*(?:released|published|issued|presented|announced|given|made public|"
+    r"veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|bekannt gegeben|genannt)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(
     r"(?:sein|ihr|eigen|dessen|deren|its|his|her|their|own)\w*\b", re.IGNORECASE
 )
@@ -421,6 +427,10 @@ def _claim_region(
             starts_clause = not sentence[a:c.start].strip(" ,;:")
             if i and a <= c.start < b and starts_clause:
                 region.append(clauses[i - 1])
+            if i + 1 < len(clauses) and a <= cue[1] <= b:
+                nxt = clauses[i + 1]
+                if _RELEASED.match(sentence, nxt[0]):
+                    region.append(nxt)
     return region
 
 

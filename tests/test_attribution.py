@@ -141,3 +141,23 @@ def test_a_continuing_sentence_takes_the_date_of_the_latest_reference():
             "nordkoreanische Soldaten in Russland.")
     assert [(group, d) for _, group, d, _ in claimants_and_dates(text, "de")] == [
         ("united_states", date(2025, 3, 10))] * 2
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "South Korea's figures, released in mid-January, were lower: about 300 North Korean "
+     "soldiers were killed.", (date(2025, 1, 20), "month")),
+    ("en", "According to Pentagon figures, published on Monday, some 3,000 North Korean soldiers "
+     "were killed.", (date(2025, 3, 10), "day")),
+    ("de", "Laut einem Bericht des Pentagons, vorgelegt Anfang Februar, sind rund 3.000 "
+     "nordkoreanische Soldaten getötet worden.", (date(2025, 2, 10), "month")),
+])
+def test_a_release_aside_after_the_source_dates_its_statement(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
+
+
+def test_another_aside_after_the_source_does_not_date_it():
+    text = ("South Korea's estimate, which surprised many in December, was that 3,000 North "
+            "Korean soldiers were killed.")
+    [(_, _, _, precision)] = claimants_and_dates(text, "en")
+    assert precision == "published"
