@@ -241,7 +241,9 @@ _DE_STOP = _set(
     "zuvor zwar zwischen jedenfalls allerdings offenbar mutmaßlich angeblich bislang bisher "
     "zunächst kürzlich erneut ebenso zugleich unterdessen derzeit aktuell rund mindestens knapp "
     "fast ungefähr zirka circa es wohl gar nie neben gemäß gemäss seitens wegen trotz dagegen "
-    "hingegen jüngst zuletzt später damals sogar lediglich bald"
+    "hingegen jüngst zuletzt später damals sogar lediglich bald erstmals mittlerweile nunmehr "
+    "abermals wiederum ferner anschließend anschliessend daraufhin gleichzeitig schließlich "
+    "schliesslich seither seitdem tatsächlich immerhin"
 )
 _EN_STOP = _set(
     "about after against ago all also although am among and any are around as at be because "
@@ -255,7 +257,7 @@ _EN_STOP = _set(
     "sent send sending deployed deploy arrived troops soldiers says said say told tells "
     "reported estimated believes believe confirmed confirms stated announced claimed added adds "
     "warned warns noted thinks think wrote writes reckoned reckons reckon hailed hails "
-    "assessed assesses"
+    "assessed assesses initially subsequently finally"
 )
 _SUBORDINATOR = {
     "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob"),
@@ -268,12 +270,14 @@ _SKIP = {
         "auch bereits zuvor nun jetzt inzwischen ebenfalls zudem außerdem ausserdem weiter "
         "gestern heute nochmals erneut schon dabei damals später zuletzt kürzlich jüngst offenbar "
         "ebenso unterdessen indes hingegen dagegen allerdings jedoch zunächst bisher bislang "
-        "erst nämlich ja offiziell öffentlich"
+        "erst nämlich ja offiziell öffentlich erstmals mittlerweile nunmehr abermals wiederum "
+        "ferner anschließend anschliessend daraufhin gleichzeitig schließlich schliesslich "
+        "seither seitdem tatsächlich immerhin"
     ),
     "en": _set(
         "also further previously earlier separately now then later reportedly publicly first "
         "recently already has have had would did does do still yesterday today meanwhile again "
-        "officially"
+        "officially initially subsequently finally"
     ),
 }
 _AUX = {

@@ -1015,3 +1015,16 @@ def test_cue_regexes_match_as_with_plain_lookbehind(sentence):
 def test_more_reporting_verbs_and_their_subjects(lang, sentence, claimant, lex):
     c = find(sentence, lang, lex)
     assert c is not None and c.text == claimant, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("de", "Erstmals schätzt Seoul, dass 100 nordkoreanische Soldaten getötet wurden.",
+     "Seoul", "south_korea"),
+    ("de", "Mittlerweile schätzt das Pentagon, dass 12.000 Soldaten in Russland sind.",
+     "das Pentagon", "united_states"),
+    ("de", "Schließlich sagte Kiew, 3.000 Nordkoreaner seien gefallen.", "Kiew", "ukraine"),
+    ("en", "Initially the Pentagon said 12,000 North Korean soldiers were in Russia.",
+     "the Pentagon", "united_states"),
+])
+def test_a_sentence_opening_adverb_is_not_the_claimant(lang, sentence, claimant, group, lex):
+    check(find(sentence, lang, lex), sentence, claimant, group)
