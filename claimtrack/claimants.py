@@ -264,6 +264,9 @@ _SUBORDINATOR = {
     "en": _set("as after because while although since that whereas when"),
 }
 _COORDINATOR = _set("und aber doch denn sondern oder and but or")
+_COMPARATIVES = _set(  # `mehr als`, `weniger als`: a comparison, not a subordinate clause
+    "mehr weniger mehrere anders eher früher später höher niedriger größer grösser kleiner"
+)
 _BOUNDARY_PUNCT = frozenset(",;:–—-")
 _SKIP = {
     "de": _set(
@@ -566,7 +569,9 @@ class _View:
         if self.cls[i] == "punct":
             return self.toks[i][0] in _BOUNDARY_PUNCT
         low = self.lows[i]
-        return low in _SUBORDINATOR[self.lang] or (coordinators and low in _COORDINATOR)
+        if low in _SUBORDINATOR[self.lang]:
+            return not (i and self.lows[i - 1] in _COMPARATIVES)  # `mehr als 3.000`
+        return coordinators and low in _COORDINATOR
 
     def clause_start(self, i: int, coordinators: bool = True) -> int:
         """The first token of the clause that token i stands in (`und` ends a clause unless
@@ -1191,11 +1196,37 @@ def _de_subject(
         if right is not None and _object_first(v, left, right, lexicon):
             return right, False  # `Die Verluste hatte der Generalstab … beziffert`
         return left, True
+    head = _prefield_head(v, cs, finite, lexicon)
+    if head is not None:  # `Oberst X von der Akademie in Wien hält das für plausibel`
+        return head, True
     if cs == finite and cs > 0 and v.toks[cs - 1][0] == ",":
         before = _apposition(v, finite) or _relative_antecedent(v, cs - 1)
         if before is not None:
             return before, True
     return _flag(_de_subject_after(v, finite), False)
+
+
+_POSTMODIFIER_PREPS = _set("von vom aus bei beim in im der des")
+
+
+def _prefield_head(v: _View, cs: int, finite: int, lexicon: ClaimantLexicon) -> Span | None:
+    """A speaker opening the clause before the finite verb, with prepositional phrases after
+    it (`Oberst X von der Akademie in Wien hält …`): the whole field before the verb is the
+    subject, its words up to the first preposition the speaker. Not an adverbial (`Am Montag
+    sagte …`) nor a phrase that cannot speak (`Die Zahl der Toten bezifferte …`)."""
+    start = _skip_forward(v, cs)
+    cut = next((k for k in range(start + 1, finite)
+                if v.cls[k] == "conn" and v.lows[k] in _POSTMODIFIER_PREPS), -1)
+    if cut < 0 or v.cls[start] not in ("noun", "det", "adj"):
+        return None
+    if any(v.cls[k] == "punct" for k in range(start, finite)):
+        return None
+    head = _nominative(v, (start, cut))
+    if head is None or not any(_is_head(v, x) for x in range(start, cut)):
+        return None
+    if v.cls[start] == "det" and _mute(v, head, lexicon):
+        return None
+    return head
 
 
 def _de_subject_after(v: _View, finite: int) -> Span | None:

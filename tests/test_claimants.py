@@ -1028,3 +1028,28 @@ def test_more_reporting_verbs_and_their_subjects(lang, sentence, claimant, lex):
 ])
 def test_a_sentence_opening_adverb_is_not_the_claimant(lang, sentence, claimant, group, lex):
     check(find(sentence, lang, lex), sentence, claimant, group)
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("Selenskyj hatte bereits Ende Dezember von mehr als 3.000 getöteten Nordkoreanern "
+     "gesprochen.", "Selenskyj", "ukraine"),
+    ("Das Pentagon hatte von weniger als 2.000 verletzten Soldaten gesprochen.", "Das Pentagon",
+     "united_states"),
+])
+def test_mehr_als_is_a_comparison_not_a_subordinate_clause(sentence, claimant, group, lex):
+    check(find(sentence, "de", lex), sentence, claimant, group)
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("Oberst Markus Aichinger von der Landesverteidigungsakademie in Wien hält 4.000 Tote für "
+     "plausibel.", "Oberst Markus Aichinger", "other"),
+    ("Analystin Jana Berg von der Universität in Oslo schätzt die Zahl auf 3.000 Soldaten.",
+     "Analystin Jana Berg", "other"),
+])
+def test_a_speaker_with_prepositional_phrases_before_the_verb(sentence, claimant, group, lex):
+    check(find(sentence, "de", lex), sentence, claimant, group)
+
+
+def test_a_mute_phrase_before_the_verb_is_not_the_speaker(lex):
+    sentence = "Die Zahl der Toten in Kursk bezifferte das Pentagon auf 300 Soldaten."
+    check(find(sentence, "de", lex), sentence, "das Pentagon", "united_states")
