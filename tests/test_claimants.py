@@ -1053,3 +1053,16 @@ def test_a_speaker_with_prepositional_phrases_before_the_verb(sentence, claimant
 def test_a_mute_phrase_before_the_verb_is_not_the_speaker(lex):
     sentence = "Die Zahl der Toten in Kursk bezifferte das Pentagon auf 300 Soldaten."
     check(find(sentence, "de", lex), sentence, "das Pentagon", "united_states")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "group"), [
+    ("en", "Around 600 were killed, lawmaker Park Sun-won told reporters, citing the agency.",
+     "south_korea"),
+    ("de", "Rund 600 seien getötet worden, sagte der Abgeordnete Park unter Berufung auf den "
+     "Dienst.", "south_korea"),
+    ("en", "Around 600 were killed, lawmaker Park told the news agency.", "other"),
+    ("de", "Rund 600 seien getötet worden, sagte der Abgeordnete Park der Zeitung.", "other"),
+])
+def test_lawmakers_citing_the_service_by_a_generic_noun(lang, sentence, group, lex):
+    c = find(sentence, lang, lex, "600")
+    assert c is not None and c.group == group, sentence
