@@ -434,6 +434,13 @@ _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?)\b"
 )
+# `Seiner Schätzung nach`, `Ihren Angaben nach`: `nach` after its noun, like `zufolge`
+_POSTPOSED_NACH = "|".join(
+    f"(?<={noun} nach)" for noun in (
+        "Angaben", "Schätzung", "Einschätzung", "Meinung", "Ansicht", "Auffassung",
+        "Erkenntnissen", "Informationen", "Worten", "Darstellung", "Berechnungen", "Zählung",
+    )
+)
 _PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b)"
 _IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)\.(?=\d))"  # any char but clause punctuation (`10.000` is in)
 _IN_CLAUSE_NO_QUOTE = r"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d))"
@@ -453,7 +460,7 @@ def _de_cue_regex() -> re.Pattern[str]:
     return re.compile(
         rf"{WORD_START}(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
         rf"|[Nn]ach\b(?=\s+{_DE_FILLER_AFTER_NACH}))"
-        rf"|(?P<post>zufolge\b)"
+        rf"|(?P<post>zufolge\b|nach\b(?:{_POSTPOSED_NACH}))"
         rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"

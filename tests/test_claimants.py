@@ -1066,3 +1066,17 @@ def test_a_mute_phrase_before_the_verb_is_not_the_speaker(lex):
 def test_lawmakers_citing_the_service_by_a_generic_noun(lang, sentence, group, lex):
     c = find(sentence, lang, lex, "600")
     assert c is not None and c.group == group, sentence
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "reference"), [
+    ("Seiner Schätzung nach sind 6.000 Nordkoreaner an der Front.", "Seiner Schätzung", True),
+    ("Ihren Angaben nach sind 300 Soldaten gefallen.", "Ihren Angaben", True),
+    ("Der Ansicht des Pentagons nach sind 300 Soldaten gefallen.", None, None),
+    ("Nach Kursk wurden 300 Soldaten verlegt.", None, None),
+])
+def test_postposed_nach_is_a_reporting_cue_after_its_noun(sentence, claimant, reference, lex):
+    c = find(sentence, "de", lex)
+    if claimant is None:
+        assert c is None or c.cue != "nach", sentence
+    else:
+        assert c is not None and (c.text, c.is_reference) == (claimant, reference), sentence
