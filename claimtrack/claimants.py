@@ -257,7 +257,7 @@ _EN_STOP = _set(
     "sent send sending deployed deploy arrived troops soldiers says said say told tells "
     "reported estimated believes believe confirmed confirms stated announced claimed added adds "
     "warned warns noted thinks think wrote writes reckoned reckons reckon hailed hails "
-    "assessed assesses initially subsequently finally"
+    "assessed assesses initially subsequently finally never"
 )
 _SUBORDINATOR = {
     "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob"),
@@ -293,6 +293,7 @@ _SUBJUNCTIVE_AUX = _set("habe hätte hätten sei seien werde würde würden")
 _NOT_NOMINATIVE = _set("dem den des einem einen eines seinem seinen seines ihrem ihren ihres "
                        "diesem diesen dieses jenem jenen")
 _NEGATORS = _set("neither nor no not none kein keine keiner keines nicht weder")
+_VERB_NEGATORS = _set("not never n't nicht nie niemals keineswegs")
 _CLAUSE_END = frozenset(".;:!?")
 _RELATIVE = {"de": _set("der die das welcher welche welches dessen deren"),
              "en": _set("which who whose")}
@@ -869,6 +870,7 @@ class _Cand:
     pronoun: bool
     embedded: bool = False  # the cue itself is reported speech (`hätten … bestätigt`)
     forward: bool = False  # `X says …` governs what follows it, not a figure before it
+    negated: bool = False  # `hat nie bestätigt`: names a speaker, but claims no figure
 
     cue_start: int = -1
     cue_end: int = -1
@@ -1135,6 +1137,7 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     if i >= len(v.toks) or v.toks[i][1] != m.start():
         return None
     embedded = False
+    aux = -1
     if v.lang == "de":
         aux = _de_aux(v, i)
         found = _de_subject(v, i, aux, lexicon)
@@ -1147,6 +1150,7 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     cand = _make(v, span, m.group(), m.span(), lexicon)
     if cand is None:
         return None
+    cand.negated = _verb_negated(v, i, aux)
     forward = subject_first and not _clause_ends(v, i + 1)  # `X says … 4,000`
     cand.embedded, cand.forward = embedded, forward
     if cand.is_reference and not cand.pronoun:
@@ -1162,6 +1166,15 @@ def _fronted_place(v: _View, lexicon: ClaimantLexicon) -> str:
     if len(v.toks) < 3 or v.lows[0] not in ("in", "aus", "from") or v.cls[1] != "noun":
         return ""
     return _place_group(v.toks[1][0], lexicon)
+
+
+def _verb_negated(v: _View, i: int, aux: int) -> bool:
+    """`has never confirmed`, `did not say`, `hat nie bestätigt`, `bestätigte nicht, dass`:
+    the reporting verb at token i is negated, so nobody claims anything with it."""
+    if v.lang == "de":
+        between = range(aux + 1, i) if 0 <= aux < i else range(i + 1, min(i + 2, len(v.toks)))
+        return any(v.lows[k] in _VERB_NEGATORS for k in between)
+    return any(v.lows[k] in _VERB_NEGATORS for k in range(max(0, i - 3), i))
 
 
 def _negated(v: _View, span: Span) -> bool:
@@ -1560,6 +1573,10 @@ def find_claimant(
     if analysed is None:
         return _acting_subject(sentence, lang, topic, target)
     v, cands = analysed
+    if target is not None:
+        cands = tuple(c for c in cands if not c.negated)
+        if not cands:
+            return None
     return _choose(v, cands, target).claimant()
 
 

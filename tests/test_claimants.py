@@ -1080,3 +1080,24 @@ def test_postposed_nach_is_a_reporting_cue_after_its_noun(sentence, claimant, re
         assert c is None or c.cue != "nach", sentence
     else:
         assert c is not None and (c.text, c.is_reference) == (claimant, reference), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The Kremlin has never confirmed that 11,000 North Korean soldiers were in Russia."),
+    ("en", "Moscow never confirmed that 11,000 North Korean soldiers were in Russia."),
+    ("en", "The Kremlin has not confirmed that 11,000 North Korean soldiers were in Russia."),
+    ("de", "Der Kreml hat nie bestätigt, dass 11.000 nordkoreanische Soldaten in Russland sind."),
+    ("de", "Der Kreml hat nicht bestätigt, dass 11.000 Soldaten in Russland sind."),
+    ("de", "Der Kreml bestätigte nicht, dass 11.000 Soldaten in Russland sind."),
+])
+def test_a_negated_reporting_verb_names_no_claimant(lang, sentence, lex):
+    assert find(sentence, lang, lex, "11") is None, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Der Kreml sagte, nicht 11.000, sondern 3.000 Soldaten seien in Russland."),
+    ("en", "The Kremlin said not 11,000 but 3,000 soldiers were in Russia."),
+])
+def test_a_negation_after_the_cue_does_not_negate_it(lang, sentence, lex):
+    c = find(sentence, lang, lex, "3")
+    assert c is not None and c.group == "russia", sentence
