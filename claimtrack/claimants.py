@@ -443,8 +443,14 @@ _POSTPOSED_NACH = "|".join(
     )
 )
 _PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b)"
-_IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)\.(?=\d))"  # any char but clause punctuation (`10.000` is in)
-_IN_CLAUSE_NO_QUOTE = r"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d))"
+# `am 4. November`: an ordinal's dot does not end the clause
+_ORDINAL_DOT = (
+    r"(?<=\d)\.(?=\s(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember)\b)"
+)
+# any char but clause punctuation (`10.000` and `am 4. November` are in)
+_IN_CLAUSE = rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
+_IN_CLAUSE_NO_QUOTE = rf"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
 _DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`
     "realistisch wahrscheinlich plausibel glaubwürdig möglich denkbar zutreffend übertrieben "
     "glaubhaft"

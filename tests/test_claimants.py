@@ -1101,3 +1101,14 @@ def test_a_negated_reporting_verb_names_no_claimant(lang, sentence, lex):
 def test_a_negation_after_the_cue_does_not_negate_it(lang, sentence, lex):
     c = find(sentence, lang, lex, "3")
     assert c is not None and c.group == "russia", sentence
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("Der NIS teilte am 4. November mit, 11.000 Soldaten seien in Russland.", "Der NIS",
+     "south_korea"),
+    ("Das Pentagon gab am 12. Dezember bekannt, dass 3.000 Soldaten verwundet wurden.",
+     "Das Pentagon", "united_states"),
+    ("Kiew räumte am 1. Jänner ein, 200 Nordkoreaner seien entkommen.", "Kiew", "ukraine"),
+])
+def test_a_date_with_an_ordinal_dot_does_not_cut_a_separable_verb(sentence, claimant, group, lex):
+    check(find(sentence, "de", lex), sentence, claimant, group)
