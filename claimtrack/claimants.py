@@ -493,7 +493,7 @@ _EN_VERBS = (
     "reckoned reckons reckon hailed hails hailing "
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
-    "judged insisted insists argued argues"
+    "judged insisted insists argued argues spoke speaks"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "

@@ -161,3 +161,14 @@ def test_another_aside_after_the_source_does_not_date_it():
             "Korean soldiers were killed.")
     [(_, _, _, precision)] = claimants_and_dates(text, "en")
     assert precision == "published"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rutte spoke in Brussels on Monday. He said more than 10,000 North Korean troops had "
+     "been sent to Russia."),
+    ("de", "Rutte äußerte sich am Montag in Brüssel. Er sagte, mehr als 10.000 nordkoreanische "
+     "Soldaten seien nach Russland geschickt worden."),
+])
+def test_a_pronoun_takes_the_speaker_of_the_sentence_before(lang, text):
+    assert claimants_and_dates(text, lang) == [
+        (claimants_and_dates(text, lang)[0][0], "nato", date(2025, 3, 10), "day")]
