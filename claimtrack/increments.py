@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.status import clause_bounds, skip_space
 from claimtrack.topic import LanguageLexicon
 
 WORD_WINDOW = 30  # characters before the figure searched for the word right before it
+PHRASE_WINDOW = 50  # characters before the figure searched for a cue phrase (`a second wave of`)
 _WORD_CHARS = "_-"  # besides letters and digits (`\w` and `-`)
 
 
@@ -18,15 +20,62 @@ def is_additional(
 
     Ambiguous cues count only when a noun follows (`weitere 1.500 Soldaten`, not
     `weitere 300 wurden verletzt` = 300 others); standalone cues (`another 2,000
-    could follow`) count without one."""
-    before = _word_before(sentence, start)
-    if before and _is_cue_word(lex.standalone_additional, before):
+    could follow`, `a second wave of 3,000`) count without one, as does a cue right after
+    the figure (`3,000 more could follow`), an increment verb in its clause (`als
+    Verstärkung hinzugekommen`) or a counted noun that is one (`3,000 reinforcements`).
+    A casualty figure listed after another casualty cue (`300 killed and another 2,700
+    wounded`) is another category, not an increment."""
+    if _lists_casualties(sentence, start, noun_start, lex):
+        return False
+    grammar = lex.status_grammar
+    if _cue_ends_before(sentence, start, lex.standalone_additional):
+        return True
+    if grammar.trailing_additional.match(sentence, skip_space(sentence, end)):
+        return True
+    if _in_clause(sentence, start, end, grammar.additional_clause):
         return True
     if noun_start is None:
         return False
+    if grammar.reinforcement.match(sentence, noun_start):
+        return True
+    before = _word_before(sentence, start)
     if before and _is_cue_word(lex.additional, before):
         return True
     return lex.additional.search(sentence, end, noun_start) is not None
+
+
+def _cue_ends_before(sentence: str, start: int, pattern: re.Pattern[str]) -> bool:
+    """A cue word (`another`) or phrase (`a second wave of`) ends at the white space right
+    before `start` and starts a word."""
+    before = _word_before(sentence, start)
+    if not before:
+        return False
+    if _is_cue_word(pattern, before):
+        return True
+    lo = max(0, start - PHRASE_WINDOW)
+    head_end = lo + len(sentence[lo:start].rstrip())
+    for m in pattern.finditer(sentence, lo, head_end):
+        if m.end() == head_end and (m.start() == 0 or sentence[m.start() - 1].isspace()):
+            return True
+    return False
+
+
+def _lists_casualties(sentence: str, start: int, noun_start: int | None,
+                      lex: LanguageLexicon) -> bool:
+    """The figure counts casualties (its noun is a casualty cue) and a casualty cue stands
+    earlier in the sentence: a list of categories (`killed and another 2,700 wounded`)."""
+    if noun_start is None:
+        return False
+    casualties = dict(lex.status_cues).get("casualties")
+    if casualties is None or not casualties.match(sentence, noun_start):
+        return False
+    return casualties.search(sentence, 0, start) is not None
+
+
+def _in_clause(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """A match of `pattern` in the clause around the figure."""
+    lo, hi = clause_bounds(sentence, start, end)
+    return pattern.search(sentence, lo, hi) is not None
 
 
 def _word_before(sentence: str, start: int) -> str:

@@ -2,13 +2,21 @@
 
 In order:
 1. a cue inside the figure's noun phrase (`11.000 nach Russland entsandte Soldaten`);
-2. a `planned` cue before the figure in its clause (`could send 100,000 soldiers to
-   fight`, `Nordkorea wird … 1000 Minenräumer nach Kursk entsenden`);
-3. the highest-ranked status (topic-file order: casualties, near_front, planned,
+2. the whole of a partitive (`ein Teil der 10.000 nach Russland entsandten Soldaten sei
+   an der Front`, `a portion of the 11,000 soldiers sent to Russia …`): the first cue
+   after the figure in its clause, its own noun phrase before the predicate about the part;
+3. a `planned` cue before the figure in its clause (`could send 100,000 soldiers to
+   fight`, `Nordkorea wird … 1000 Minenräumer nach Kursk entsenden`), or a verb-final
+   modal closing the clause (`dass bis zu 15.000 an der Front stehen könnten`);
+4. the highest-ranked status (topic-file order: casualties, near_front, planned,
    in_russia) with a cue in the figure's clause — the stretch between clause
-   breaks (`,` outside numbers, `;`, `:`, dashes, brackets) — so `8,000 soldiers have
-   moved to the Kursk border region and are expected to join` is near the front;
-4. the cue nearest to the figure anywhere in the sentence; else the topic default.
+   breaks (`,` outside numbers, `;`, `:`, dashes, brackets, and joiners such as `and
+   that`) — so `8,000 soldiers have moved to the Kursk border region and are expected to
+   join` is near the front; a clause without a cue takes in a relative clause about its
+   noun (`1.000 Pioniere, die in Kursk Minen räumen sollen`);
+5. the cue nearest to the figure anywhere in the sentence; else the topic default.
+A cue inside an infinitive of purpose (`sent 11,000 soldiers to fight`) or right after a
+purpose word (`to replace the dead`) does not count in 4 and 5.
 """
 
 from __future__ import annotations
@@ -18,6 +26,9 @@ import re
 from claimtrack.topic import LanguageLexicon
 
 PURPOSE_WINDOW = 25  # characters around a cue searched for a purpose word
+PARTITIVE_WINDOW = 60  # characters before a figure searched for a partitive (`a part of the`)
+INFINITIVE_WINDOW = 40  # characters around a cue searched for an infinitive of purpose
+_WORD = re.compile(r"\w+")
 # `[;:()\[\]–—]|,(?!\d)|\s-\s`, led by the class of the first characters, so that `re` skips
 # ahead to one quickly; the lookbehinds tell which alternative the character starts
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]–—,\s](?:(?<=[;:()\[\]–—])|(?<=,)(?!\d)|(?<=\s)-\s)")
@@ -36,14 +47,91 @@ def classify_status(
         inside = _first_cue(sentence, end, noun_start, lex)
         if inside:
             return inside
-    lo, hi = clause_bounds(sentence, start, end)
+    grammar = lex.status_grammar
+    lo, hi = clause_bounds(sentence, start, end, grammar.clause_joiner)
+    if _is_partitive_whole(sentence, start, grammar.partitive):
+        own = _next_cue(sentence, end, hi, lex)
+        if own:
+            return own
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins
         if status == "planned" and pattern.search(sentence, lo, start):
             return "planned"
-    for status, pattern in lex.status_cues:
-        if _has_cue(sentence, pattern, lo, hi, lex):
-            return status
-    return nearest_status(sentence, start, end, lex) or default
+    if _ends_with(sentence, end, hi, grammar.final_modal):
+        return "planned"
+    clause_status = _clause_status(sentence, lo, hi, lex)
+    if clause_status:
+        return clause_status
+    return (_relative_status(sentence, end, hi, noun_start, lex)
+            or nearest_status(sentence, start, end, lex) or default)
+
+
+def _relative_status(sentence: str, end: int, hi: int, noun_start: int | None,
+                     lex: LanguageLexicon) -> str | None:
+    """The status a relative clause about the figure's noun gives (`1.000 Pioniere, die in
+    Kursk Minen räumen sollen`: its closing modal, else its highest-ranked cue)."""
+    relative_end = _relative_clause_end(sentence, end, hi, noun_start, lex)
+    if relative_end <= hi:
+        return None
+    if _ends_with(sentence, hi, relative_end, lex.status_grammar.final_modal):
+        return "planned"
+    return _clause_status(sentence, hi, relative_end, lex)
+
+
+def _clause_status(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
+    """The highest-ranked status (topic-file order) with a counting cue in `[lo, hi)`."""
+    return next((status for status, pattern in lex.status_cues
+                 if _has_cue(sentence, pattern, lo, hi, lex)), None)
+
+
+def _is_partitive_whole(sentence: str, start: int, partitive: re.Pattern[str]) -> bool:
+    """A partitive (`ein Teil der`, `a portion of the`) ends right before the figure."""
+    for m in partitive.finditer(sentence, max(0, start - PARTITIVE_WINDOW), start):
+        if not sentence[m.end():start].strip():
+            return True
+    return False
+
+
+def _next_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
+    """The status of the first cue in `[lo, hi)` (ties at one position: topic-file order)."""
+    best: tuple[int, int, str] | None = None
+    for rank, (status, pattern) in enumerate(lex.status_cues):
+        m = pattern.search(sentence, lo, hi)
+        if m is not None and (best is None or (m.start(), rank) < best[:2]):
+            best = (m.start(), rank, status)
+    return best[2] if best else None
+
+
+def _ends_with(sentence: str, lo: int, hi: int, pattern: re.Pattern[str]) -> bool:
+    """The last word of `[lo, hi)` is a match of `pattern` (`… stehen könnten.`)."""
+    words = list(_WORD.finditer(sentence, lo, hi))
+    if not words:
+        return False
+    last = words[-1]
+    m = pattern.match(sentence, last.start(), last.end())
+    return m is not None and m.end() == last.end()
+
+
+def _relative_clause_end(sentence: str, end: int, hi: int, noun_start: int | None,
+                         lex: LanguageLexicon) -> int:
+    """The end of a relative clause opened by `, die`/`, who` right after the figure's noun
+    (the clause ends at `hi`); `hi` when there is none."""
+    if noun_start is None or noun_start < end or sentence[hi:hi + 1] != ",":
+        return hi
+    noun = lex.troop_noun.match(sentence, noun_start)
+    if noun is None or sentence[noun.end():hi].strip():
+        return hi
+    pronoun = lex.status_grammar.relative.match(sentence, skip_space(sentence, hi + 1))
+    if pronoun is None:
+        return hi
+    after = _CLAUSE_BREAK.search(sentence, pronoun.end())
+    return after.start() if after else len(sentence)
+
+
+def skip_space(sentence: str, pos: int) -> int:
+    """The first position at or after `pos` that is not white space."""
+    while pos < len(sentence) and sentence[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _first_cue_at(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> int:
@@ -67,10 +155,20 @@ def _has_cue(sentence: str, pattern: re.Pattern[str], lo: int, hi: int,
 
 def _after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
     """A cue right after a purpose word (`to replace the dead`, `um die Toten zu ersetzen`
-    has it before): not what the figure counts."""
+    has it before), or inside an infinitive of purpose (`to fight`): not what the figure
+    counts."""
     window = sentence[max(0, pos - PURPOSE_WINDOW):pos]
     after = sentence[pos:pos + PURPOSE_WINDOW]
-    return bool(lex.purpose.search(window) or lex.purpose.search(after))
+    if lex.purpose.search(window) or lex.purpose.search(after):
+        return True
+    return _in_infinitive(sentence, pos, lex.status_grammar.purpose_infinitive)
+
+
+def _in_infinitive(sentence: str, pos: int, infinitive: re.Pattern[str]) -> bool:
+    """Position `pos` lies inside an infinitive of purpose (`to fight`, `zu kämpfen`)."""
+    lo = max(0, pos - INFINITIVE_WINDOW)
+    hi = min(len(sentence), pos + INFINITIVE_WINDOW)
+    return any(m.start() <= pos < m.end() for m in infinitive.finditer(sentence, lo, hi))
 
 
 def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
@@ -80,13 +178,21 @@ def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | N
     return next((st for st, pattern in lex.status_cues if pattern.search(sentence, lo, hi)), None)
 
 
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around `[start, end)`: from the break before it to the break after it."""
+def clause_bounds(sentence: str, start: int, end: int,
+                  joiner: re.Pattern[str] | None = None) -> tuple[int, int]:
+    """The clause around `[start, end)`: from the break before it to the break after it
+    (a `joiner` such as `and that` is a break too)."""
     lo = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
         lo = m.end()
     after = _CLAUSE_BREAK.search(sentence, end)
-    return lo, after.start() if after else len(sentence)
+    hi = after.start() if after else len(sentence)
+    if joiner is not None:
+        for m in joiner.finditer(sentence, lo, start):
+            lo = m.end()
+        joined = joiner.search(sentence, end, hi)
+        hi = joined.start() if joined else hi
+    return lo, hi
 
 
 def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon) -> str | None:

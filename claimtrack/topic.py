@@ -17,6 +17,20 @@ LANGUAGES = ("de", "en")
 
 
 @dataclass(frozen=True)
+class StatusGrammar:
+    """Clause words that steer the status and increment rules (see status.py, increments.py)."""
+
+    clause_joiner: re.Pattern[str]  # "and that": starts a new reported clause
+    partitive: re.Pattern[str]  # "a part of the" right before a figure: the figure is the whole
+    purpose_infinitive: re.Pattern[str]  # "to fight": a cue inside it is a purpose
+    final_modal: re.Pattern[str]  # "… stehen könnten": a verb-final modal governs its clause
+    relative: re.Pattern[str]  # ", die …": a relative clause about the figure's noun
+    trailing_additional: re.Pattern[str]  # "3,000 more could follow": a cue after the figure
+    additional_clause: re.Pattern[str]  # "hinzugekommen": an increment verb in the clause
+    reinforcement: re.Pattern[str]  # "reinforcements": a counted noun that is an increment
+
+
+@dataclass(frozen=True)
 class LanguageLexicon:
     """The compiled patterns of one topic for one language."""
 
@@ -30,6 +44,7 @@ class LanguageLexicon:
     number_word: re.Pattern[str]  # "the number of …": a figure standing for the troops
     pronoun_noun: re.Pattern[str]  # "17 others": stands for a noun named before
     purpose: re.Pattern[str]  # "to replace the dead": a status cue after it is a purpose
+    status_grammar: StatusGrammar  # clause words for the status and increment rules
 
     @cached_property
     def any_status_cue(self) -> re.Pattern[str] | None:
@@ -124,4 +139,14 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         number_word=alternation(words("number_nouns")),
         pronoun_noun=alternation(words("pronoun_nouns")),
         purpose=alternation(words("purpose_cues")),
+        status_grammar=StatusGrammar(
+            clause_joiner=alternation(words("clause_joiners")),
+            partitive=alternation(words("partitive_cues")),
+            purpose_infinitive=alternation(words("purpose_infinitives")),
+            final_modal=alternation(words("final_modal_cues")),
+            relative=alternation(words("relative_pronouns")),
+            trailing_additional=alternation(words("trailing_additional_cues")),
+            additional_clause=alternation(words("additional_clause_cues")),
+            reinforcement=alternation(words("reinforcement_nouns")),
+        ),
     )

@@ -39,3 +39,63 @@ def test_increment_cues(sentence, figure, noun, lang, expected):
 def test_word_before(text, expected):
     from claimtrack.increments import _word_before
     assert _word_before(text + "100", len(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    # a cue right after the figure, with no noun between (`more`, not `more than`)
+    ("Officials warned that 5,000 more could be on their way.", "5,000", None, "en", True),
+    ("Kim could deploy hundreds more next month.", "hundreds", None, "en", True),
+    ("Officials said more than 5,000 had arrived.", "more than 5,000", None, "en", False),
+    ("The agency counted 5,000 more than a year ago.", "5,000", None, "en", False),
+    ("Im Frühjahr könnten 4.000 mehr kommen.", "4.000", None, "de", True),
+    ("Es seien 4.000 mehr als erwartet.", "4.000", None, "de", False),
+])
+def test_cues_right_after_the_figure(sentence, figure, noun, lang, expected):
+    assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    # cue phrases before the figure count without a noun
+    ("Seoul expects a new wave of roughly 4,000 in the spring.", "roughly 4,000", None, "en",
+     True),
+    ("Officials said the army received a fresh batch of 1,200 soldiers.", "1,200", "soldiers",
+     "en", True),
+    ("The tally rose by another 800 to 3,800.", "800", None, "en", True),
+    ("Seoul schätzt die zweite Welle von etwa 4.000 als kleiner ein.", "etwa 4.000", None,
+     "de", True),
+    ("Der Dienst korrigierte die Zahl um weitere 700 nach oben.", "700", None, "de", True),
+    # not a cue phrase: `wave` of something else, or `weitere` without `um`
+    ("The wave of 4,000 soldiers hit the border.", "4,000", "soldiers", "en", False),
+    ("Weitere 700 wurden verwundet.", "700", None, "de", False),
+])
+def test_cue_phrases_before_the_figure(sentence, figure, noun, lang, expected):
+    assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    ("Analysts say 2,000 reinforcements may arrive by March.", "2,000", "reinforcements",
+     "en", True),
+    ("Im Winter seien 1.800 Mann zur Front hinzugekommen.", "1.800", "Mann", "de", True),
+    ("Kim habe 900 Soldaten nachgeschickt.", "900", "Soldaten", "de", True),
+    ("Analysts say 2,000 soldiers may arrive by March.", "2,000", "soldiers", "en", False),
+    # the verb belongs to another clause
+    ("Seoul zählte 1.800 Mann, später seien Pioniere hinzugekommen.", "1.800", "Mann", "de",
+     False),
+])
+def test_reinforcement_nouns_and_increment_verbs(sentence, figure, noun, lang, expected):
+    assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    # a second casualty category, listed after the first, is not an increment
+    ("At least 150 soldiers died and another 600 wounded, officials said.", "600", "wounded",
+     "en", False),
+    ("Rund 200 Soldaten seien gefallen, weitere 900 Verletzte würden behandelt.", "900",
+     "Verletzte", "de", False),
+    # an increment of troops after a casualty figure still counts
+    ("After 300 were killed, Kim sent another 2,000 troops.", "2,000", "troops", "en", True),
+    # the first casualty figure of its sentence can be an increment
+    ("Another 400 wounded were flown to Moscow.", "400", "wounded", "en", True),
+])
+def test_listed_casualty_categories_are_not_increments(sentence, figure, noun, lang, expected):
+    assert additional(sentence, figure, noun, lang) is expected

@@ -122,3 +122,106 @@ def test_clause_break_matches_plain_alternation(sentence):
         for end in range(pos, len(sentence) + 1):
             old = [m.span() for m in _OLD_CLAUSE_BREAK.finditer(sentence, pos, end)]
             assert [m.span() for m in _CLAUSE_BREAK.finditer(sentence, pos, end)] == old
+
+
+def classify(sentence: str, figure: str, lang: str, noun: str | None = None) -> str:
+    """The status of `figure` in `sentence`, its noun (when given) the next `noun` after it."""
+    topic = load_topic()
+    start = sentence.index(figure)
+    end = start + len(figure)
+    noun_start = sentence.index(noun, end) if noun else None
+    return classify_status(sentence, start, end, topic.lexicon(lang), topic.default_status,
+                           noun_start)
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, expected", [
+    # a joiner (`and that`, `und dass`) starts a new clause: a predicate about some of them
+    ("Officials said 4,000 soldiers had been shipped to Russia and that many were now "
+     "fighting near Kursk.", "4,000", "en", "soldiers", "in_russia"),
+    ("Laut Seoul wurden 3.500 Soldaten nach Russland verlegt und dass ein Teil bereits an "
+     "der Front kämpfe, gilt als sicher.", "3.500", "de", "Soldaten", "in_russia"),
+    # without the joiner the clause still decides by rank
+    ("Officials said 4,000 soldiers had been shipped to Russia and were fighting near Kursk.",
+     "4,000", "en", "soldiers", "near_front"),
+    # the clause after the joiner is the figure's own clause
+    ("Kyiv said it had captured two soldiers and that 600 others had been killed.", "600",
+     "en", None, "casualties"),
+])
+def test_clause_joiners_break_the_clause(sentence, figure, lang, noun, expected):
+    assert classify(sentence, figure, lang, noun) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, expected", [
+    # the whole of a partitive: its own noun phrase decides, not the predicate about the part
+    ("Die Hälfte der etwa 8.000 nach Ostrussland verlegten Soldaten stehe schon an der "
+     "Grenze.", "etwa 8.000", "de", None, "in_russia"),
+    ("Von den 6.000 in Russland stationierten Männern seien viele verwundet worden.", "6.000",
+     "de", None, "in_russia"),
+    ("Most of the 7,000 troops transferred to Russia have been assigned to assault units.",
+     "7,000", "en", "troops", "in_russia"),
+    ("A third of the 9,000 soldiers fighting in Kursk were killed.", "9,000", "en",
+     "soldiers", "near_front"),
+    # no partitive: the predicate counts
+    ("The 7,000 troops transferred to Russia have been assigned to assault units.", "7,000",
+     "en", "troops", "near_front"),
+    # a partitive without a cue of its own falls through to the clause
+    ("Most of the 5,000 soldiers were killed in January.", "5,000", "en", "soldiers",
+     "casualties"),
+])
+def test_the_whole_of_a_partitive_keeps_its_own_status(sentence, figure, lang, noun, expected):
+    assert classify(sentence, figure, lang, noun) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, expected", [
+    ("Pyongyang has dispatched 9,000 troops to fight alongside Russian units.", "9,000", "en",
+     "troops", "in_russia"),
+    ("Moscow says 4,000 soldiers were shipped to join the fighting.", "4,000", "en",
+     "soldiers", "in_russia"),
+    ("Officials believe some 2,000 soldiers are ready to join combat.", "some 2,000", "en",
+     "soldiers", "planned"),
+    ("Kim hat 5.000 Mann geschickt, die an der Seite Russlands zu kämpfen haben.", "5.000",
+     "de", "Mann", "in_russia"),
+    # a front cue that is not an infinitive of purpose still counts
+    ("Seoul says 2,000 troops were sent to the front.", "2,000", "en", "troops",
+     "near_front"),
+    ("About 1,500 soldiers are fighting in Kursk.", "1,500", "en", "soldiers", "near_front"),
+])
+def test_infinitives_of_purpose_do_not_count(sentence, figure, lang, noun, expected):
+    assert classify(sentence, figure, lang, noun) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, expected", [
+    # a verb-final modal closing the clause governs it
+    ("Experten halten es für möglich, dass im Frühjahr 20.000 Soldaten an der Grenze stehen "
+     "dürften.", "20.000", "de", "Soldaten", "planned"),
+    ("Man rechne damit, dass bis zu 4.000 Nordkoreaner in Kursk eingesetzt werden sollen.",
+     "bis zu 4.000", "de", "Nordkoreaner", "planned"),
+    # `soll` after a perfect infinitive is hearsay, not a plan
+    ("Berichten zufolge, dass Kim 3.000 Soldaten an die Front geschickt haben soll.", "3.000",
+     "de", "Soldaten", "near_front"),
+    ("Demnach sollen 2.000 Soldaten in Kursk gefallen sein.", "2.000", "de", "Soldaten",
+     "casualties"),
+    # a relative clause about the noun counts when the figure's clause has no cue
+    ("Genannt wurden 800 Sanitäter, die in Kursk Verwundete versorgen sollen.", "800", "de",
+     "Sanitäter", "planned"),
+    ("Geplant: 700 Soldaten, die an der Front kämpfen.", "700", "de", "Soldaten",
+     "near_front"),
+    ("The list names 900 engineers, who are to be deployed to the border.", "900", "en",
+     "engineers", "near_front"),
+    # a cue of the figure's own clause keeps priority over the relative clause
+    ("Kim schickte 5.000 Soldaten, die in Kursk kämpfen.", "5.000", "de", "Soldaten",
+     "in_russia"),
+])
+def test_verb_final_modals_and_relative_clauses(sentence, figure, lang, noun, expected):
+    assert classify(sentence, figure, lang, noun) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Im Frühjahr werde die Zahl voraussichtlich auf 25.000 steigen.", "25.000", "de",
+     "planned"),
+    ("Bis Ostern drohten weitere 5.000 Soldaten.", "5.000", "de", "planned"),
+    ("Das Ministerium hat 2.000 Bauarbeiter für Kursk angekündigt.", "2.000", "de", "planned"),
+    ("Die Zahl sei auf 25.000 gestiegen.", "25.000", "de", "in_russia"),
+])
+def test_german_future_and_announcement_cues(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
