@@ -55,11 +55,15 @@ _OWNING_VERB = re.compile(
 _OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")
 _APPOSITIVE_AFTER = re.compile(r"\s*,")
+# a reporting participle closing the clause after the figure: `X hatte … 12.000 Mann genannt`
 _REPORTED = re.compile(
     r"\b(?:genannt|gesagt|erklärt|mitgeteilt|berichtet|geschätzt|angegeben|beziffert|"
-    r"gesprochen|gemeldet|said|reported|estimated|stated|announced|put it)\b[^,;]*$",
+    r"gesprochen|gemeldet|bekanntgegeben|bekannt gegeben|verkündet|bestätigt|veröffentlicht|"
+    r"vorgelegt|eingeräumt|geäußert|geäussert|said|reported|estimated|stated|announced|"
+    r"put it)\b(?=\s*(?:[,;:.!?«»„“”\"]|$))",
     re.IGNORECASE,
 )
+_ORIGIN = frozenset("aus from".split())
 _POST_MODIFIER = re.compile(r"^\s*(?:aus|from|of|der|des|von|vom)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"((?:[\w\-]++\s++){0,2}[\w\-]++['’]s|(?<!\w)[A-ZÄÖÜ][\w\-]*s)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()–—]")
@@ -190,7 +194,7 @@ def noun_phrase_owner(
     pieces = [sentence[num_end:end], _possessor_before(sentence, start)]
     after = sentence[end:end + 30]
     if _POST_MODIFIER.match(after):
-        pieces.append(_CLAUSE_BREAK.split(after, 1)[0])
+        pieces.append(_first_phrase(_CLAUSE_BREAK.split(after, 1)[0]))
     text = " ".join(pieces)
     if lex.subject.search(text):
         return "subject"
@@ -199,6 +203,18 @@ def noun_phrase_owner(
     if _OWN.search(sentence, num_end, end) and _clause_names_other(sentence, start, lex):
         return "other"
     return "none"
+
+
+def _first_phrase(text: str) -> str:
+    """An origin post-modifier up to the next preposition: `aus dem Norden` of `aus dem
+    Norden in Russland` (where they are is not whose they are); others whole."""
+    words = text.split()
+    if not words or words[0].lower() not in _ORIGIN:
+        return text
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _PREPOSITIONS:
+            return " ".join(words[:i])
+    return text
 
 
 def _clause_names_other(sentence: str, start: int, lex: LanguageLexicon) -> bool:

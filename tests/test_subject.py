@@ -129,3 +129,37 @@ def test_partitives_conjunctions_and_verbs_after_the_number(sentence, figure, la
         assert found is None
     else:
         assert found.text == noun and found.is_troop is troop
+
+
+@pytest.mark.parametrize("sentence, figure, lang, owner", [
+    ("Es seien 12.000 Soldaten aus dem Norden in Russland.", "12.000", "de", "none"),
+    ("Es seien 12.000 Soldaten aus Russland in Kursk.", "12.000", "de", "other"),
+    ("About 2,000 troops from the North in Russia arrived.", "2,000", "en", "none"),
+    ("It may supply several hundred of them to Moscow.", "several hundred", "en", "other"),
+])
+def test_where_troops_are_is_not_whose_they_are(sentence, figure, lang, owner):
+    start = sentence.index(figure)
+    end = start + len(figure)
+    noun = counted_noun(sentence, end, lang, lex(lang))
+    assert noun_phrase_owner(sentence, start, end, noun, lex(lang)) == owner
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Der südkoreanische Generalstab hatte von rund 1.000 Pionieren gesprochen, die bereitstünden.",
+     "rund 1.000"),
+    ("Kiew hat die Gefangennahme von zwei Soldaten bekanntgegeben, der eine 20 Jahre alt.", "zwei"),
+    ("Die Ukraine hat 300 gefangene Soldaten bestätigt.", "300"),
+])
+def test_a_reporting_participle_after_the_figure_makes_the_force_a_reporter(sentence, figure):
+    assert has_foreign_owner(sentence, sentence.index(figure), lex("de")) is False
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Wenn die Angaben stimmen und bereits 8000 Nordkoreaner in Kursk stehen, ist das viel.",
+     "8000", False),
+    ("Bei der Wahl erhielt er 8000 Stimmen von Soldaten.", "8000", True),
+])
+def test_stimmen_the_verb_is_not_votes(sentence, figure, expected):
+    start = sentence.index(figure)
+    result = in_excluded_context(sentence, start, start + len(figure), lex("de").excluded_context)
+    assert result is expected
