@@ -272,39 +272,63 @@ def appeal_score(line: str) -> int:
 
 def is_caption(line: str) -> bool:
     """A line ending in a photo credit such as `Foto: Name/AP/dpa`."""
+    return credit_start(line) >= 0
+
+
+def credit_start(line: str) -> int:
+    """Where the photo credit ending the line starts (`Foto: Name/AP/dpa`), -1 when none."""
     if ":" not in line and "©" not in line:
-        return False
+        return -1
     m = _CAPTION_TAIL_RE.search(line, max(0, len(line) - CAPTION_TAIL_CHARS))
     if not m:
-        return False
+        return -1
     credit = m.group("credit").rstrip()
-    return not credit.endswith(".") and bool(_AGENCY_RE.search(credit) or len(credit) <= 40)
+    if credit.endswith(".") or not (_AGENCY_RE.search(credit) or len(credit) <= 40):
+        return -1
+    return m.start()
 
 
 def is_furniture(line: str) -> bool:
-    """Tracking leftovers, photo credits, captions, teasers and share lines."""
+    """Tracking leftovers, photo credits, teasers and share lines (a caption is kept but for
+    its credit, see `drop_boilerplate`)."""
     if len(line) <= MAX_SHORT_LINE:
         m = _FURNITURE_RE.match(line)
         if m and (m.lastgroup != "tracking" or len(line) <= TRACKING_MAX_LINE):
             return True
-    return is_caption(line)
+    return False
 
 
 def is_boilerplate(line: str) -> bool:
-    """Whether one paragraph, judged alone, is site furniture or an appeal to readers."""
+    """Whether one paragraph, judged alone, is site furniture, a caption's photo credit or an
+    appeal to readers."""
     stripped = line.strip()
     return bool(stripped) and (
-        is_furniture(stripped) or appeal_score(stripped) >= APPEAL_MIN_CUES
+        is_furniture(stripped) or is_caption(stripped) or appeal_score(stripped) >= APPEAL_MIN_CUES
     )
 
 
-def _without_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` with inline photo credits like ` (Foto: dpa)` (and the space before) cut out."""
-    if "(" not in text and "[" not in text:
-        return spans  # every credit is in brackets
-    credits = [
-        (len(text[: m.start()].rstrip(" \t")), m.end()) for m in _CREDIT_PAREN_RE.finditer(text)
-    ]
+def _caption_credits(raw_lines: list[str], starts: list[int]) -> list[tuple[int, int]]:
+    """The photo credits ending caption lines (`… im April. Foto: KCNA via Reuters`), with the
+    white space before them, as spans of the text: the caption itself is article text."""
+    cuts = []
+    for line, start in zip(raw_lines, starts, strict=True):
+        at = credit_start(line.rstrip())
+        if at >= 0:
+            cuts.append((start + len(line[:at].rstrip(" \t")), start + len(line.rstrip())))
+    return cuts
+
+
+def _without_credits(
+    text: str, spans: list[tuple[int, int]], caption_credits: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`spans` with photo credits cut out: inline ones like ` (Foto: dpa)` and those ending a
+    caption line (each with the white space before it)."""
+    credits = caption_credits
+    if "(" in text or "[" in text:  # every inline credit is in brackets
+        credits = sorted(credits + [
+            (len(text[: m.start()].rstrip(" \t")), m.end())
+            for m in _CREDIT_PAREN_RE.finditer(text)
+        ])
     if not credits:
         return spans
     kept = []
@@ -387,7 +411,8 @@ def drop_boilerplate(clean: CleanText) -> CleanText:
     if any(dropped[i] and score > 0 for i, score in scores.items()):
         _spread_appeals(scores, dropped, lines)  # an appeal next to a dropped appeal
     spans = _kept_spans(starts, len(text), dropped) if any(dropped) else [(0, len(text))]
-    spans = [(a, b) for a, b in _without_credits(text, spans) if b > a]
+    captions = _caption_credits(raw_lines, starts) if ":" in text or "©" in text else []
+    spans = [(a, b) for a, b in _without_credits(text, spans, captions) if b > a]
     if sum(b - a for a, b in spans) == len(text):
         return clean
     return select(clean, spans)

@@ -125,6 +125,18 @@ def is_chrome_attrs(attr_text: str) -> bool:
     return bool(_CHROME_ATTR_RE.search(attr_text) or _HIDDEN_ATTR_RE.search(attr_text))
 
 
+_TEASER_ONLY_RE = re.compile(r"(?i)^\s*class\s*=\s*[\"']?[\w\s-]*?\bteaser\b[\w\s-]*[\"']?\s*$")
+
+
+def is_lead_paragraph(attr_text: str) -> bool:
+    """`<p class="teaser">`: a paragraph styled as the article's lead, not a teaser box for
+    other articles (those are `<aside>`, `<div>` or `<a>`); nothing but the class, no other
+    chrome word and nothing hidden."""
+    if not _TEASER_ONLY_RE.match(attr_text) or _HIDDEN_ATTR_RE.search(attr_text):
+        return False
+    return not _CHROME_ATTR_RE.search(re.sub(r"(?i)\bteaser\b", "", attr_text))
+
+
 def is_chrome(name: str, attr_text: str, in_article: bool) -> bool:
     """Whether an element is page furniture, not article text."""
     if name in DROP_TAGS or (name == "header" and not in_article):
@@ -225,6 +237,8 @@ class _Scanner:
             chrome = chrome or is_chrome_attrs(attr_text)
         else:
             chrome = bool(attr_text) and is_chrome_attrs(attr_text)
+            if chrome and name == "p" and is_lead_paragraph(attr_text):
+                chrome = False
         self.stack.append((name, chrome))
         counts[name] = counts.get(name, 0) + 1
         if chrome or name in _EMITTING_TAGS:

@@ -105,8 +105,6 @@ def test_select_keeps_the_map():
         "(c) Beispielverlag 2023",
         "Photo: Jane Doe/AFP via Getty Images",
         "Credit: Associated Press",
-        "Ein Panzer auf einer Straße bei Nacht. Foto: Erika Muster/dpa",
-        "A convoy near the border on Tuesday. Photo: John Roe/AP",
         "PREV Ein ganz anderer Artikel über Wetter",
         "NEXT Noch ein anderer Artikel",
         "Weiterlesen",
@@ -226,3 +224,23 @@ def test_has_cue_agrees_with_cue_kinds(text):
     from claimtrack.boilerplate import _cue_kinds, _has_cue
 
     assert _has_cue(text) == bool(_cue_kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Ein Panzer auf einer Straße bei Nacht. Foto: Erika Muster/dpa",
+         "Ein Panzer auf einer Straße bei Nacht."),
+        ("A convoy near the border on Tuesday. Photo: John Roe/AP",
+         "A convoy near the border on Tuesday."),
+        ("Bild 2/4: Seit Oktober sind laut Seoul rund 11.000 Soldaten verlegt worden. "
+         "Foto: KCNA via AP | ID 5512093",
+         "Bild 2/4: Seit Oktober sind laut Seoul rund 11.000 Soldaten verlegt worden."),
+        ("Troops at a parade. About 3,000 have been killed, Kyiv says. © Reuters",
+         "Troops at a parade. About 3,000 have been killed, Kyiv says."),
+    ],
+)
+def test_a_caption_is_kept_without_its_photo_credit(line, kept):
+    assert is_boilerplate(line)  # the line holds boilerplate: its credit
+    text = f"Ein Satz.\n{line}\nA sentence."
+    assert drop_boilerplate(CleanText.identity(text)).text == f"Ein Satz.\n{kept}\nA sentence."

@@ -295,3 +295,15 @@ def test_a_tag_with_an_unclosed_quote_ends_at_its_first_bracket():
     # CPython 3.11.2 than on later 3.11 releases, so the tag pattern uses an atomic group
     raw = "<p>One <a\">x</a> '=a>=\"'> two</p>"
     assert html_to_text(raw).clean.text == "One x '=a>=\"'> two"
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ('<p class="teaser">Der Lead mit 1.000 Soldaten.</p><p>Text.</p>', True),
+    ('<p class="article-teaser">Der Lead mit 1.000 Soldaten.</p><p>Text.</p>', True),
+    ('<div class="teaser">Lesen Sie auch: 1.000 Soldaten.</div><p>Text.</p>', False),
+    ('<p class="teaser promo">Lesen Sie auch: 1.000 Soldaten.</p><p>Text.</p>', False),
+    ('<p class="teaser" hidden>Der Lead mit 1.000 Soldaten.</p><p>Text.</p>', False),
+])
+def test_a_paragraph_styled_as_teaser_is_the_lead(markup, kept):
+    text = html_to_text(f"<html><body><main>{markup}</main></body></html>").clean.text
+    assert ("1.000 Soldaten" in text) is kept
