@@ -417,7 +417,8 @@ _DE_VERBS = (
     "gewarnt mitgeteilt angegeben gesprochen ausgegangen hinzugefügt eingeräumt geäußert "
     "geäussert schrieb schrieben schreibt schreiben geschrieben würdigte würdigten würdigt "
     "gewürdigt genannt verkündete verkündeten verkündet bekräftigte bekräftigten bekräftigt "
-    "versicherte versicherten versichert unterstrich unterstrichen"
+    "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
+    "erläuterte erläuterten erläutert"
 )
 _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("teilte teilten teilt teilen", "mit"),
@@ -478,7 +479,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"{_IN_CLAUSE}{{0,80}}?\baus\b{_PARTICLE_END})"
         rf"|{_trie('hält halten hielt hielten')}\b(?={_IN_CLAUSE}{{0,100}}?\bfür\s+"
         rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}\b)"
-        rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+mit\b)"
+        rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:da)?mit\b)"
         rf"|{_trie('spricht sprechen sprach sprachen')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
@@ -581,11 +582,20 @@ class _View:
     def is_boundary(self, i: int, coordinators: bool = True) -> bool:
         """Punctuation or a conjunction that starts a new clause."""
         if self.cls[i] == "punct":
-            return self.toks[i][0] in _BOUNDARY_PUNCT
+            return self.toks[i][0] in _BOUNDARY_PUNCT and not self._glued_hyphen(i)
         low = self.lows[i]
         if low in _SUBORDINATOR[self.lang]:
             return not (i and self.lows[i - 1] in _COMPARATIVES)  # `mehr als 3.000`
         return coordinators and low in _COORDINATOR
+
+    def _glued_hyphen(self, i: int) -> bool:
+        """`zehn- bis zwölftausend`, `Nord-Korea`: a hyphen touching a word is no dash."""
+        tok, start, end = self.toks[i]
+        if tok != "-":
+            return False
+        before = i > 0 and self.toks[i - 1][2] == start
+        after = i + 1 < len(self.toks) and self.toks[i + 1][1] == end
+        return before or after
 
     def clause_start(self, i: int, coordinators: bool = True) -> int:
         """The first token of the clause that token i stands in (`und` ends a clause unless
@@ -1379,13 +1389,19 @@ def _ends_inversion(v: _View, j: int) -> bool:
     return k >= len(v.toks) or v.cls[k] == "punct" or v.lows[k] in _AFTER_INVERSION
 
 
+_ASIDE_PREPOSITIONS = _set("in at during after before on speaking")
+
+
 def _before_participle_aside(v: _View, comma: int, reach: int = 12) -> Span | None:
-    """`Western officials, speaking on condition of anonymity, put …`: the noun phrase before
-    a participle phrase set off by commas (`comma` is the closing one)."""
+    """`Western officials, speaking on condition of anonymity, put …`, `X, in an interview
+    with state television, said …`: the noun phrase before a participle or prepositional
+    phrase set off by commas (`comma` is the closing one)."""
     for k in range(comma - 1, max(0, comma - reach), -1):
         if v.toks[k][0] != ",":
             continue
-        if k + 1 < comma and v.lows[k + 1].endswith("ing") and v.cls[k + 1] != "noun":
+        first = v.lows[k + 1] if k + 1 < comma else ""
+        participle = first.endswith("ing") and v.cls[k + 1] != "noun"
+        if participle or first in _ASIDE_PREPOSITIONS:  # `, in an interview with X,`
             return _left_np(v, k)
         return None
     return None

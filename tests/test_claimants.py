@@ -1112,3 +1112,22 @@ def test_a_negation_after_the_cue_does_not_negate_it(lang, sentence, lex):
 ])
 def test_a_date_with_an_ordinal_dot_does_not_cut_a_separable_verb(sentence, claimant, group, lex):
     check(find(sentence, "de", lex), sentence, claimant, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "claimant", "group"), [
+    ("de", "Das Blatt schreibt, dass der NIS von zehn- bis zwölftausend Soldaten gesprochen habe.",
+     "zwölftausend", "der NIS", "south_korea"),
+    ("de", "Kiews Militärgeheimdienst rechnet damit, dass Pjöngjang 25.000 Mann schicken könnte.",
+     "25.000", "Kiews Militärgeheimdienst", "ukraine"),
+    ("de", "Der NIS hat den Abgeordneten vorgetragen, man gehe von 2.000 Toten aus.",
+     "2.000", "Der NIS", "south_korea"),
+    ("de", "Das Pentagon erläuterte, 2.000 Soldaten seien in Kursk.", "2.000", "Das Pentagon",
+     "united_states"),
+    ("en", "Russian deputy minister Yunus-Bek Yevkurov, in an interview with state television, "
+     "said about 1,000 deminers had cleared mines.", "1,000",
+     "Russian deputy minister Yunus-Bek Yevkurov", "russia"),
+    ("en", "The Pentagon, at a briefing on Monday, said 2,000 troops were in Kursk.", "2,000",
+     "The Pentagon", "united_states"),
+])
+def test_hyphens_damit_and_asides_before_the_verb(lang, sentence, figure, claimant, group, lex):
+    check(find(sentence, lang, lex, figure), sentence, claimant, group)
