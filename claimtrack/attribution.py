@@ -88,6 +88,8 @@ class Attributor:
         own_date = own_date or self._date_given_after(index)
         if own is None:
             own = self._cited_source(sentence, start, end)
+            if own is not None:
+                own_date = self._date_beside_source(index, own) or own_date
         if own is not None and not own.is_reference and own.group != "unattributed":
             return self._result(own, own_date or self._same_claimant_date(index, own))
         if own is not None and own.is_reference and (
@@ -135,16 +137,35 @@ class Attributor:
         """A source named beside the figure in a table or fact box: a parenthesis right
         after it (`around 4,000 (Ukraine, mid-March)`) or a cell of the same table row
         (`| Geheimdienst NIS | 13. Januar | rund 300 Tote |`)."""
+        found = self._sources_in(sentence, _source_cells(sentence, start, end))
+        named = [c for c in found if c.group != "other"]
+        if not found:  # a parenthesis closing the sentence: only a known source
+            named = [c for c in self._sources_in(sentence, _closing_source_cell(sentence, end))
+                     if c.group != "other"]
+            return named[0] if named else None
+        return (named or found)[0]
+
+    def _sources_in(self, sentence: str, cells: list[tuple[int, int]]) -> list[Claimant]:
+        """The cells that name a source (not a date or a figure), as claimants."""
         found: list[Claimant] = []
-        for a, b in _source_cells(sentence, start, end):
+        for a, b in cells:
             text = sentence[a:b].strip()
             if not text or any(ch.isdigit() for ch in text):
                 continue  # a date or a figure, not a source
             group = claimant_group(text, self.lang, self.lexicon)
             if group != "unattributed":
                 found.append(Claimant(text, group, a, b, "source", False))
-        named = [c for c in found if c.group != "other"]
-        return (named or found)[0] if found else None
+        return found
+
+    def _date_beside_source(self, index: int, source: Claimant) -> DateExpr | None:
+        """A date in the parenthesis or table cell that names the source (`(NIS, Anfang März)`,
+        `| 13. Januar |`): the claim's date, month dates included."""
+        text = self.sentences[index].text
+        close = text.find(")", source.end)
+        if close < 0 or "(" in text[source.end:close]:
+            return None
+        return next((d for d in self.claim_dates(index)
+                     if source.end <= d.start and d.end <= close), None)
 
     def _continues(self, index: int) -> bool:
         """The sentence is an item of a list that a sentence ending in a colon introduces
@@ -375,6 +396,9 @@ def _opens_a_period(sentence: str, start: int) -> bool:
 _LIST_MARKS = "-–•*·"
 _CELL = re.compile(r"[^|]+")
 _PAREN_AFTER = re.compile(r"\s*[\w\s]{0,30}?\(([^()]{2,60})\)")
+# a parenthesis closing the sentence may name the source of its figures (fact boxes:
+# `gut 15.000 Soldaten hat Nordkorea … geschickt (NIS, Stand: heute).`)
+_PAREN_CLOSING = re.compile(r"\(([^()]{2,80})\)[\s.;:!]*$")
 
 
 def _quote_balance(text: str) -> int:
@@ -399,10 +423,20 @@ def _source_cells(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
                 if not (m.start() <= start < m.end())]
     m = _PAREN_AFTER.match(sentence, end)
     if m:
-        inner_start = m.start(1)
-        first = m.group(1).split(",")[0]
-        return [(inner_start, inner_start + len(first))]
+        return [_first_part(m)]
     return []
+
+
+def _closing_source_cell(sentence: str, end: int) -> list[tuple[int, int]]:
+    """The first part of a parenthesis closing the sentence in the fact-box shape
+    `(source, date)` after the figure."""
+    m = _PAREN_CLOSING.search(sentence, end)
+    return [_first_part(m)] if m is not None and "," in m.group(1) else []
+
+
+def _first_part(m: re.Match[str]) -> tuple[int, int]:
+    """The span of a parenthesis's text up to its first comma."""
+    return m.start(1), m.start(1) + len(m.group(1).split(",")[0])
 
 
 def _cue_span(c: Claimant) -> tuple[int, int]:

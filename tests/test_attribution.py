@@ -172,3 +172,22 @@ def test_another_aside_after_the_source_does_not_date_it():
 def test_a_pronoun_takes_the_speaker_of_the_sentence_before(lang, text):
     assert claimants_and_dates(text, lang) == [
         (claimants_and_dates(text, lang)[0][0], "nato", date(2025, 3, 10), "day")]
+
+
+@pytest.mark.parametrize(("lang", "text", "group", "expected"), [
+    ("de", "Gut 15.000 nordkoreanische Soldaten hat Pjöngjang geschickt (NIS, Stand: heute).",
+     "south_korea", (WEDNESDAY, "day")),
+    ("de", "Bis zu 3.000 nordkoreanische Soldaten wurden nachgeschickt (Südkoreas Generalstab, "
+     "Anfang Februar).", "south_korea", (date(2025, 2, 10), "month")),
+    ("en", "Some 3,000 North Korean troops have been killed (Kyiv, mid-February).", "ukraine",
+     (date(2025, 2, 20), "month")),
+    ("en", "About 3,000 North Korean troops were sent to Kursk (pictured, a convoy).",
+     "unattributed", (WEDNESDAY, "published")),
+    ("en", "About 3,000 North Korean troops were sent to Kursk (map).", "unattributed",
+     (WEDNESDAY, "published")),
+])
+def test_a_fact_box_parenthesis_closing_the_sentence_names_source_and_date(
+    lang, text, group, expected
+):
+    [(_, claimant_group, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claimant_group, (claim_date, precision)) == (group, expected)
