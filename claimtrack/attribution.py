@@ -34,6 +34,7 @@ from claimtrack.claimants import (
     may_name_claimant,
 )
 from claimtrack.sentences import Sentence
+from claimtrack.speakers import is_transcript, turn_speaker
 
 LOOKBACK = 4  # sentences searched back for a carried claimant
 LEAD_SENTENCES = 3  # sentences counted as headline and lead
@@ -77,6 +78,7 @@ class Attributor:
         self._lowered: dict[int, str] = {}
         self._same_day: dict[int, bool] = {}
         self._continuation: dict[int, bool] = {}
+        self._transcript: bool | None = None  # an interview or transcript (computed once)
 
     def attribute(self, index: int, start: int, end: int) -> Attribution:
         """Claimant and date of the figure at `[start, end)` of sentence `index`."""
@@ -103,6 +105,8 @@ class Attributor:
             if frame is not None:
                 carried = self._reference_date(index) or frame.date or self._plain_date(index - 1)
                 return self._result(frame.claimant, own_date or carried)
+        if own is None and (speaker := self._speaker(index)) is not None:
+            return self._result(speaker, own_date)
         if own is None or own.is_reference:
             frame = self._quote_speaker(index) or (
                 self._ahead(index) if index < LEAD_SENTENCES else None
@@ -156,6 +160,18 @@ class Attributor:
             if group != "unattributed":
                 found.append(Claimant(text, group, a, b, "source", False))
         return found
+
+    def _speaker(self, index: int) -> Claimant | None:
+        """In an interview or transcript, the speaker of the turn sentence `index` is in."""
+        if self._transcript is None:
+            self._transcript = is_transcript([s.text for s in self.sentences])
+        if not self._transcript or self.sentences[index].text.rstrip().endswith("?"):
+            return None
+        name = turn_speaker([s.text for s in self.sentences], index)
+        if not name:
+            return None
+        group = claimant_group(name, self.lang, self.lexicon)
+        return Claimant(name, "other" if group == "unattributed" else group, -1, -1, "turn", False)
 
     def _date_beside_source(self, index: int, source: Claimant) -> DateExpr | None:
         """A date in the parenthesis or table cell that names the source (`(NIS, Anfang März)`,
