@@ -33,6 +33,7 @@ from claimtrack.claimants import (
     is_continuation,
     may_name_claimant,
 )
+from claimtrack.entry_dates import entry_dates
 from claimtrack.sentences import Sentence
 from claimtrack.speakers import is_transcript, turn_speaker
 
@@ -79,9 +80,24 @@ class Attributor:
         self._same_day: dict[int, bool] = {}
         self._continuation: dict[int, bool] = {}
         self._transcript: bool | None = None  # an interview or transcript (computed once)
+        self._entries: list[date | None] | None = None  # ticker entry dates (computed once)
 
     def attribute(self, index: int, start: int, end: int) -> Attribution:
-        """Claimant and date of the figure at `[start, end)` of sentence `index`."""
+        """Claimant and date of the figure at `[start, end)` of sentence `index`; in a ticker,
+        a claim the text does not date is dated by its entry's heading."""
+        found = self._attribute(index, start, end)
+        if found.precision == "published" and (entry := self._entry_date(index)) is not None:
+            return found._replace(claim_date=entry, precision="day")
+        return found
+
+    def _entry_date(self, index: int) -> date | None:
+        """The date heading the ticker entry sentence `index` stands in (None outside one)."""
+        if self._entries is None:
+            texts = [s.text for s in self.sentences]
+            self._entries = entry_dates(texts, self.published, self.lang)
+        return self._entries[index]
+
+    def _attribute(self, index: int, start: int, end: int) -> Attribution:
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         own_date = self._claim_date_in(index, own, start, end)
@@ -291,7 +307,8 @@ class Attributor:
         found = self._dates.get(index)
         if found is None:
             text = self.sentences[index].text
-            found = self._dates[index] = find_date_expressions(text, self.published, self.lang)
+            reference = self._entry_date(index) or self.published
+            found = self._dates[index] = find_date_expressions(text, reference, self.lang)
         return found
 
     def claim_dates(self, index: int) -> list[DateExpr]:

@@ -1,0 +1,52 @@
+"""Live tickers and live blogs: each entry stands under a heading that dates it.
+
+`Dienstag, 17. Dezember` or `20 August 2025, 22:47 BST` alone on a line dates the entries
+below it, up to the next such heading: their claims were made that day, and `today` or
+`am Sonntag` there count from it, not from the page's last update.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from claimtrack.claim_dates import find_date_expressions
+
+MIN_HEADINGS = 2  # date headings that make a page a ticker (one is a dateline)
+HEADING_MAX_CHARS = 60  # a heading is a short line: a date, perhaps a time and a zone
+
+# what may stand beside the date in a heading: punctuation, a time, a time zone
+_REST = re.compile(
+    r"(?i)[\s,.:·|–—-]*"
+    r"(?:(?:um|at|updated|aktualisiert)\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm))?)?"
+    r"\s*(?:[A-Z]{2,5}|Ortszeit|local time)?[\s,.]*"
+)
+
+
+def heading_date(text: str, published: date | None, lang: str) -> date | None:
+    """The day a heading line names (`Mittwoch, 18. Dezember`, `20 August 2025, 10:02 BST`),
+    None when the line is more than a date, a time and a zone."""
+    if len(text) > HEADING_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return None  # cheap tests first: a heading is short and has a day number
+    found = find_date_expressions(text, published, lang)
+    if len(found) != 1 or found[0].precision != "day" or found[0].relative:
+        return None
+    d = found[0]
+    rest = f"{text[:d.start]} {text[d.end:]}"
+    return d.date if _REST.fullmatch(rest) else None
+
+
+def entry_dates(texts: Sequence[str], published: date | None, lang: str) -> list[date | None]:
+    """For each sentence, the date of the heading it stands under; all None unless the page
+    has several date headings (a ticker or live blog)."""
+    headings = [heading_date(t, published, lang) for t in texts]
+    if sum(d is not None for d in headings) < MIN_HEADINGS:
+        return [None] * len(texts)
+    out: list[date | None] = []
+    current: date | None = None
+    for d in headings:
+        current = d if d is not None else current
+        out.append(current)
+    return out

@@ -1,0 +1,57 @@
+"""Ticker and live-blog entries are dated by the heading above them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrack.article import Article
+from claimtrack.entry_dates import entry_dates, heading_date
+from claimtrack.extract import extract_article
+from claimtrack.textmap import CleanText
+from claimtrack.topic import load_topic
+
+PUBLISHED = date(2025, 8, 21)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mittwoch, 20. August", "de", date(2025, 8, 20)),
+    ("20.08.2025, 21:40 Uhr", "de", date(2025, 8, 20)),
+    ("20 August 2025, 22:47 BST", "en", date(2025, 8, 20)),
+    ("Tuesday 19 August", "en", date(2025, 8, 19)),
+    ("Am Mittwoch sagte er, es seien 3.000.", "de", None),
+    ("Yesterday", "en", None),
+    ("19:40 Uhr", "de", None),
+    ("In August 2025, 3,000 troops arrived.", "en", None),
+])
+def test_heading_date(text, lang, expected):
+    assert heading_date(text, PUBLISHED, lang) == expected
+
+
+def test_entries_need_two_headings():
+    assert entry_dates(["20.08.2025, 10:00 Uhr", "Text."], PUBLISHED, "de") == [None, None]
+    texts = ["Live", "21.08.2025, 10:00 Uhr", "A.", "20.08.2025, 09:00 Uhr", "B."]
+    assert entry_dates(texts, PUBLISHED, "de") == [
+        None, date(2025, 8, 21), date(2025, 8, 21), date(2025, 8, 20), date(2025, 8, 20)]
+
+
+def claim_dates(text: str, lang: str) -> list[tuple[str, date, str]]:
+    article = Article(article_id="t", file_name="t.txt", raw=text,
+                      clean=CleanText.identity(text), language=lang, published=PUBLISHED,
+                      published_source="sidecar")
+    rows = extract_article(article, load_topic()).claims
+    return [(r["quantity_text"], r["claim_date"], r["claim_date_precision"]) for r in rows]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "War live\n\n21 August 2025, 14:32 BST\n\nSeoul said 6,000 North Korean troops "
+     "were ready.\n\n20 August 2025, 22:47 BST\n\nZelensky says 20,000 North Korean soldiers "
+     "could be sent. Kyiv said today that 300 North Korean soldiers had been killed."),
+    ("de", "Liveticker\n\nDonnerstag, 21. August\n\nSeoul sagte, 6.000 nordkoreanische Soldaten "
+     "seien bereit.\n\nMittwoch, 20. August\n\nSelenskyj sagt, 20.000 nordkoreanische Soldaten "
+     "könnten kommen. Kiew sagte heute, 300 nordkoreanische Soldaten seien getötet worden."),
+])
+def test_claims_in_a_ticker_take_their_entrys_date(lang, text):
+    assert [(d, p) for _, d, p in claim_dates(text, lang)] == [
+        (date(2025, 8, 21), "day"), (date(2025, 8, 20), "day"), (date(2025, 8, 20), "day")]
