@@ -30,6 +30,7 @@ from claimtrack.claimants import (
     ClaimantLexicon,
     claimant_group,
     find_claimant,
+    first_named,
     is_continuation,
     may_name_claimant,
 )
@@ -361,7 +362,11 @@ class Attributor:
                 f = self.frame(i)
                 if f is not None and head in f.claimant.text.lower():
                     return f
-        return self._first(range(index - 1, max(-1, index - 1 - LOOKBACK), -1))
+        found = self._first(range(index - 1, max(-1, index - 1 - LOOKBACK), -1))
+        if found is None and index and reference is not None and _is_pronoun(reference.text):
+            named = first_named(self.sentences[index - 1].text, self.lexicon)
+            return _Frame(named, None) if named is not None else None
+        return found
 
     def _ahead(self, index: int) -> _Frame | None:
         stop = min(len(self.sentences), index + 1 + LOOKAHEAD)
@@ -553,6 +558,14 @@ _GENERIC_HEADS = (
     "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
     "präsident", "president",
 )
+
+
+_PERSONAL_PRONOUNS = frozenset("er sie he she they".split())
+
+
+def _is_pronoun(reference: str) -> bool:
+    """`Er`, `She`: a personal pronoun standing for a speaker named before."""
+    return reference.strip().lower() in _PERSONAL_PRONOUNS
 
 
 def _head_noun(reference: str) -> str:

@@ -146,6 +146,16 @@ def _entity_of(m: re.Match[str], lexicon: ClaimantLexicon) -> _Entity:
     return lexicon.kinds[name]
 
 
+def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """The first person or body `text` names from the lexicon (not a place, not a medium),
+    as a claimant without a cue: whom a pronoun in the next sentence may stand for."""
+    for m in lexicon.entities.finditer(text):
+        entity = _entity_of(m, lexicon)
+        if entity.level == 0 and not entity.media:
+            return Claimant(m.group(), entity.group, m.start(), m.end(), "", False)
+    return None
+
+
 @lru_cache(maxsize=32768)
 def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
     """The entity a claimant phrase names: names first (leftmost), then places."""
@@ -429,6 +439,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("nimmt nehmen nahm nahmen", "an"),
     ("stellte stellten stellt", "fest"),
     ("kündigte kündigten kündigt", "an"),
+    ("rechnet rechnete rechneten rechnen", "vor"),
     ("hob hoben hebt", "hervor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`

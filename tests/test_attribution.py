@@ -191,3 +191,16 @@ def test_a_fact_box_parenthesis_closing_the_sentence_names_source_and_date(
 ):
     [(_, claimant_group, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (claimant_group, (claim_date, precision)) == (group, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Russian Defense Minister Andrei Belousov in Moscow. He said on Tuesday that several "
+     "thousand North Korean soldiers had fought in Kursk.", "russia"),
+    ("de", "Verteidigungsminister Belousow reiste nach Kiew. Er sagte, 3.000 nordkoreanische "
+     "Soldaten hätten in Kursk gekämpft.", "russia"),
+    ("de", "Die Lage in Kiew bleibt angespannt. Er sagte, 3.000 nordkoreanische Soldaten hätten "
+     "in Kursk gekämpft.", "unattributed"),
+])
+def test_a_pronoun_stands_for_the_person_named_in_the_sentence_before(lang, text, group):
+    [(_, claimant_group, _, _)] = claimants_and_dates(text, lang)
+    assert claimant_group == group

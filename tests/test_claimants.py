@@ -1131,3 +1131,8 @@ def test_a_date_with_an_ordinal_dot_does_not_cut_a_separable_verb(sentence, clai
 ])
 def test_hyphens_damit_and_asides_before_the_verb(lang, sentence, figure, claimant, group, lex):
     check(find(sentence, lang, lex, figure), sentence, claimant, group)
+
+
+def test_rechnet_vor_is_a_reporting_verb(lex):
+    s = "Die deutsche Zeitung rechnet vor, Nordkorea könne bis zu 100.000 Soldaten abstellen."
+    check(find(s, "de", lex, "100.000"), s, "Die deutsche Zeitung", "other")
