@@ -132,7 +132,16 @@ def _is_claim(
     if mentions_subject([text, *context], lex):
         return True
     lead = [s.text for s in sentences[:LEAD_SENTENCES]]
-    return mentions_subject(lead, lex)
+    return mentions_subject(lead, lex) or _about_subject(tuple(s.text for s in sentences), lex)
+
+
+SUBJECT_SENTENCES_MIN = 4  # sentences naming the subject that make a whole text about it
+
+
+def _about_subject(texts: tuple[str, ...], lex: LanguageLexicon) -> bool:
+    """The text names the subject again and again (a transcript whose first lines are
+    formalities): its unowned troop figures are the subject's."""
+    return sum(1 for t in texts if lex.subject.search(t)) >= SUBJECT_SENTENCES_MIN
 
 
 def _stands_for_troops(

@@ -25,6 +25,7 @@ _EN_STOP = frozenset(
     have has had will would could may might said say says told than as per a an the this
     these those their its his her our there here""".split()
 )
+_EN_ADVERBS = frozenset("today tomorrow yesterday now soon later already still".split())
 _DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
 _DE_VERBS = frozenset(
     """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen
@@ -134,8 +135,11 @@ def _ends_phrase(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> bo
     if m is None or not m.group()[0].isalnum():
         return True
     word = m.group()
-    if lang != "de":
-        return not lex.troop_noun.match(sentence, m.start())
+    if lang != "de":  # `3,000 more could follow`, `two more villages` (a noun follows)
+        if lex.troop_noun.match(sentence, m.start()):
+            return False
+        low = word.lower()
+        return low in _EN_STOP or low in _EN_ADVERBS or _is_english_verb_form(word)
     low = word.lower()
     adjective = low.endswith(_DE_ADJECTIVE_END) and low not in _DE_VERBS | _PREPOSITIONS
     return not (word[0].isupper() or adjective)
@@ -159,9 +163,15 @@ def _partitive_noun(sentence: str, pos: int, lang: str, lex: LanguageLexicon) ->
             continue
         skip = (low in _EN_DETERMINERS or word[0].isupper() or low.endswith(("'s", "’s"))
                 or _is_english_verb_form(word) or low in _EN_STOP)
-        if not skip:
+        if not skip and not _before_troop_noun(sentence, m.end(), lex):
             return Noun(word, m.start(), m.end(), False)
     return None
+
+
+def _before_troop_noun(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
+    """An English modifier right before a troop noun (`thousands of heroic fighters`)."""
+    nxt = _TOKEN.search(sentence, pos)
+    return nxt is not None and lex.troop_noun.match(sentence, nxt.start()) is not None
 
 
 def _is_english_verb_form(token: str) -> bool:

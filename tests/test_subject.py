@@ -163,3 +163,29 @@ def test_stimmen_the_verb_is_not_votes(sentence, figure, expected):
     start = sentence.index(figure)
     result = in_excluded_context(sentence, start, start + len(figure), lex("de").excluded_context)
     assert result is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, troop, pronoun", [
+    ("Its forces took two more villages in the region.", "two", "villages", False, False),
+    ("Another 3,000 more could follow soon.", "3,000", "more", False, True),
+    ("He could send thousands more tomorrow.", "thousands", "more", False, True),
+    ("Pyongyang sent 2,000 more troops.", "2,000", "troops", True, False),
+    ("KCNA spoke of thousands of heroic fighters.", "thousands", "fighters", True, False),
+    ("Hundreds of North Korean artillerymen are in Sumy.", "Hundreds", "artillerymen", True, False),
+])
+def test_more_and_modifiers_before_the_counted_noun(sentence, figure, noun, troop, pronoun):
+    found = noun_of(sentence, figure, "en")
+    assert found is not None
+    assert (found.text, found.is_troop, found.is_pronoun) == (noun, troop, pronoun)
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("In most armies you'd expect about three wounded for every soldier killed.", "about three",
+     "en"),
+    ("Erfahrungsgemäß kommen auf einen Gefallenen drei bis vier Verwundete.", "drei bis vier",
+     "de"),
+    ("Sie bewegen sich in Trupps von drei bis fünf Soldaten.", "drei bis fünf", "de"),
+])
+def test_ratios_and_squad_sizes_are_excluded(sentence, figure, lang):
+    start = sentence.index(figure)
+    assert in_excluded_context(sentence, start, start + len(figure), lex(lang).excluded_context)
