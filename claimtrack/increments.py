@@ -31,7 +31,7 @@ def is_additional(
     if _cue_ends_before(sentence, start, lex.standalone_additional):
         return True
     if grammar.trailing_additional.match(sentence, skip_space(sentence, end)):
-        return True
+        return not _counts_casualties(sentence, start, end, lex)
     if _in_clause(sentence, start, end, grammar.additional_clause):
         return True
     if noun_start is None:
@@ -70,6 +70,17 @@ def _lists_casualties(sentence: str, start: int, noun_start: int | None,
     if casualties is None or not casualties.match(sentence, noun_start):
         return False
     return casualties.search(sentence, 0, start) is not None
+
+
+def _counts_casualties(sentence: str, start: int, end: int, lex: LanguageLexicon) -> bool:
+    """A casualty cue after the figure in its clause (`2.700 weitere hätten Verletzungen
+    erlitten`, `2,000 more wounded`): `weitere`/`more` then lists another category, not an
+    increment."""
+    casualties = dict(lex.status_cues).get("casualties")
+    if casualties is None:
+        return False
+    hi = clause_bounds(sentence, start, end)[1]
+    return casualties.search(sentence, end, hi) is not None
 
 
 def _in_clause(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:

@@ -99,3 +99,22 @@ def test_reinforcement_nouns_and_increment_verbs(sentence, figure, noun, lang, e
 ])
 def test_listed_casualty_categories_are_not_increments(sentence, figure, noun, lang, expected):
     assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    ("Rein rechnerisch könnte er Zehntausende weitere entsenden.", "Zehntausende", None, "de",
+     True),
+    ("Ich erwarte einige tausend zusätzliche, vor allem Artilleristen.", "einige tausend", None,
+     "de", True),
+    ("Man geht davon aus, dass noch Tausende nachkommen werden.", "Tausende", None, "de", True),
+    ("The NIS said 3,000 troops had been sent this year as reinforcements.", "3,000", "troops",
+     "en", True),
+    ("300 Soldaten wurden getötet, 2.700 weitere hätten Verletzungen erlitten.", "2.700", None,
+     "de", False),
+    ("About 300 were killed and 2,700 more wounded.", "2,700", None, "en", False),
+    ("North Korea lost 5,000 of them and may dispatch up to 30,000 more in the coming months.",
+     "up to 30,000", None, "en", True),
+    ("On top of that there are 1,500 or so sappers.", "1,500 or so", "sappers", "en", False),
+])
+def test_increments_after_the_figure_and_in_its_clause(sentence, figure, noun, lang, expected):
+    assert additional(sentence, figure, noun, lang) is expected

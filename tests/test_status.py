@@ -225,3 +225,24 @@ def test_verb_final_modals_and_relative_clauses(sentence, figure, lang, noun, ex
 ])
 def test_german_future_and_announcement_cues(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Zwei Nordkoreaner befinden sich in ukrainischer Kriegsgefangenschaft.", "Zwei", "de",
+     "casualties"),
+    ("KCNA meldete, Hunderte Söhne hätten im Gebiet Kursk ihr Leben gegeben.", "Hunderte", "de",
+     "casualties"),
+    ("About 4,700 had been killed or wounded in Kursk, 600 of them fatally.", "600", "en",
+     "casualties"),
+    ("Der BND halte es für möglich, dass Pjöngjang weitere 5.000 Soldaten entsende.", "5.000",
+     "de", "planned"),
+    ("Der Generalstab sprach von 1.000 Pionieren, die für die Minenräumung bereitstünden.",
+     "1.000", "de", "planned"),
+    ("The Pentagon had seen signs that a couple of thousand more were being readied.",
+     "a couple of thousand", "en", "planned"),
+    ("Kim sprach von Tausenden Söhnen und kündigte ein Denkmal an.", "Tausenden", "de",
+     "in_russia"),
+    ("Bereits 3.000 Soldaten seien in Russland.", "3.000", "de", "in_russia"),
+])
+def test_more_status_cues(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
