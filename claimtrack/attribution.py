@@ -254,6 +254,9 @@ class Attributor:
             inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
+            elif _present_tense(c.cue):  # `X says … averaged 1,050 a day in July`: an event's
+                inside = [d for d in inside  # month, unless it stands at the cue
+                          if d.precision != "month" or d.start < c.cue_start or _beside(d, c)]
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
@@ -532,16 +535,29 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
     return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
 
 
+_PRESENT_CUES = frozenset(
+    "says say tells estimates assesses believes reports sagt sagen schätzt schätzen meldet "
+    "melden berichtet berichten erklärt erklären geht gehen spricht sprechen".split()
+)
+
+
+def _present_tense(cue: str) -> bool:
+    """A reporting cue in the present tense (`says`, `sagt`): what it reports happened before."""
+    return cue.lower() in _PRESENT_CUES
+
+
+def _beside(d: DateExpr, c: Claimant) -> bool:
+    """The date stands right beside the claimant's cue."""
+    return 0 <= d.start - c.cue_end <= 1 or 0 <= c.cue_start - d.end <= 1
+
+
 def _at_cue(dates: list[DateExpr], c: Claimant) -> DateExpr | None:
     """A date right beside the reporting cue: it dates the statement (`said in December
     that`, `hatte im Januar mitgeteilt`), whatever other dates stand nearer the claimant
     (`which confirmed the capture on Sunday`)."""
     if c.cue_start < 0:
         return None
-    for d in dates:
-        if 0 <= d.start - c.cue_end <= 1 or 0 <= c.cue_start - d.end <= 1:
-            return d
-    return None
+    return next((d for d in dates if _beside(d, c)), None)
 
 
 def _nearest(dates: list[DateExpr], span: tuple[int, int]) -> DateExpr | None:

@@ -204,3 +204,19 @@ def test_a_fact_box_parenthesis_closing_the_sentence_names_source_and_date(
 def test_a_pronoun_stands_for_the_person_named_in_the_sentence_before(lang, text, group):
     [(_, claimant_group, _, _)] = claimants_and_dates(text, lang)
     assert claimant_group == group
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The UK Ministry of Defence says Russian casualties averaged 1,050 a day in February. "
+     "It also assesses that up to 2,000 North Korean soldiers are clearing mines.",
+     (WEDNESDAY, "published")),
+    ("de", "Das Pentagon sagt, im Februar seien 2.000 nordkoreanische Soldaten verlegt worden.",
+     (WEDNESDAY, "published")),
+    ("en", "The Pentagon said 2,000 North Korean soldiers had arrived in February.",
+     (date(2025, 2, 28), "month")),
+    ("en", "The Pentagon says in February that 2,000 North Korean soldiers had arrived.",
+     (date(2025, 2, 28), "month")),
+])
+def test_a_month_reported_in_the_present_tense_is_the_events(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
