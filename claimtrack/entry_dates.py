@@ -25,11 +25,18 @@ _REST = re.compile(
 )
 
 
+# how a date heading opens: a day number (`17. Dezember`, `20 August`, `18.12.2024`), perhaps
+# after a weekday (`Mittwoch, 18. Dezember`), or a month name and a day (`Nov. 4`, `August 20`)
+_HEADING_START = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?(?:\d{1,2}(?:\.|\s+[A-ZÄÖÜ])|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+
+
 def heading_date(text: str, published: date | None, lang: str) -> date | None:
     """The day a heading line names (`Mittwoch, 18. Dezember`, `20 August 2025, 10:02 BST`),
     None when the line is more than a date, a time and a zone."""
-    if len(text) > HEADING_MAX_CHARS or not any(ch.isdigit() for ch in text):
-        return None  # cheap tests first: a heading is short and has a day number
+    if len(text) > HEADING_MAX_CHARS or not _HEADING_START.match(text):
+        return None  # cheap tests first: a short line opening like a date
     found = find_date_expressions(text, published, lang)
     if len(found) != 1 or found[0].precision != "day" or found[0].relative:
         return None
@@ -41,8 +48,14 @@ def heading_date(text: str, published: date | None, lang: str) -> date | None:
 def entry_dates(texts: Sequence[str], published: date | None, lang: str) -> list[date | None]:
     """For each sentence, the date of the heading it stands under; all None unless the page
     has several date headings (a ticker or live blog)."""
-    headings = [heading_date(t, published, lang) for t in texts]
-    if sum(d is not None for d in headings) < MIN_HEADINGS:
+    shaped = [i for i, t in enumerate(texts)  # cheap tests first: short and opening like a date
+              if len(t) <= HEADING_MAX_CHARS and _HEADING_START.match(t)]
+    if len(shaped) < MIN_HEADINGS:
+        return [None] * len(texts)
+    headings: list[date | None] = [None] * len(texts)
+    for i in shaped:
+        headings[i] = heading_date(texts[i], published, lang)
+    if len(headings) - headings.count(None) < MIN_HEADINGS:
         return [None] * len(texts)
     out: list[date | None] = []
     current: date | None = None

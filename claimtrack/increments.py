@@ -28,28 +28,26 @@ def is_additional(
     if _lists_casualties(sentence, start, noun_start, lex):
         return False
     grammar = lex.status_grammar
-    if _cue_ends_before(sentence, start, lex.standalone_additional):
+    before = _word_before(sentence, start)
+    if before and _cue_ends_before(sentence, start, before, lex.standalone_additional):
         return True
+    lo, hi = clause_bounds(sentence, start, end)
     if grammar.trailing_additional.match(sentence, skip_space(sentence, end)):
-        return not _counts_casualties(sentence, start, end, lex)
-    if _in_clause(sentence, start, end, grammar.additional_clause):
+        return not _counts_casualties(sentence, end, hi, lex)
+    if grammar.additional_clause.search(sentence, lo, hi) is not None:
         return True
     if noun_start is None:
         return False
     if grammar.reinforcement.match(sentence, noun_start):
         return True
-    before = _word_before(sentence, start)
     if before and _is_cue_word(lex.additional, before):
         return True
     return lex.additional.search(sentence, end, noun_start) is not None
 
 
-def _cue_ends_before(sentence: str, start: int, pattern: re.Pattern[str]) -> bool:
+def _cue_ends_before(sentence: str, start: int, before: str, pattern: re.Pattern[str]) -> bool:
     """A cue word (`another`) or phrase (`a second wave of`) ends at the white space right
-    before `start` and starts a word."""
-    before = _word_before(sentence, start)
-    if not before:
-        return False
+    before `start` (`before` is the word there) and starts a word."""
     if _is_cue_word(pattern, before):
         return True
     lo = max(0, start - PHRASE_WINDOW)
@@ -66,27 +64,18 @@ def _lists_casualties(sentence: str, start: int, noun_start: int | None,
     earlier in the sentence: a list of categories (`killed and another 2,700 wounded`)."""
     if noun_start is None:
         return False
-    casualties = dict(lex.status_cues).get("casualties")
+    casualties = lex.casualty_cue
     if casualties is None or not casualties.match(sentence, noun_start):
         return False
     return casualties.search(sentence, 0, start) is not None
 
 
-def _counts_casualties(sentence: str, start: int, end: int, lex: LanguageLexicon) -> bool:
-    """A casualty cue after the figure in its clause (`2.700 weitere hätten Verletzungen
-    erlitten`, `2,000 more wounded`): `weitere`/`more` then lists another category, not an
-    increment."""
-    casualties = dict(lex.status_cues).get("casualties")
-    if casualties is None:
-        return False
-    hi = clause_bounds(sentence, start, end)[1]
-    return casualties.search(sentence, end, hi) is not None
-
-
-def _in_clause(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
-    """A match of `pattern` in the clause around the figure."""
-    lo, hi = clause_bounds(sentence, start, end)
-    return pattern.search(sentence, lo, hi) is not None
+def _counts_casualties(sentence: str, end: int, hi: int, lex: LanguageLexicon) -> bool:
+    """A casualty cue after the figure in its clause (up to `hi`; `2.700 weitere hätten
+    Verletzungen erlitten`, `2,000 more wounded`): `weitere`/`more` then lists another
+    category, not an increment."""
+    casualties = lex.casualty_cue
+    return casualties is not None and casualties.search(sentence, end, hi) is not None
 
 
 def _word_before(sentence: str, start: int) -> str:

@@ -28,7 +28,6 @@ from claimtrack.topic import LanguageLexicon
 PURPOSE_WINDOW = 25  # characters around a cue searched for a purpose word
 PARTITIVE_WINDOW = 60  # characters before a figure searched for a partitive (`a part of the`)
 INFINITIVE_WINDOW = 40  # characters around a cue searched for an infinitive of purpose
-_WORD = re.compile(r"\w+")
 # `[;:()\[\]–—]|,(?!\d)|\s-\s`, led by the class of the first characters, so that `re` skips
 # ahead to one quickly; the lookbehinds tell which alternative the character starts
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]–—,\s](?:(?<=[;:()\[\]–—])|(?<=,)(?!\d)|(?<=\s)-\s)")
@@ -79,8 +78,10 @@ def _relative_status(sentence: str, end: int, hi: int, noun_start: int | None,
 
 def _clause_status(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
     """The highest-ranked status (topic-file order) with a counting cue in `[lo, hi)`."""
-    return next((status for status, pattern in lex.status_cues
-                 if _has_cue(sentence, pattern, lo, hi, lex)), None)
+    for status, pattern in lex.status_cues:  # a plain loop: cheaper than next() on a generator
+        if _has_cue(sentence, pattern, lo, hi, lex):
+            return status
+    return None
 
 
 def _is_partitive_whole(sentence: str, start: int, partitive: re.Pattern[str]) -> bool:
@@ -103,12 +104,21 @@ def _next_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | No
 
 def _ends_with(sentence: str, lo: int, hi: int, pattern: re.Pattern[str]) -> bool:
     """The last word of `[lo, hi)` is a match of `pattern` (`… stehen könnten.`)."""
-    words = list(_WORD.finditer(sentence, lo, hi))
-    if not words:
+    k = hi  # the last word's end and start, read backwards (`\w`: alphanumeric or `_`)
+    while k > lo and not _is_word_char(sentence[k - 1]):
+        k -= 1
+    j = k
+    while j > lo and _is_word_char(sentence[j - 1]):
+        j -= 1
+    if j == k:
         return False
-    last = words[-1]
-    m = pattern.match(sentence, last.start(), last.end())
-    return m is not None and m.end() == last.end()
+    m = pattern.match(sentence, j, k)
+    return m is not None and m.end() == k
+
+
+def _is_word_char(ch: str) -> bool:
+    r"""What `\w` matches in a `str` pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 def _relative_clause_end(sentence: str, end: int, hi: int, noun_start: int | None,

@@ -47,6 +47,11 @@ class LanguageLexicon:
     status_grammar: StatusGrammar  # clause words for the status and increment rules
 
     @cached_property
+    def casualty_cue(self) -> re.Pattern[str] | None:
+        """The `casualties` status cues (None when the topic has none)."""
+        return dict(self.status_cues).get("casualties")
+
+    @cached_property
     def any_status_cue(self) -> re.Pattern[str] | None:
         """Every status cue in one alternation, matching where one of them does; None when
         they cannot be joined so (groups, mixed flags)."""
