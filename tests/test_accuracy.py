@@ -44,10 +44,22 @@ def test_held_out_corpus_meets_the_targets():
         assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
 
 
-def test_third_corpus_mentions_and_values():
-    """The third corpus: mentions and values at target; its other fields are reported in
-    the README, not asserted (claimant group and claim date are below target there)."""
+def test_third_corpus_meets_the_targets():
     s = scores_for(CORPUS.parent / "corpus_blind" / "articles",
                    CORPUS.parent / "corpus_blind" / "gold.csv")
     assert s.f1 >= 0.95
     assert s.field_accuracy["value"] >= 0.97
+    for field in ("qualifier", "status", "claimant_group", "claim_date"):
+        assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
+
+
+def test_fourth_corpus_mentions_values_qualifiers_and_statuses():
+    """The fourth corpus (written blind in session 6): mentions, values, qualifiers and
+    statuses at target; claimant group and claim date are below target there and are
+    reported in the README, not asserted."""
+    s = scores_for(CORPUS.parent / "corpus_blind2" / "articles",
+                   CORPUS.parent / "corpus_blind2" / "gold.csv")
+    assert s.f1 >= 0.95
+    assert s.field_accuracy["value"] >= 0.97
+    for field in ("qualifier", "status"):
+        assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
