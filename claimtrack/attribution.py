@@ -403,10 +403,14 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(
-    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf)\b",
+    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf"
+    r"|in the same (?:briefing|statement|interview|report|address|speech)"
+    r"|(?:in|bei) (?:derselben|der selben|der gleichen) (?:Unterrichtung|Erklärung|Rede"
+    r"|Pressekonferenz|Sitzung|Ansprache)|im (?:selben|gleichen) (?:Bericht|Interview))\b",
     re.IGNORECASE,
 )
-_SAME_DAY_WORDS = ("day", "tag", "abend")  # every alternative of _SAME_DAY holds one (lower case)
+# every alternative of _SAME_DAY holds one of these (lower case): a cheap test before it
+_SAME_DAY_WORDS = ("day", "tag", "abend", "same", "selben", "gleichen")
 _LONG_WORD = re.compile(r"\w{4,}")
 # `X's figures, released in mid-January, …`: an aside after the source that dates its statement
 _RELEASED = re.compile(

@@ -531,6 +531,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+by\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         + (poss if possessive else "")
+        + rf"|(?P<whose>(?<=,\s)whose\b(?=\s+(?:[\w-]+\s+){{0,2}}?{_EN_POSSESSIVE_NOUNS}))"
         + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
@@ -996,6 +997,14 @@ def _text_span(v: _View, span: Span) -> tuple[int, int]:
     return s, e
 
 
+_DATE_WORDS = re.compile(
+    r"(?i)(?:(?:early|mid|late|end|anfang|mitte|ende)[- ]?)?(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|januar|jänner|februar|feber|märz"
+    r"|mai|juni|juli|oktober|dezember|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:'s|’s)?"
+)
+
+
 def _make(
     v: _View, span: Span, cue: str, cue_span: Span, lexicon: ClaimantLexicon
 ) -> _Cand | None:
@@ -1012,6 +1021,8 @@ def _make(
         return None
     group, is_reference, entity = kind
     s, e = _text_span(v, stripped)
+    if _DATE_WORDS.fullmatch(v.text, s, e):
+        return None  # `whose mid-January estimate`: a date, not a speaker
     media = entity is not None and entity.media
     return _Cand(
         text=v.text[s:e], group=group, start=s, end=e, cue=cue, is_reference=is_reference,
@@ -1082,6 +1093,15 @@ def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         return None
     cue_span = _possessive_cue(v.text, m.end()) if possessive else m.span()
     return _make(v, span, v.text[cue_span[0]:cue_span[1]], cue_span, lexicon)
+
+
+def _read_whose(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`the NIS, whose mid-January estimate of 3,000 …`: the phrase before the comma."""
+    comma = v.index_at(m.start()) - 1
+    span = _left_np(v, comma) if comma > 0 and v.toks[comma][0] == "," else None
+    if span is None or v.cls[span[0]] == "pron":
+        return None
+    return _make(v, span, m.group(), m.span(), lexicon)
 
 
 def _possessive_cue(text: str, end: int) -> Span:
@@ -1537,6 +1557,7 @@ _READERS = {
     "prep": _read_prep,
     "post": _read_post,
     "poss": _read_post,
+    "whose": _read_whose,
     "so": _read_so,
     "quoted": _read_quoted,
     "ref": _read_ref,

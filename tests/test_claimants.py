@@ -1136,3 +1136,24 @@ def test_hyphens_damit_and_asides_before_the_verb(lang, sentence, figure, claima
 def test_rechnet_vor_is_a_reporting_verb(lex):
     s = "Die deutsche Zeitung rechnet vor, Nordkorea könne bis zu 100.000 Soldaten abstellen."
     check(find(s, "de", lex, "100.000"), s, "Die deutsche Zeitung", "other")
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("The committee quotes South Korea's National Intelligence Service, whose mid-January "
+     "estimate of roughly 3,000 killed it calls conservative.",
+     "South Korea's National Intelligence Service", "south_korea"),
+    ("The Pentagon, whose latest figures put 11,000 troops in Kursk, said nothing more.",
+     "The Pentagon", "united_states"),
+])
+def test_whose_estimate_is_the_estimate_of_the_phrase_before(sentence, claimant, group, lex):
+    figure = "3,000" if "3,000" in sentence else "11,000"
+    check(find(sentence, "en", lex, figure), sentence, claimant, group)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their mid-January estimate was 3,000 troops, the report said of them.",
+    "Monday's estimate of 3,000 troops was revised.",
+])
+def test_a_date_is_never_the_claimant(sentence, lex):
+    c = find(sentence, "en", lex, "3,000")
+    assert c is None or c.text.lower() not in ("mid-january", "monday")
