@@ -1157,3 +1157,13 @@ def test_whose_estimate_is_the_estimate_of_the_phrase_before(sentence, claimant,
 def test_a_date_is_never_the_claimant(sentence, lex):
     c = find(sentence, "en", lex, "3,000")
     assert c is None or c.text.lower() not in ("mid-january", "monday")
+
+
+@pytest.mark.parametrize(("name", "lang", "group"), [
+    ("die Bundesregierung in Berlin", "de", "other"),
+    ("Berlin", "de", "other"),
+    ("officials in Paris", "en", "other"),
+    ("Warsaw", "en", "other"),
+])
+def test_other_capitals_are_other(name, lang, group, lex):
+    assert claimant_group(name, lang, lex) == group
