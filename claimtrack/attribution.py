@@ -36,7 +36,7 @@ from claimtrack.claimants import (
 )
 from claimtrack.entry_dates import entry_dates
 from claimtrack.sentences import Sentence
-from claimtrack.speakers import is_transcript, turn_speaker
+from claimtrack.speakers import interviewee, is_transcript, turn_speaker
 
 LOOKBACK = 4  # sentences searched back for a carried claimant
 LEAD_SENTENCES = 3  # sentences counted as headline and lead
@@ -81,6 +81,7 @@ class Attributor:
         self._same_day: dict[int, bool] = {}
         self._continuation: dict[int, bool] = {}
         self._transcript: bool | None = None  # an interview or transcript (computed once)
+        self._interviewee: tuple[str, int] | None = None  # an unlabelled Q&A's (computed once)
         self._entries: list[date | None] | None = None  # ticker entry dates (computed once)
 
     def attribute(self, index: int, start: int, end: int) -> Attribution:
@@ -179,16 +180,34 @@ class Attributor:
         return found
 
     def _speaker(self, index: int) -> Claimant | None:
-        """In an interview or transcript, the speaker of the turn sentence `index` is in."""
+        """In an interview or transcript, the speaker of the turn sentence `index` is in: the
+        label opening the turn, or in an unlabelled Q&A the person its introduction names
+        (the group of a name in that introduction, else other)."""
+        if self.sentences[index].text.rstrip().endswith("?"):
+            return None
+        texts = [s.text for s in self.sentences]
         if self._transcript is None:
-            self._transcript = is_transcript([s.text for s in self.sentences])
-        if not self._transcript or self.sentences[index].text.rstrip().endswith("?"):
+            self._transcript = is_transcript(texts)
+        if self._transcript:
+            name = turn_speaker(texts, index)
+            if not name:
+                return None
+            group = claimant_group(name, self.lang, self.lexicon)
+            return Claimant(name, "other" if group == "unattributed" else group, -1, -1, "turn",
+                            False)
+        if self._interviewee is None:
+            self._interviewee = interviewee(texts) or ("", -1)
+        name, intro = self._interviewee
+        if not name or index <= intro:
             return None
-        name = turn_speaker([s.text for s in self.sentences], index)
-        if not name:
-            return None
-        group = claimant_group(name, self.lang, self.lexicon)
-        return Claimant(name, "other" if group == "unattributed" else group, -1, -1, "turn", False)
+        return self._speaker_claimant(name, texts[intro])
+
+    def _speaker_claimant(self, name: str, described_in: str) -> Claimant:
+        """An interviewee as a claimant: the group of the person or body their introduction
+        names (`Colonel X heads the Asia desk of … HUR`), else other."""
+        named = first_named(described_in, self.lexicon)
+        return Claimant(name, named.group if named is not None else "other", -1, -1,
+                        "interview", False)
 
     def _date_beside_source(self, index: int, source: Claimant) -> DateExpr | None:
         """A date in the parenthesis or table cell that names the source (`(NIS, Anfang März)`,

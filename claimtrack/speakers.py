@@ -53,3 +53,30 @@ def turn_speaker(texts: Sequence[str], index: int) -> str:
             name, asks = label
             return "" if asks else name
     return ""
+
+
+INTRO_SENTENCES = 6  # sentences at the top searched for an interview's introduction
+MIN_QUESTIONS = 3  # questions that make a text with an interview intro a Q&A
+
+_INTERVIEW_MARK = re.compile(
+    r"(?i)\b(?:interview\w*|spoke (?:to|with) us|sprach mit uns|im gespräch|gespräch mit|"
+    r"edited for (?:length|clarity)|gekürzt und redigiert)\b"
+)
+_PERSON = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}")
+
+
+def interviewee(texts: Sequence[str]) -> tuple[str, int] | None:
+    """An unlabelled Q&A (an interview mark in the first sentences, several questions): the
+    person the introduction names first, and the index of the sentence that names them."""
+    top = texts[:INTRO_SENTENCES]
+    if not any(_INTERVIEW_MARK.search(t) for t in top):
+        return None
+    if sum(1 for t in texts if t.rstrip().endswith("?")) < MIN_QUESTIONS:
+        return None
+    for i, t in enumerate(top):
+        if t.rstrip().endswith("?") or _INTERVIEW_MARK.search(t):
+            continue
+        m = _PERSON.match(t)
+        if m is not None:
+            return m.group(), i
+    return None

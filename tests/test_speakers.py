@@ -8,7 +8,7 @@ import pytest
 
 from claimtrack.article import Article
 from claimtrack.extract import extract_article
-from claimtrack.speakers import is_transcript, speaker_label, turn_speaker
+from claimtrack.speakers import interviewee, is_transcript, speaker_label, turn_speaker
 from claimtrack.textmap import CleanText
 from claimtrack.topic import load_topic
 
@@ -67,3 +67,31 @@ def test_an_article_with_subheadings_has_no_speakers():
             "\n\nKiew: Neue Angriffe\n\nRund 3.000 nordkoreanische Soldaten kämpfen in Kursk."
             "\n\nSeoul: Truppen bleiben\n\nEtwa 11.000 nordkoreanische Soldaten sind in Russland.")
     assert [group for _, _, group in claims(text, "de")] == ["unattributed", "unattributed"]
+
+
+INTERVIEW = (
+    "'They learn fast': an officer on North Korea's soldiers\n\n"
+    "Colonel Anna Marchenko heads the Asia desk of Ukraine's military intelligence agency, HUR. "
+    "She spoke to us by video call. The interview has been edited for length.\n\n"
+    "How many North Korean soldiers are in Russia now?\n\n"
+    "Right now, roughly 11,000 North Korean soldiers in the Kursk region.\n\n"
+    "How many have been killed?\n\n"
+    "Our own count is about 2,400 North Korean soldiers killed.\n\n"
+    "Will more come?\n\nWe expect another 10,000 North Korean soldiers by the end of the year."
+)
+
+
+def test_interviewee_of_an_unlabelled_q_and_a():
+    texts = [t for t in INTERVIEW.replace("\n\n", "|").replace(". ", ".|").split("|") if t]
+    assert interviewee(texts) == ("Colonel Anna Marchenko", 1)
+
+
+def test_the_answers_of_an_unlabelled_interview_are_the_interviewees():
+    rows = claims(INTERVIEW, "en")
+    assert [(c, g) for _, c, g in rows] == [("Colonel Anna Marchenko", "ukraine")] * 3
+
+
+def test_questions_in_an_article_without_an_interview_intro_name_nobody():
+    text = INTERVIEW.replace("The interview has been edited for length.", "").replace(
+        "She spoke to us by video call.", "")
+    assert {g for _, _, g in claims(text, "en")} == {"unattributed"}
