@@ -1,6 +1,7 @@
-"""The blind corpus in tests/corpus_blind is well-formed and rebuilds identically.
+"""The blind corpora in tests/corpus_blind and tests/corpus_blind2 are well-formed and
+rebuild identically.
 
-No extractor runs here: this corpus is for one final measurement, never for tuning.
+No extractor runs here: each was written for an honest measurement on unseen articles.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import inspect
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -34,38 +36,74 @@ from corpus_checks import (
 from claimtrack.schema import CLAIMANT_GROUPS, QUALIFIERS, STATUSES
 
 TESTS = Path(__file__).resolve().parent
-CORPUS = TESTS / "corpus_blind"
-ARTICLES = CORPUS / "articles"
-OTHER_CORPORA = (
-    TESTS / "corpus" / "articles",
-    TESTS / "corpus_heldout" / "articles",
-    TESTS.parent / "data" / "articles",
-)
 SWISS_NUMBER = re.compile(r"\d'\d{3}")
 AUSTRIAN_WORDS = ("Jänner", "Feber", "heuer")
+BASE_NAMES = ("_heldout_base_builder", "_blind_base_builder", "_blind2_base_builder")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one blind corpus holds."""
+
+    folder: str
+    module: str  # the builder's module name
+    base_name: str  # its private instance of the first corpus builder
+    last_day: date  # claim windows end by then
+    n_articles: int
+    required: tuple[int, int]  # bounds on the required gold rows
+    formats: dict[str, int]
+    encodings: frozenset[str]
+    languages: dict[str, int]
+    max_bytes: int
+    others: tuple[str, ...]  # corpora it must copy nothing from (folders under tests/)
+
+    @property
+    def corpus(self) -> Path:
+        return TESTS / self.folder
+
+    @property
+    def articles(self) -> Path:
+        return self.corpus / "articles"
+
+
+SPECS = (
+    Spec("corpus_blind", "build_corpus_blind", "_blind_base_builder", date(2025, 7, 31), 12,
+         (60, 85), {"txt": 4, "md": 4, "html": 4},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252"}), {"de": 6, "en": 6}, 4096,
+         ("corpus", "corpus_heldout")),
+    Spec("corpus_blind2", "build_corpus_blind2", "_blind2_base_builder", date(2025, 9, 30), 14,
+         (90, 120), {"txt": 5, "md": 4, "html": 5},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 7, "en": 7},
+         5120, ("corpus", "corpus_heldout", "corpus_blind")),
+)
+
+
+@pytest.fixture(scope="module", params=SPECS, ids=[s.folder for s in SPECS])
+def spec(request) -> Spec:
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def gold() -> list[dict[str, str]]:
-    return read_csv(CORPUS / "gold.csv")[1]
+def gold(spec) -> list[dict[str, str]]:
+    return read_csv(spec.corpus / "gold.csv")[1]
 
 
 @pytest.fixture(scope="module")
-def texts() -> dict[str, str]:
-    return texts_in(ARTICLES)
+def texts(spec) -> dict[str, str]:
+    return texts_in(spec.articles)
 
 
 @pytest.fixture(scope="module")
-def builder() -> ModuleType:
-    return load_builder(CORPUS / "build_corpus.py", "build_corpus_blind")
+def builder(spec) -> ModuleType:
+    return load_builder(spec.corpus / "build_corpus.py", spec.module)
 
 
-def test_gold_has_exactly_the_spec_columns():
-    assert read_csv(CORPUS / "gold.csv")[0] == GOLD_COLUMNS
+def test_gold_has_exactly_the_spec_columns(spec):
+    assert read_csv(spec.corpus / "gold.csv")[0] == GOLD_COLUMNS
 
 
-def test_sidecar_has_the_spec_columns_and_covers_about_half(texts, builder):
-    columns, rows = read_csv(ARTICLES / "articles.csv")
+def test_sidecar_has_the_spec_columns_and_covers_about_half(spec, texts, builder):
+    columns, rows = read_csv(spec.articles / "articles.csv")
     assert columns == SIDECAR_COLUMNS
     ids = [r["article_id"] for r in rows]
     assert len(ids) == len(set(ids))
@@ -89,10 +127,10 @@ def test_claim_windows_end_on_or_before_publication(gold, builder):
     check_windows_before_publication(gold, builder)
 
 
-def test_claim_windows_fall_in_the_topic_period(gold):
+def test_claim_windows_fall_in_the_topic_period(spec, gold):
     for r in gold:
         assert date(2024, 10, 1) <= date.fromisoformat(r["claim_date_from"]), r
-        assert date.fromisoformat(r["claim_date_to"]) <= date(2025, 7, 31), r
+        assert date.fromisoformat(r["claim_date_to"]) <= spec.last_day, r
 
 
 def test_gold_spans_are_unique_and_do_not_overlap(gold):
@@ -105,10 +143,10 @@ def test_every_article_has_required_gold_rows(gold, texts):
     assert min(required.values()) >= 5
 
 
-def test_corpus_covers_every_value_of_every_label(gold, texts):
+def test_corpus_covers_every_value_of_every_label(spec, gold, texts):
     required = [r for r in gold if r["required"] == "yes"]
-    assert len(texts) == 12
-    assert 60 <= len(required) <= 85
+    assert len(texts) == spec.n_articles
+    assert spec.required[0] <= len(required) <= spec.required[1]
     assert {r["claimant_group"] for r in required} == set(CLAIMANT_GROUPS)
     assert {r["qualifier"] for r in required} == set(QUALIFIERS)
     assert {r["status"] for r in required} == set(STATUSES)
@@ -117,11 +155,11 @@ def test_corpus_covers_every_value_of_every_label(gold, texts):
     assert 0 < optional <= 0.1 * len(gold)
 
 
-def test_corpus_covers_the_formats_encodings_languages_and_line_ends(builder, texts):
+def test_corpus_covers_the_formats_encodings_languages_and_line_ends(spec, builder, texts):
     sources = builder.SOURCES
-    assert Counter(s.fmt for s in sources) == {"txt": 4, "md": 4, "html": 4}
-    assert {s.encoding for s in sources} == {"utf-8", "utf-8-sig", "utf-16", "cp1252"}
-    assert Counter(s.language for s in sources) == {"de": 6, "en": 6}
+    assert Counter(s.fmt for s in sources) == spec.formats
+    assert {s.encoding for s in sources} == spec.encodings
+    assert Counter(s.language for s in sources) == spec.languages
     assert {s.dated_by for s in sources} == {"sidecar", "front_matter", "html_meta", "dateline"}
     check_line_ends(builder, texts)
 
@@ -132,17 +170,18 @@ def test_german_articles_include_swiss_and_austrian_conventions(builder, texts):
     assert any(any(w in t for w in AUSTRIAN_WORDS) for t in german)
 
 
-def test_articles_are_realistic_lengths(texts):
+def test_articles_are_realistic_lengths(spec, texts):
     for article_id, text in texts.items():
-        assert 1500 <= len(text.encode("utf-8")) <= 4096, article_id
+        assert 1500 <= len(text.encode("utf-8")) <= spec.max_bytes, article_id
 
 
-def test_files_without_sidecar_carry_their_date(builder, texts):
-    check_undated_files_carry_their_date(builder, texts, ARTICLES)
+def test_files_without_sidecar_carry_their_date(spec, builder, texts):
+    check_undated_files_carry_their_date(builder, texts, spec.articles)
 
 
-def test_nothing_is_copied_from_the_other_corpora(texts):
-    check_nothing_copied(texts, OTHER_CORPORA)
+def test_nothing_is_copied_from_the_other_corpora(spec, texts):
+    others = tuple(TESTS / o / "articles" for o in spec.others)
+    check_nothing_copied(texts, (*others, TESTS.parent / "data" / "articles"))
 
 
 def test_builder_reuses_the_first_corpus_machinery(builder):
@@ -152,18 +191,18 @@ def test_builder_reuses_the_first_corpus_machinery(builder):
     assert builder.base.SOURCES is builder.SOURCES
 
 
-def test_builder_base_is_private_to_this_corpus(builder):
-    """The held-out builder's base module keeps its own SOURCES (no shared module name)."""
-    heldout = sys.modules.get("_heldout_base_builder")
-    assert builder.BASE_NAME != "_heldout_base_builder"
-    assert heldout is None or heldout is not builder.base
+def test_builder_base_is_private_to_this_corpus(spec, builder):
+    """The other derived builders' base modules keep their own SOURCES (no shared name)."""
+    assert builder.BASE_NAME == spec.base_name
+    for name in BASE_NAMES:
+        other = sys.modules.get(name)
+        if name != spec.base_name:
+            assert other is None or other is not builder.base
 
 
-def test_rebuild_gives_identical_files(builder, tmp_path):
-    check_rebuild_identical(builder, tmp_path, CORPUS)
+def test_rebuild_gives_identical_files(spec, builder, tmp_path):
+    check_rebuild_identical(builder, tmp_path, spec.corpus)
 
 
-def test_readme_table_is_current(builder, gold):
-    check_readme_table(builder, gold, CORPUS)
-
-
+def test_readme_table_is_current(spec, builder, gold):
+    check_readme_table(builder, gold, spec.corpus)
