@@ -437,8 +437,9 @@ _RELEASED = re.compile(
     r"veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|bekannt gegeben|genannt)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(
-    r"(?:sein|ihr|eigen|dessen|deren|its|his|her|their|own)\w*\b", re.IGNORECASE
+_POSSESSIVE = re.compile(  # `seinen Erkenntnissen`, `ihren Angaben`, `its count`
+    r"(?:seine?[nmrs]?|ihre?[nmrs]?|eigene?[nmrs]?|dessen|deren|its|his|her|their|own)\b",
+    re.IGNORECASE,
 )
 # `[;:«»„“”"]|,(?!\d)`, led by the class of the first characters, so that `re` skips ahead
 # to one quickly
