@@ -443,7 +443,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("hob hoben hebt", "hervor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
-    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?)\b"
 )
@@ -528,7 +528,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
-        r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+by\b)"
+        r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+(?:[A-Z][a-z]+day\s+)?by\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         + (poss if possessive else "")
         + rf"|(?P<whose>(?<=,\s)whose\b(?=\s+(?:[\w-]+\s+){{0,2}}?{_EN_POSSESSIVE_NOUNS}))"

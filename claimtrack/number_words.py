@@ -9,6 +9,7 @@ from functools import lru_cache
 DE_UNITS: dict[str, int] = {
     "ein": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9,
+    "zweier": 2, "dreier": 3,  # genitive: `die Gefangennahme zweier Soldaten`
 }
 DE_TEENS: dict[str, int] = {
     "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14,

@@ -1167,3 +1167,14 @@ def test_a_date_is_never_the_claimant(sentence, lex):
 ])
 def test_other_capitals_are_other(name, lang, group, lex):
     assert claimant_group(name, lang, lex) == group
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "claimant", "group"), [
+    ("de", "Nach US-Angaben könnten bis zu 12.000 Soldaten eingreifen.", "12.000", "US-Angaben",
+     "united_states"),
+    ("de", "Nach Nato-Angaben sind 11.000 Soldaten in Kursk.", "11.000", "Nato-Angaben", "nato"),
+    ("en", "According to a report released Tuesday by the Pentagon, some 1,000 troops were "
+     "killed.", "1,000", "the Pentagon", "united_states"),
+])
+def test_compound_sources_and_a_weekday_before_by(lang, sentence, figure, claimant, group, lex):
+    check(find(sentence, lang, lex, figure), sentence, claimant, group)

@@ -182,3 +182,8 @@ def test_english_spelled_numbers_read_back(n: int) -> None:
     assert parsed is not None
     assert parsed[0] == n
     assert parsed[2] == len(phrase)
+
+
+@pytest.mark.parametrize(("word", "value"), [("zweier", 2.0), ("dreier", 3.0)])
+def test_genitive_units(word, value):
+    assert german_word_value(word) == (value, 1)
