@@ -269,7 +269,7 @@ class Attributor:
             return None
         if c is not None and c.start >= 0:
             clauses = self._once(self._clauses, index, clause_spans)
-            region = _claim_region(self.sentences[index].text, clauses, c)
+            region = _claim_region(self.sentences[index].text, clauses, c, start)
             inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
@@ -512,11 +512,13 @@ def _cue_span(c: Claimant) -> tuple[int, int]:
 
 
 def _claim_region(
-    sentence: str, clauses: list[tuple[int, int]], c: Claimant
+    sentence: str, clauses: list[tuple[int, int]], c: Claimant, figure: int
 ) -> list[tuple[int, int]]:
     """Where a claim's own date can stand: from the claimant to its cue, the clauses
     (of `clauses`, the sentence's) holding either, and an introductory clause right
-    before a clause-initial claimant (`In an interview on Nov. 17, Zelensky said …`)."""
+    before a clause-initial claimant (`In an interview on Nov. 17, Zelensky said …`) when
+    the figure (at `figure`) does not stand before the claimant: in `Two soldiers were
+    captured on Jan. 9, Zelensky said` that clause is the report, its date the event's."""
     cue = _cue_span(c)
     lo, hi = min(c.start, cue[0]), max(c.end, cue[1])
     region = [(lo, hi)]
@@ -524,7 +526,7 @@ def _claim_region(
         if any(a <= x < b for x in (c.start, cue[0], max(c.end - 1, c.start))):
             region.append((a, b))
             starts_clause = not sentence[a:c.start].strip(" ,;:")
-            if i and a <= c.start < b and starts_clause:
+            if i and a <= c.start < b and starts_clause and figure >= c.start:
                 region.append(clauses[i - 1])
             if i + 1 < len(clauses) and a <= cue[1] <= b:
                 nxt = clauses[i + 1]

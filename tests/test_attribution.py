@@ -237,3 +237,16 @@ def test_a_month_reported_in_the_present_tense_is_the_events(lang, text, expecte
 def test_the_same_briefing_takes_the_date_of_the_sentence_before(lang, text):
     assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == [
         (date(2025, 3, 10), "day")] * 2
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Two North Korean soldiers were captured on Jan. 9, Zelensky said, adding that they "
+     "were being questioned.", (WEDNESDAY, "published")),
+    ("en", "In an interview on Jan. 9, Zelensky said two North Korean soldiers had been captured.",
+     (date(2025, 1, 9), "day")),
+    ("de", "Am 9. Januar sagte Selenskyj, zwei nordkoreanische Soldaten seien gefangen worden.",
+     (date(2025, 1, 9), "day")),
+])
+def test_the_clause_before_an_inverted_claimant_is_the_report_not_an_intro(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
