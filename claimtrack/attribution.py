@@ -33,6 +33,7 @@ from claimtrack.claimants import (
     first_named,
     is_continuation,
     may_name_claimant,
+    sentence_claimants,
 )
 from claimtrack.entry_dates import entry_dates
 from claimtrack.sentences import Sentence
@@ -111,6 +112,7 @@ class Attributor:
             if own is not None:
                 own_date = self._date_beside_source(index, own) or own_date
         if own is not None and not own.is_reference and own.group != "unattributed":
+            own_date = own_date or self._date_of_same_side(index, own)
             return self._result(own, own_date or self._same_claimant_date(index, own))
         if own is not None and own.is_reference and (
             named := self._named_before(sentence, own) or self._owner_named(sentence, own)
@@ -142,6 +144,20 @@ class Attributor:
         named = find_claimant(head, self.lang, self.lexicon, None)
         if named is not None and not named.is_reference and named.group != "unattributed":
             return named
+        return None
+
+    def _date_of_same_side(self, index: int, own: Claimant) -> DateExpr | None:
+        """A date beside another cue of the same group in the sentence (`NATO estimates that
+        …, Secretary General Mark Rutte said on Monday`)."""
+        dates = self.claim_dates(index)
+        if not dates:
+            return None
+        for c in sentence_claimants(self.sentences[index].text, self.lang, self.lexicon):
+            if c.group == own.group and c.cue_start != own.cue_start:
+                found = _at_cue(dates, c) or next(  # `sagte Generalsekretär Rutte am Montag`
+                    (d for d in dates if c.end >= 0 and 0 <= d.start - c.end <= 1), None)
+                if found is not None:
+                    return found
         return None
 
     def _owner_named(self, sentence: str, reference: Claimant) -> Claimant | None:

@@ -1634,6 +1634,12 @@ def find_claimant(
     return _choose(v, cands, target).claimant()
 
 
+def sentence_claimants(sentence: str, lang: str, topic: ClaimantLexicon) -> list[Claimant]:
+    """Every claimant a cue or headline in `sentence` names (in cue order)."""
+    analysed = _analyse(sentence, lang if lang in _CUE_RE else "en", topic)
+    return [c.claimant() for c in analysed[1]] if analysed is not None else []
+
+
 def may_name_claimant(sentence: str, lang: str) -> bool:
     """A cheap test: without a reporting cue or a headline colon, `find_claimant(sentence,
     lang, topic)` (with no figure) is None."""

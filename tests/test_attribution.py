@@ -250,3 +250,16 @@ def test_the_same_briefing_takes_the_date_of_the_sentence_before(lang, text):
 def test_the_clause_before_an_inverted_claimant_is_the_report_not_an_intro(lang, text, expected):
     [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "NATO estimates that more than 10,000 North Korean troops are in the Kursk region, "
+     "Secretary General Mark Rutte said on Monday.", (date(2025, 3, 10), "day")),
+    ("de", "Die Nato schätzt, dass mehr als 10.000 nordkoreanische Soldaten in Kursk sind, "
+     "sagte Generalsekretär Mark Rutte am Montag.", (date(2025, 3, 10), "day")),
+    ("en", "NATO estimates that more than 10,000 North Korean troops are in Kursk, Zelensky "
+     "said on Monday.", (WEDNESDAY, "published")),
+])
+def test_a_date_of_the_same_sides_other_cue_dates_the_claim(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
