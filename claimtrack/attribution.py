@@ -290,8 +290,8 @@ class Attributor:
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
             elif _present_tense(c.cue):  # `X says … averaged 1,050 a day in July`: an event's
-                inside = [d for d in inside  # month, unless it stands at the cue
-                          if d.precision != "month" or d.start < c.cue_start or _beside(d, c)]
+                inside = [d for d in inside  # date, unless it stands at the cue
+                          if d.start < c.cue_start or _beside(d, c)]
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
@@ -542,7 +542,8 @@ def _claim_region(
         if any(a <= x < b for x in (c.start, cue[0], max(c.end - 1, c.start))):
             region.append((a, b))
             starts_clause = not sentence[a:c.start].strip(" ,;:")
-            if i and a <= c.start < b and starts_clause and figure >= c.start:
+            comma = sentence[a:a + 1] == ","  # `;` joins two main clauses: no intro before
+            if i and a <= c.start < b and starts_clause and figure >= c.start and comma:
                 region.append(clauses[i - 1])
             if i + 1 < len(clauses) and a <= cue[1] <= b:
                 nxt = clauses[i + 1]

@@ -263,3 +263,19 @@ def test_the_clause_before_an_inverted_claimant_is_the_report_not_an_intro(lang,
 def test_a_date_of_the_same_sides_other_cue_dates_the_claim(lang, text, expected):
     [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "South Korea's spies reckoned last month that some 3,000 North Korean soldiers had "
+     "been killed; Kyiv says the real toll of North Korean soldiers is closer to 4,000.",
+     [(date(2025, 2, 28), "month"), (WEDNESDAY, "published")]),
+    ("en", "Kyiv says dozens of North Korean soldiers were killed over the weekend.",
+     [(WEDNESDAY, "published")]),
+    ("de", "Kiew sagt, am Wochenende seien Dutzende nordkoreanische Soldaten getötet worden.",
+     [(WEDNESDAY, "published")]),
+    ("en", "Kyiv says on Monday that dozens of North Korean soldiers were killed.",
+     [(date(2025, 3, 10), "day")]),
+])
+def test_dates_after_a_present_tense_cue_and_across_a_semicolon_are_events(lang, text,
+                                                                          expected):
+    assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == expected
