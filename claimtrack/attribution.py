@@ -287,13 +287,15 @@ class Attributor:
             clauses = self._once(self._clauses, index, clause_spans)
             region = _claim_region(self.sentences[index].text, clauses, c, start)
             inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
+            present = _present_tense(c.cue)
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
-            elif _present_tense(c.cue):  # `X says … averaged 1,050 a day in July`: an event's
+            elif present:  # `X says … averaged 1,050 a day in July`: an event's
                 inside = [d for d in inside  # date, unless it stands at the cue
                           if d.start < c.cue_start or _beside(d, c)]
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
-                inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start]
+                inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start
+                          and not (present and d.start > c.cue_start)]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
