@@ -1319,13 +1319,22 @@ def _opens_relative_clause(v: _View, cs: int) -> bool:
 def _object_first(v: _View, left: Span, right: Span, lexicon: ClaimantLexicon) -> bool:
     """`Die Verluste hatte der Generalstab beziffert`: the phrase before the verb cannot speak
     (an article and a plain noun) and the one after it can (a pronoun, a name, a role)."""
-    if v.cls[left[0]] != "det" or not _mute(v, left, lexicon):
+    if not _opens_like_article(v, left) or not _mute(v, left, lexicon):
         return False
     if v.lows[right[0]] in _DATIVE_TOO and any(v.lows[x] in _RECIPIENT for x in range(*right)):
         return False  # `Die Gefangenen sagten der Zeitung`
     return v.cls[right[0]] == "pron" or (
         right[0] < right[1] and not _mute(v, right, lexicon) and v.cls[right[0]] == "det"
     )
+
+
+def _opens_like_article(v: _View, span: Span) -> bool:
+    """The phrase opens with an article, or with a capitalised adjective at the sentence
+    start (`Neue Zahlen nannte das Pentagon`): a plain noun phrase, not a name."""
+    a, b = span
+    if v.cls[a] == "det":
+        return True
+    return a == 0 and b - a >= 2 and v.lows[a].endswith(("e", "er", "en", "es", "em"))
 
 
 def _mute(v: _View, span: Span, lexicon: ClaimantLexicon) -> bool:

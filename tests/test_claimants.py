@@ -1178,3 +1178,17 @@ def test_other_capitals_are_other(name, lang, group, lex):
 ])
 def test_compound_sources_and_a_weekday_before_by(lang, sentence, figure, claimant, group, lex):
     check(find(sentence, lang, lex, figure), sentence, claimant, group)
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("Neue Zahlen nannte das Pentagon am Montag.", "das Pentagon", "united_states"),
+    ("Genauere Angaben machte der Kreml nicht, nannte aber 3.000 Soldaten.", None, None),
+    ("Britische Geheimdienste nannten 3.000 Tote.", "Britische Geheimdienste", "other"),
+    ("Ukrainische Behörden gaben am Freitag die Zahl bekannt.", "Ukrainische Behörden", "ukraine"),
+])
+def test_a_fronted_object_opening_with_an_adjective(sentence, claimant, group, lex):
+    c = find(sentence, "de", lex)
+    if claimant is None:
+        assert c is None or c.text != "Genauere Angaben", sentence
+    else:
+        check(c, sentence, claimant, group)
