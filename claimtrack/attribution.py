@@ -35,7 +35,7 @@ from claimtrack.claimants import (
     may_name_claimant,
     sentence_claimants,
 )
-from claimtrack.entry_dates import entry_dates
+from claimtrack.entry_dates import entry_dates, heading_date, is_time_heading
 from claimtrack.sentences import Sentence
 from claimtrack.speakers import interviewee, is_transcript, turn_speaker
 
@@ -402,11 +402,23 @@ class Attributor:
                 f = self.frame(i)
                 if f is not None and head in f.claimant.text.lower():
                     return f
-        found = self._first(range(index - 1, max(-1, index - 1 - LOOKBACK), -1))
+        found = self._first(self._same_entry(index, LOOKBACK))
         if found is None and index and reference is not None and _is_pronoun(reference.text):
             named = first_named(self.sentences[index - 1].text, self.lexicon)
             return _Frame(named, None) if named is not None else None
         return found
+
+    def _same_entry(self, index: int, reach: int) -> range:
+        """Up to `reach` sentences before `index`, back to a ticker entry's time or date
+        heading (a claimant is not carried from one entry into the next)."""
+        stop = max(-1, index - 1 - reach)
+        for i in range(index - 1, stop, -1):
+            text = self.sentences[i].text
+            if is_time_heading(text) or (
+                self._entry_date(i) is not None and heading_date(text, self.published, self.lang)
+            ):
+                return range(index - 1, i, -1)
+        return range(index - 1, stop, -1)
 
     def _ahead(self, index: int) -> _Frame | None:
         stop = min(len(self.sentences), index + 1 + LOOKAHEAD)

@@ -63,3 +63,13 @@ def entry_dates(texts: Sequence[str], published: date | None, lang: str) -> list
         current = d if d is not None else current
         out.append(current)
     return out
+
+
+_TIME_HEADING = re.compile(
+    r"(?i)\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z]{2,5})?\s*"
+)
+
+
+def is_time_heading(text: str) -> bool:
+    """A line that is only a time (`19:40 Uhr`, `10:02 BST`): a ticker entry begins."""
+    return len(text) <= 20 and _TIME_HEADING.fullmatch(text) is not None

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from claimtrack.article import Article
-from claimtrack.entry_dates import entry_dates, heading_date
+from claimtrack.entry_dates import entry_dates, heading_date, is_time_heading
 from claimtrack.extract import extract_article
 from claimtrack.textmap import CleanText
 from claimtrack.topic import load_topic
@@ -55,3 +55,22 @@ def claim_dates(text: str, lang: str) -> list[tuple[str, date, str]]:
 def test_claims_in_a_ticker_take_their_entrys_date(lang, text):
     assert [(d, p) for _, d, p in claim_dates(text, lang)] == [
         (date(2025, 8, 21), "day"), (date(2025, 8, 20), "day"), (date(2025, 8, 20), "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("19:40 Uhr", True), ("10:02 BST", True), ("9.15", True), ("14:32", True),
+    ("Um 19:40 Uhr sagte er, 3.000 Soldaten seien dort.", False), ("2024", False),
+])
+def test_time_heading(text, expected):
+    assert is_time_heading(text) is expected
+
+
+def test_a_claimant_is_not_carried_from_one_ticker_entry_into_the_next():
+    text = ("Liveticker\n\n15:20 Uhr\n\nDas Pentagon sprach von 300 getöteten nordkoreanischen "
+            "Soldaten.\n\n09:00 Uhr\n\nEin Video zeigt einen Angriff auf nordkoreanische "
+            "Stellungen. Dabei seien 30 nordkoreanische Soldaten getötet worden.")
+    article = Article(article_id="t", file_name="t.txt", raw=text,
+                      clean=CleanText.identity(text), language="de", published=PUBLISHED,
+                      published_source="sidecar")
+    rows = extract_article(article, load_topic()).claims
+    assert [r["claimant_group"] for r in rows] == ["united_states", "unattributed"]
