@@ -35,7 +35,7 @@ from claimtrack.claimants import (
     may_name_claimant,
     sentence_claimants,
 )
-from claimtrack.entry_dates import entry_dates, heading_date, is_time_heading
+from claimtrack.entry_dates import date_headings, entry_dates, is_time_heading
 from claimtrack.sentences import Sentence
 from claimtrack.speakers import interviewee, is_transcript, turn_speaker
 
@@ -83,6 +83,8 @@ class Attributor:
         self._continuation: dict[int, bool] = {}
         self._transcript: bool | None = None  # an interview or transcript (computed once)
         self._interviewee: tuple[str, int] | None = None  # an unlabelled Q&A's (computed once)
+        self._texts = [s.text for s in sentences]
+        self._headings: list[date | None] | None = None  # ticker date headings (computed once)
         self._entries: list[date | None] | None = None  # ticker entry dates (computed once)
 
     def attribute(self, index: int, start: int, end: int) -> Attribution:
@@ -96,9 +98,14 @@ class Attributor:
     def _entry_date(self, index: int) -> date | None:
         """The date heading the ticker entry sentence `index` stands in (None outside one)."""
         if self._entries is None:
-            texts = [s.text for s in self.sentences]
-            self._entries = entry_dates(texts, self.published, self.lang)
+            self._entries = entry_dates(self._date_headings())
         return self._entries[index]
+
+    def _date_headings(self) -> list[date | None]:
+        """The day each ticker date heading names (None for other sentences)."""
+        if self._headings is None:
+            self._headings = date_headings(self._texts, self.published, self.lang)
+        return self._headings
 
     def _attribute(self, index: int, start: int, end: int) -> Attribution:
         sentence = self.sentences[index].text
@@ -201,7 +208,7 @@ class Attributor:
         (the group of a name in that introduction, else other)."""
         if self.sentences[index].text.rstrip().endswith("?"):
             return None
-        texts = [s.text for s in self.sentences]
+        texts = self._texts
         if self._transcript is None:
             self._transcript = is_transcript(texts)
         if self._transcript:
@@ -413,10 +420,7 @@ class Attributor:
         heading (a claimant is not carried from one entry into the next)."""
         stop = max(-1, index - 1 - reach)
         for i in range(index - 1, stop, -1):
-            text = self.sentences[i].text
-            if is_time_heading(text) or (
-                self._entry_date(i) is not None and heading_date(text, self.published, self.lang)
-            ):
+            if is_time_heading(self._texts[i]) or self._date_headings()[i] is not None:
                 return range(index - 1, i, -1)
         return range(index - 1, stop, -1)
 

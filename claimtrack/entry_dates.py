@@ -15,14 +15,17 @@ from claimtrack.claim_dates import find_date_expressions
 
 MIN_HEADINGS = 2  # date headings that make a page a ticker (one is a dateline)
 HEADING_MAX_CHARS = 60  # a heading is a short line: a date, perhaps a time and a zone
+TIME_HEADING_MAX_CHARS = 20  # a time line: `19:40 Uhr`, `10:02 BST`
 
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm))?"  # `19:40 Uhr`, `9.15 am`
 # what may stand beside the date in a heading: punctuation, a time, a time zone
 _REST = re.compile(
     r"(?i)[\s,.:·|–—-]*"
     r"(?:(?:um|at|updated|aktualisiert)\s+)?"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm))?)?"
+    rf"(?:{_TIME})?"
     r"\s*(?:[A-Z]{2,5}|Ortszeit|local time)?[\s,.]*"
 )
+_TIME_HEADING = re.compile(rf"(?i)\s*{_TIME}\s*(?:[A-Z]{{2,5}})?\s*")
 
 
 # how a date heading opens: a day number (`17. Dezember`, `20 August`, `18.12.2024`), perhaps
@@ -45,18 +48,23 @@ def heading_date(text: str, published: date | None, lang: str) -> date | None:
     return d.date if _REST.fullmatch(rest) else None
 
 
-def entry_dates(texts: Sequence[str], published: date | None, lang: str) -> list[date | None]:
-    """For each sentence, the date of the heading it stands under; all None unless the page
-    has several date headings (a ticker or live blog)."""
+def date_headings(texts: Sequence[str], published: date | None, lang: str) -> list[date | None]:
+    """For each sentence, the day it names if it is a date heading; all None unless the page
+    has several (a ticker or live blog)."""
     shaped = [i for i, t in enumerate(texts)  # cheap tests first: short and opening like a date
               if len(t) <= HEADING_MAX_CHARS and _HEADING_START.match(t)]
-    if len(shaped) < MIN_HEADINGS:
-        return [None] * len(texts)
     headings: list[date | None] = [None] * len(texts)
+    if len(shaped) < MIN_HEADINGS:
+        return headings
     for i in shaped:
         headings[i] = heading_date(texts[i], published, lang)
     if len(headings) - headings.count(None) < MIN_HEADINGS:
         return [None] * len(texts)
+    return headings
+
+
+def entry_dates(headings: Sequence[date | None]) -> list[date | None]:
+    """For each sentence, the date of the heading it stands under (`date_headings`)."""
     out: list[date | None] = []
     current: date | None = None
     for d in headings:
@@ -65,11 +73,6 @@ def entry_dates(texts: Sequence[str], published: date | None, lang: str) -> list
     return out
 
 
-_TIME_HEADING = re.compile(
-    r"(?i)\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z]{2,5})?\s*"
-)
-
-
 def is_time_heading(text: str) -> bool:
     """A line that is only a time (`19:40 Uhr`, `10:02 BST`): a ticker entry begins."""
-    return len(text) <= 20 and _TIME_HEADING.fullmatch(text) is not None
+    return len(text) <= TIME_HEADING_MAX_CHARS and _TIME_HEADING.fullmatch(text) is not None

@@ -6,21 +6,15 @@ import re
 from datetime import date
 
 import pytest
+from claim_rows import claim_rows
 
-from claimtrack.article import Article
 from claimtrack.attribution import _CLAUSE_CUT, _SAME_DAY, _SAME_DAY_WORDS
-from claimtrack.extract import extract_article
-from claimtrack.textmap import CleanText
-from claimtrack.topic import load_topic
 
 WEDNESDAY = date(2025, 3, 12)
 
 
 def claim_dates(text: str, lang: str) -> list[tuple[str, date, str]]:
-    article = Article(article_id="t", file_name="t.txt", raw=text,
-                      clean=CleanText.identity(text), language=lang, published=WEDNESDAY,
-                      published_source="sidecar")
-    rows = extract_article(article, load_topic()).claims
+    rows = claim_rows(text, lang, WEDNESDAY)
     return [(r["quantity_text"], r["claim_date"], r["claim_date_precision"]) for r in rows]
 
 
@@ -71,10 +65,7 @@ def test_clause_cut_matches_plain_alternation(sentence):
 
 
 def claimants_and_dates(text: str, lang: str) -> list[tuple[str, str, date, str]]:
-    article = Article(article_id="t", file_name="t.txt", raw=text,
-                      clean=CleanText.identity(text), language=lang, published=WEDNESDAY,
-                      published_source="sidecar")
-    rows = extract_article(article, load_topic()).claims
+    rows = claim_rows(text, lang, WEDNESDAY)
     return [(r["quantity_text"], r["claimant_group"], r["claim_date"], r["claim_date_precision"])
             for r in rows]
 

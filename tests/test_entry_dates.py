@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_rows import claim_rows
 
-from claimtrack.article import Article
-from claimtrack.entry_dates import entry_dates, heading_date, is_time_heading
-from claimtrack.extract import extract_article
-from claimtrack.textmap import CleanText
-from claimtrack.topic import load_topic
+from claimtrack.entry_dates import date_headings, entry_dates, heading_date, is_time_heading
 
 PUBLISHED = date(2025, 8, 21)
 
@@ -30,17 +27,17 @@ def test_heading_date(text, lang, expected):
 
 
 def test_entries_need_two_headings():
-    assert entry_dates(["20.08.2025, 10:00 Uhr", "Text."], PUBLISHED, "de") == [None, None]
+    one = date_headings(["20.08.2025, 10:00 Uhr", "Text."], PUBLISHED, "de")
+    assert entry_dates(one) == [None, None]
     texts = ["Live", "21.08.2025, 10:00 Uhr", "A.", "20.08.2025, 09:00 Uhr", "B."]
-    assert entry_dates(texts, PUBLISHED, "de") == [
+    headings = date_headings(texts, PUBLISHED, "de")
+    assert headings == [None, date(2025, 8, 21), None, date(2025, 8, 20), None]
+    assert entry_dates(headings) == [
         None, date(2025, 8, 21), date(2025, 8, 21), date(2025, 8, 20), date(2025, 8, 20)]
 
 
 def claim_dates(text: str, lang: str) -> list[tuple[str, date, str]]:
-    article = Article(article_id="t", file_name="t.txt", raw=text,
-                      clean=CleanText.identity(text), language=lang, published=PUBLISHED,
-                      published_source="sidecar")
-    rows = extract_article(article, load_topic()).claims
+    rows = claim_rows(text, lang, PUBLISHED)
     return [(r["quantity_text"], r["claim_date"], r["claim_date_precision"]) for r in rows]
 
 
@@ -69,8 +66,5 @@ def test_a_claimant_is_not_carried_from_one_ticker_entry_into_the_next():
     text = ("Liveticker\n\n15:20 Uhr\n\nDas Pentagon sprach von 300 getöteten nordkoreanischen "
             "Soldaten.\n\n09:00 Uhr\n\nEin Video zeigt einen Angriff auf nordkoreanische "
             "Stellungen. Dabei seien 30 nordkoreanische Soldaten getötet worden.")
-    article = Article(article_id="t", file_name="t.txt", raw=text,
-                      clean=CleanText.identity(text), language="de", published=PUBLISHED,
-                      published_source="sidecar")
-    rows = extract_article(article, load_topic()).claims
+    rows = claim_rows(text, "de", PUBLISHED)
     assert [r["claimant_group"] for r in rows] == ["united_states", "unattributed"]

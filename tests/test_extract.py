@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from claim_rows import claim_rows
 
 from claimtrack.article import Article
 from claimtrack.extract import extract_article
@@ -233,22 +234,11 @@ def test_per_sentence_memos_serve_one_article_only():
 
 def test_a_text_naming_the_subject_again_and_again_is_about_it():
     """A transcript opening with formalities: its unowned troop figures are the subject's."""
-    from datetime import date
-
-    from claimtrack.article import Article
-    from claimtrack.extract import extract_article
-    from claimtrack.textmap import CleanText
-    from claimtrack.topic import load_topic
-
     intro = "Welcome to the show. Thanks for joining us. Let's begin. "
     about = ("North Korea has sent troops. Pyongyang denies it. North Korea's army is large. "
              "Kim Jong Un praised them. ")
     figure = "Kyiv says about 3,000 soldiers were killed."
     rows = []
     for body in (about, "Moscow denies it. The war goes on. The talks failed. Winter came. "):
-        text = intro + body + figure
-        article = Article(article_id="t", file_name="t.txt", raw=text,
-                          clean=CleanText.identity(text), language="en",
-                          published=date(2025, 1, 1), published_source="sidecar")
-        rows.append(len(extract_article(article, load_topic()).claims))
+        rows.append(len(claim_rows(intro + body + figure, "en", date(2025, 1, 1))))
     assert rows == [1, 0]

@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_rows import claim_rows
 
-from claimtrack.article import Article
-from claimtrack.extract import extract_article
 from claimtrack.speakers import interviewee, is_transcript, speaker_label, turn_speaker
-from claimtrack.textmap import CleanText
-from claimtrack.topic import load_topic
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -39,10 +36,7 @@ def test_turn_speaker_is_the_latest_label_and_none_for_questions():
 
 
 def claims(text: str, lang: str) -> list[tuple[str, str, str]]:
-    article = Article(article_id="t", file_name="t.txt", raw=text,
-                      clean=CleanText.identity(text), language=lang,
-                      published=date(2025, 3, 12), published_source="sidecar")
-    rows = extract_article(article, load_topic()).claims
+    rows = claim_rows(text, lang, date(2025, 3, 12))
     return [(r["quantity_text"], r["claimant"], r["claimant_group"]) for r in rows]
 
 
