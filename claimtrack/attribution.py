@@ -34,6 +34,7 @@ from claimtrack.claimants import (
     is_continuation,
     may_name_claimant,
     sentence_claimants,
+    speaks_for_itself,
 )
 from claimtrack.entry_dates import date_headings, entry_dates, is_time_heading
 from claimtrack.sentences import Sentence
@@ -120,7 +121,8 @@ class Attributor:
                 own_date = self._date_beside_source(index, own) or own_date
         if own is not None and not own.is_reference and own.group != "unattributed":
             own_date = own_date or self._date_of_same_side(index, own)
-            return self._result(own, own_date or self._same_claimant_date(index, own))
+            return self._result(own, own_date or self._same_claimant_date(index, own)
+                                or self._scene_date(index, own))
         if own is not None and own.is_reference and (
             named := self._named_before(sentence, own) or self._owner_named(sentence, own)
         ):
@@ -140,6 +142,8 @@ class Attributor:
             )
             if frame is not None:
                 return self._result(frame.claimant, own_date or frame.date)
+        if own is not None and speaks_for_itself(own, self.lexicon):
+            return self._result(own._replace(group="other", is_reference=False), own_date)
         return self._unattributed(own_date)
 
     def _named_before(self, sentence: str, reference: Claimant) -> Claimant | None:
@@ -313,11 +317,21 @@ class Attributor:
             return False
         return self._once(self._same_day, index, _says_same_day)
 
+    def _scene_date(self, index: int, c: Claimant) -> DateExpr | None:
+        """The day the sentence before sets for the same named speaker in a past-tense
+        report (`Schoigu und Kim am Dienstag in Pjöngjang.` then `Schoigu kündigte an, …`)."""
+        stems = _name_stems(c.text)
+        if not index or not stems or _present_tense(c.cue):
+            return None
+        if not _names_any(self._once(self._lowered, index - 1, str.lower), stems):
+            return None
+        return self._plain_date(index - 1)
+
     def _date_given_after(self, index: int) -> DateExpr | None:
         """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
         `He made the remarks on Tuesday.`)."""
         nxt = index + 1
-        if nxt >= len(self.sentences) or not _BACK_REFERENCE.match(self.sentences[nxt].text):
+        if nxt >= len(self.sentences) or not _BACK_REFERENCE.search(self.sentences[nxt].text):
             return None
         return next((d for d in self.dates(nxt) if d.precision in ("day", "week")), None)
 
@@ -325,7 +339,10 @@ class Attributor:
         """A day- or week-precise date in sentence `index` (`Der NIS legte am Montag … vor.`)."""
         if index < 0:
             return None
-        return next((d for d in self.dates(index) if d.precision in ("day", "week")), None)
+        text = self.sentences[index].text
+        clauses = self._once(self._clauses, index, clause_spans)
+        return next((d for d in self.dates(index) if d.precision in ("day", "week")
+                     and not _in_event_relative(text, clauses, d.start)), None)
 
     def _previous_date(self, index: int) -> DateExpr | None:
         """The claim date of the sentence before (`said the same day`)."""
@@ -382,6 +399,9 @@ class Attributor:
         """The sentence's own named (non-reference) claimant, with its date."""
         if index not in self._frames:
             c = find_claimant(self.sentences[index].text, self.lang, self.lexicon, None)
+            if c is not None and c.is_reference and speaks_for_itself(c, self.lexicon) and (
+                    self._antecedent(index, c) is None):
+                c = c._replace(group="other", is_reference=False)  # `Der Ausschuss nannte …`
             ok = c is not None and not c.is_reference and c.group != "unattributed"
             self._frames[index] = (
                 _Frame(c, self._claim_date_in(index, c, c.start, c.end))
@@ -400,8 +420,10 @@ class Attributor:
         f = self.frame(index)
         return f if f is not None and f.date is not None else None
 
-    def _carried(self, index: int, reference: Claimant | None) -> _Frame | None:
-        head = _head_noun(reference.text) if reference is not None else ""
+    def _antecedent(self, index: int, reference: Claimant) -> _Frame | None:
+        """The latest earlier sentence whose named claimant has the reference's generic head
+        noun (`der Geheimdienst` → `der südkoreanische Geheimdienst NIS`)."""
+        head = _head_noun(reference.text)
         if head:
             for i in range(index - 1, -1, -1):
                 if head not in self._once(self._lowered, i, str.lower):
@@ -409,6 +431,13 @@ class Attributor:
                 f = self.frame(i)
                 if f is not None and head in f.claimant.text.lower():
                     return f
+        return None
+
+    def _carried(self, index: int, reference: Claimant | None) -> _Frame | None:
+        if reference is not None and (found := self._antecedent(index, reference)) is not None:
+            return found
+        if reference is not None and speaks_for_itself(reference, self.lexicon):
+            return None  # `Der Ausschuss kam zu dem Schluss`: not someone else's claim
         found = self._first(self._same_entry(index, LOOKBACK))
         if found is None and index and reference is not None and _is_pronoun(reference.text):
             named = first_named(self.sentences[index - 1].text, self.lexicon)
@@ -449,11 +478,12 @@ class Attributor:
 
 _PERIOD_OPENER = re.compile(r"(?<!\w)(?:seit|since|bis|until|till|ab|from)\s*$", re.IGNORECASE)
 _PERIOD_OPENER_AT = re.compile(r"(?:seit|since|bis|until|till|ab|from)\b", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(
-    r"(?:Das|Dies|Dies alles|Diese Zahlen?)\s+(?:sagte|erklärte|teilte|berichtete|meldete|"
-    r"schrieb|betonte)|(?:He|She|They|The \w+)\s+made the (?:remarks|comments)|"
-    r"(?:He|She|They) said this|The (?:remarks|comments) (?:came|were made)",
-    re.IGNORECASE,
+_BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern`
+    r"^(?i:Das|Dies|Dies alles|Diese Zahlen?)\s+(?i:sagte|erklärte|teilte|berichtete|meldete|"
+    r"schrieb|betonte)|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
+    r"[a-zäöü]))\b|^(?i:He|She|They|The \w+)\s+made the (?:remarks|comments)|"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey) said (?:this|so)\b|^(?i:The) (?:remarks|comments) "
+    r"(?:came|were made)"
 )
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf"
@@ -570,6 +600,20 @@ def _claim_region(
     return region
 
 
+_RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|that)\b")
+_PUBLISHING = re.compile(
+    r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"
+    r"presented|made public)\b", re.IGNORECASE)
+
+
+def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -> bool:
+    """Position `at` lies in a relative clause about an event (`ein Video, das einen Angriff
+    am Sonntag zeigen soll`), not about a document's release (`…, die am Mittwoch
+    veröffentlicht wurde`): its date is the event's, not a statement's."""
+    a, b = next(((a, b) for a, b in clauses if a <= at < b), (0, 0))
+    return bool(_RELATIVE_OPENING.match(sentence, a)) and not _PUBLISHING.search(sentence, a, b)
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans between clause punctuation (commas inside numbers do not count)."""
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
@@ -633,7 +677,8 @@ _GENERIC_HEADS = (
     "geheimdienst", "ministerium", "regierung", "behörde", "armee", "militär", "sprecher",
     "agency", "ministry", "government", "service", "military", "spokes", "official", "army",
     "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
-    "präsident", "president",
+    "präsident", "president", "ausschuss", "committee", "panel", "kommission", "commission",
+    "parlament", "parliament", "council",
 )
 
 

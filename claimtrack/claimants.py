@@ -58,6 +58,7 @@ class ClaimantLexicon:
     briefers: re.Pattern[str] | None
     lawmaker_group: str
     subject_group: str
+    own_bodies: re.Pattern[str] | None = None  # generic bodies that speak for themselves
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -117,7 +118,15 @@ def _compile_lexicon(block: dict[str, Any]) -> ClaimantLexicon:
         briefers=_optional_regex(lawmakers.get("briefers")),
         lawmaker_group=_check_group(lawmakers.get("group", "other")),
         subject_group=block.get("subject_group", ""),
+        own_bodies=_optional_regex(block.get("own_bodies")),
     )
+
+
+def speaks_for_itself(reference: Claimant, lexicon: ClaimantLexicon) -> bool:
+    """A generic reference to a body that is a source of its own (`der Ausschuss`, `the
+    committee`), for when no earlier sentence names it."""
+    return (lexicon.own_bodies is not None and bool(reference.text)
+            and lexicon.own_bodies.search(reference.text) is not None)
 
 
 def _by_first_letter(parts: list[tuple[str, str]]) -> str:
@@ -428,7 +437,12 @@ _DE_VERBS = (
     "geäussert schrieb schrieben schreibt schreiben geschrieben würdigte würdigten würdigt "
     "gewürdigt genannt verkündete verkündeten verkündet bekräftigte bekräftigten bekräftigt "
     "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
-    "erläuterte erläuterten erläutert"
+    "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
+    "registriert veröffentlichte veröffentlichten veröffentlicht"
+)
+_NUMBER_WORD_START = (  # a German number word that can open a figure: `auf zwölftausend`
+    r"(?i:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
+    r"vierzig|fünfzig|hundert|tausend|dutzend|zehntausend|mehrere|einige)"
 )
 _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("teilte teilten teilt teilen", "mit"),
@@ -492,6 +506,9 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}\b)"
         rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:da)?mit\b)"
         rf"|{_trie('spricht sprechen sprach sprachen')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
+        rf"|{_trie('kommt kommen kam kamen')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:auf\s+(?:\S+\s+){{0,2}}?"
+        rf"(?:\d|{_NUMBER_WORD_START})|zu\s+(?:dem|der)\s+(?:Schluss|Einschätzung|Ergebnis)\b"
+        rf"|zum\s+(?:Schluss|Ergebnis)\b))"
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
         rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})))"
@@ -505,7 +522,9 @@ _EN_VERBS = (
     "reckoned reckons reckon hailed hails hailing "
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
-    "judged insisted insists argued argues spoke speaks"
+    "judged insisted insists argued argues spoke speaks testified testifies maintained "
+    "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
+    "calculated calculates counted counts tallied projected projects pegged recorded"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -535,6 +554,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
+        r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
         r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
         rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,3}}?(?:at|closer\s+to|near)\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d))"
@@ -1251,6 +1271,8 @@ def _de_subject(
     cs = v.clause_start(aux if aux >= 0 else i)
     if aux >= 0 and v.lows[aux] in _PASSIVE_DE:
         return _flag(_passive_agent(v, aux, i), False)
+    if aux < 0 and i + 1 < len(v.toks) and v.lows[i + 1] in _PASSIVE_DE:
+        return _flag(_passive_agent(v, cs - 1, i), False)  # `…, die vom NIS gemeldet wurde`
     if cs > 0 and v.lows[cs - 1] in _SUBORDINATOR["de"]:
         span = _nominative(v, _right_np(v, _skip_forward(v, cs)))
         return (span, False) if span is not None and span[1] <= i else None

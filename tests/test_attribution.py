@@ -270,3 +270,65 @@ def test_a_date_of_the_same_sides_other_cue_dates_the_claim(lang, text, expected
 def test_dates_after_a_present_tense_cue_and_across_a_semicolon_are_events(lang, text,
                                                                           expected):
     assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die ukrainischen Spezialkräfte haben ein Video veröffentlicht, das einen Angriff am "
+     "Sonntag zeigen soll. Dabei seien 30 nordkoreanische Soldaten getötet worden.",
+     (WEDNESDAY, "published")),
+    ("en", "Ukraine's special forces released a video, which shows an attack on Sunday. They "
+     "said 30 North Korean soldiers were killed.", (WEDNESDAY, "published")),
+    ("de", "Der Bericht des Ausschusses, der am Montag veröffentlicht wurde, nennt Zahlen. "
+     "Demnach seien 3.000 nordkoreanische Soldaten getötet worden.", (date(2025, 3, 10), "day")),
+])
+def test_a_date_in_a_relative_clause_about_an_event_is_not_carried(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Schoigu und Kim am Dienstag in Pjöngjang. Schoigu kündigte an, Nordkorea werde "
+     "1.000 Soldaten schicken.", (date(2025, 3, 11), "day")),
+    ("en", "Shoigu met Kim in Pyongyang on Tuesday. Shoigu announced that North Korea would "
+     "send 1,000 troops.", (date(2025, 3, 11), "day")),
+    ("en", "Shoigu met Kim in Pyongyang on Tuesday. Zelensky said that North Korea would send "
+     "1,000 troops.", (WEDNESDAY, "published")),
+    ("en", "Shoigu met Kim in Pyongyang on Tuesday. Shoigu says that North Korea will send "
+     "1,000 troops.", (WEDNESDAY, "published")),
+])
+def test_the_sentence_before_sets_the_day_for_the_same_named_speaker(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Militärgeheimdienst rechnet damit, dass Pjöngjang 25.000 Soldaten schicken "
+     "könnte. HUR-Sprecher Jussow sagte dies gestern im Fernsehen.", (date(2025, 3, 11), "day")),
+    ("de", "Der Militärgeheimdienst rechnet damit, dass Pjöngjang 25.000 Soldaten schicken "
+     "könnte. HUR-Sprecher Jussow sagte das am Montag im Fernsehen.",
+     (date(2025, 3, 10), "day")),
+    ("en", "Ukraine's intelligence expects 25,000 more North Korean troops. He said so on "
+     "Monday on television.", (date(2025, 3, 10), "day")),
+    ("de", "Der Militärgeheimdienst rechnet damit, dass Pjöngjang 25.000 Soldaten schicken "
+     "könnte. Am Montag sagte das Ministerium etwas anderes.", (WEDNESDAY, "published")),
+])
+def test_a_later_sentence_saying_this_dates_the_statement(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Selenskyj sagte am Montag, 300 nordkoreanische Soldaten seien getötet worden. Der "
+     "Ausschuss kam zu dem Schluss, dass 5.000 nordkoreanische Soldaten verwundet wurden.",
+     ["ukraine", "other"]),
+    ("de", "Selenskyj sagte am Montag, 300 nordkoreanische Soldaten seien getötet worden. Der "
+     "Ausschuss nannte am Dienstag Zahlen. Demnach seien 2.000 nordkoreanische Soldaten getötet "
+     "worden.", ["ukraine", "other"]),
+    ("en", "Zelensky said on Monday that 300 North Korean soldiers had been killed. The "
+     "committee found that 2,000 North Korean soldiers had been killed.",
+     ["ukraine", "other"]),
+    ("en", "Zelensky said on Monday that 300 North Korean soldiers had been killed. The "
+     "agency said 2,000 North Korean soldiers had been killed.",
+     ["ukraine", "ukraine"]),
+])
+def test_a_body_that_speaks_for_itself_is_not_carried_from_another(lang, text, expected):
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
