@@ -556,7 +556,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
         r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
-        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,3}}?(?:at|closer\s+to|near)\b"
+        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,5}}?(?:at|closer\s+to|near)\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d))"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
@@ -1098,6 +1098,8 @@ def _cue_candidates(v: _View, lexicon: ClaimantLexicon, first: int = 0) -> list[
 def _read_prep(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
     """`laut X`, `nach Angaben des X`, `unter Berufung auf X`, `according to X`, `citing X`."""
     i = v.index_at(m.end())
+    if i + 2 < len(v.toks) and v.cls[i] == "det" and v.cls[i + 1] == "time":
+        i += 2  # `according to a Tuesday statement from X`: the date is no part of the name
     span = _right_np(v, i)
     if span is None or v.cls[span[0]] == "pron":
         return None
@@ -1108,11 +1110,25 @@ def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     """`X zufolge`, `X's estimate` (the phrase ends before the cue / with the `'s` word)."""
     possessive = m.lastgroup == "poss"
     j = v.index_at(m.start()) + int(possessive)
-    span = _left_np(v, j)
+    span = _left_np(v, j if possessive else _before_date_attribute(v, j))
     if span is None or v.cls[span[0]] == "pron":
         return None
     cue_span = _possessive_cue(v.text, m.end()) if possessive else m.span()
     return _make(v, span, v.text[cue_span[0]:cue_span[1]], cue_span, lexicon)
+
+
+_DATED = frozenset(("vom", "von", "from", "of"))
+
+
+def _before_date_attribute(v: _View, j: int) -> int:
+    """Where a phrase ends before its date attribute (`Den Angaben des Ministeriums vom
+    Dienstag zufolge`, `vom 12. März zufolge`): else j."""
+    k = j
+    while k > 0 and (v.cls[k - 1] in ("time", "num") or v.lows[k - 1] == "."):
+        k -= 1
+    if 0 < k < j and v.lows[k - 1] in _DATED and "time" in v.cls[k:j]:
+        return k - 1
+    return j
 
 
 def _read_whose(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:

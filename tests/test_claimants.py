@@ -1231,3 +1231,18 @@ def test_a_fronted_object_opening_with_an_adjective(sentence, claimant, group, l
 def test_a_verb_final_passive_participle_names_only_its_agent(sentence, claimant, lex):
     c = find(sentence, "de", lex)
     assert (c.text if c is not None and not c.is_reference else None) == claimant, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant"), [
+    ("en", "Some 600 North Korean soldiers were killed, according to a Tuesday statement from "
+     "the JCS.", "the JCS"),
+    ("de", "Den Schätzungen des Pentagons vom Dienstag zufolge wurden 1.200 Nordkoreaner "
+     "getötet.", "des Pentagons"),
+    ("de", "Den Angaben des Geheimdienstes NIS vom 10. März zufolge sind 11.000 Nordkoreaner "
+     "in Russland.", "des Geheimdienstes NIS"),
+    ("en", "U.S. officials now put the number of North Korean casualties at around 4,000.",
+     "U.S. officials"),
+])
+def test_a_date_attribute_or_a_long_noun_does_not_hide_the_source(lang, sentence, claimant, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and c.text == claimant, sentence
