@@ -395,6 +395,8 @@ def _word_class(tok: str, lang: str) -> str:
         return "stop"
     if first.isupper():
         return _hyphen_adjective(tok, lang) or "noun"
+    if lang == "de" and tok.rsplit("-", 1)[-1][:1].isupper():
+        return "noun"  # `dpa-Informationen`: a compound with a noun head
     return _lowercase_class(low, lang)
 
 
@@ -457,7 +459,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("hob hoben hebt", "hervor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
-    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
+    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}(?:\w+-)?"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?)\b"
 )
@@ -759,6 +761,12 @@ def _continuation(v: _View, j: int) -> int:
         end = _core_forward(v, j)
         recipient = low in _DATIVE_TOO and end > 0 and v.lows[end - 1] in _RECIPIENT
         return -1 if recipient else end
+    if v.lang == "de" and c == "adj" and low.endswith("er") and j + 1 < n and (
+            v.cls[j + 1] == "noun"):  # article-less genitive: `Angaben britischer Dienste`
+        end = j + 1
+        while end < n and v.cls[end] == "noun":
+            end += 1
+        return end
     if c != "conn" or j + 1 >= n:
         return -1
     if low in _OF_LIKE:
@@ -1225,6 +1233,8 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         aux = _de_aux(v, i)
         found = _de_subject(v, i, aux, lexicon)
         embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
+    elif _en_noun_use(v, i):
+        return None
     else:
         found = _en_subject(v, i)
     if found is None or _negated(v, found[0]):
@@ -1241,6 +1251,18 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         if home:
             cand.group, cand.is_reference = home, False
     return cand
+
+
+_EN_NOUN_VERBS = _set("reports estimates claims notes figures estimate claim report")
+
+
+def _en_noun_use(v: _View, i: int) -> bool:
+    """`dismissed reports that …`, `the estimates of …`: a verb form used as a noun after an
+    article, a preposition or a past participle."""
+    if i == 0 or v.lows[i] not in _EN_NOUN_VERBS:
+        return False
+    before, c = v.lows[i - 1], v.cls[i - 1]
+    return c in ("det", "conn") or (c == "mod" and before.endswith("ed"))
 
 
 def _fronted_place(v: _View, lexicon: ClaimantLexicon) -> str:

@@ -1008,9 +1008,25 @@ def _hedge_before(words: list[tuple[str, int]], lx: _Lang) -> tuple[str, int, st
         seg = words[-k:]
         key = " ".join([_bare(seg[0][0]), *(w for w, _ in seg[1:])]).lower()
         qualifier = table.get(key)
-        if qualifier is not None:
+        if qualifier is not None and not (key in _VERB_HEDGES and _after_subject(words, k)):
             return qualifier, _word_start(seg[0]), key
     return None
+
+
+_VERB_HEDGES = frozenset({"estimated"})  # also a past-tense verb: `the NIS estimated 300`
+_BEFORE_ADJECTIVE = frozenset(
+    "a an the of to for with by from some its their his her this these those and or about "
+    "including among at in on than that said says told is are was were be been".split()
+)
+
+
+def _after_subject(words: list[tuple[str, int]], k: int) -> bool:
+    """The hedge's word follows a subject (`the NIS estimated 300`, `officials estimated`):
+    a verb, not the adjective of `an estimated 300`, `the estimated 300`, `Estimated 300`."""
+    if len(words) <= k:
+        return False
+    before = words[-k - 1][0]
+    return before[-1:].isalnum() and _bare(before) not in _BEFORE_ADJECTIVE
 
 
 def _bare(word: str) -> str:

@@ -1246,3 +1246,29 @@ def test_a_verb_final_passive_participle_names_only_its_agent(sentence, claimant
 def test_a_date_attribute_or_a_long_noun_does_not_hide_the_source(lang, sentence, claimant, lex):
     c = find(sentence, lang, lex)
     assert c is not None and c.text == claimant, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant"), [
+    ("de", "Nach dpa-Informationen sind 11.000 Nordkoreaner in Russland.", "dpa-Informationen"),
+    ("de", "Die Zahl liegt nach Einschätzung britischer Geheimdienste bei 1.000.",
+     "britischer Geheimdienste"),
+    ("de", "Nach Angaben ukrainischer Militärs fielen 300 Nordkoreaner.", "ukrainischer Militärs"),
+])
+def test_german_compound_and_article_less_genitive_sources(lang, sentence, claimant, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and c.text == claimant, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin dismissed reports that 10,000 North Korean troops were in Russia.",
+    "Seoul denied claims that 12,000 North Korean troops were in Kursk.",
+    "The estimates of 12,000 North Korean troops are old.",
+])
+def test_a_verb_form_used_as_a_noun_is_no_cue(sentence, lex):
+    c = find(sentence, "en", lex)
+    assert c is None or c.cue.lower() not in ("reports", "claims", "estimates"), sentence
+
+
+def test_a_verb_form_after_a_name_is_still_a_cue(lex):
+    c = find("Kyiv reports 200 North Korean troops killed.", "en", lex)
+    assert c is not None and c.text == "Kyiv"

@@ -765,3 +765,16 @@ def test_unit_words_nested_by_first_letter_match_as_the_plain_alternation() -> N
                          "centuries", "inches", "Monate", "Jahrzehnten", "ſekunden", "Jahr²"]:
         for text in (" " + word, word + "x", " " + word.upper() + " und"):
             assert (plain.match(text) is None) == (nested.match(text) is None), text
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), [
+    ("An estimated 300 soldiers died.", "An estimated 300", "approx"),
+    ("The estimated 300 soldiers died.", "estimated 300", "approx"),
+    ("Estimated 300 soldiers died.", "Estimated 300", "approx"),
+    ("Of the estimated 300 soldiers, most died.", "estimated 300", "approx"),
+    ("The NIS estimated 300 soldiers had died.", "300", "exact"),
+    ("Officials estimated 300 soldiers had died.", "300", "exact"),
+])
+def test_estimated_after_a_subject_is_a_verb_not_a_hedge(sentence, text, qualifier):
+    q = only(sentence, "en")
+    assert (q.text, q.qualifier) == (text, qualifier)

@@ -73,6 +73,9 @@ def test_foreign_owner(sentence, figure, lang, expected):
     ("North Korea's 1.2 million-strong army is among the largest.", "1.2 million", "en", True),
     ("Demnach fallen 50 Soldaten pro Tag.", "50", "de", True),
     ("Seoul sagte, 2.000 Soldaten seien verlegt worden.", "2.000", "de", False),
+    ("Russia loses 1,500 soldiers a day.", "1,500", "en", True),
+    ("Seoul counted 300 dead; a week later it said 400.", "300", "en", False),
+    ("Kyiv said 300 had died, a month after the first clash.", "300", "en", False),
 ])
 def test_excluded_contexts(sentence, figure, lang, expected):
     start = sentence.index(figure)
