@@ -1599,6 +1599,30 @@ def _headline_at(v: _View, start: int, colon: int, lexicon: ClaimantLexicon) -> 
     return cand
 
 
+_TRAILING_SOURCE = re.compile(r"\s[-–—]\s+[^-–—\s][^-–—]{0,40}$")
+TRAILING_SOURCE_WORDS = 4  # a headline's trailing source: `… troops in Russia - U.S.`
+
+
+def _trailing_source(v: _View, lexicon: ClaimantLexicon) -> _Cand | None:
+    """`Up to 12,000 North Korean troops in Russia - U.S.`, `… in Kursk – Kiew`: a known
+    source after a dash that ends a headline speaks for it."""
+    n = len(v.toks)
+    end = n - 1 if n and v.toks[-1][0] in (".", "!", "?") else n
+    dash = next((k for k in range(end - 1, max(-1, end - TRAILING_SOURCE_WORDS - 2), -1)
+                 if v.toks[k][0] in "-–—"), -1)
+    if dash < 1:
+        return None
+    span = _right_np(v, dash + 1)
+    if span is None or span[1] < end or v.cls[dash + 1] == "pron":
+        return None
+    if _best_entity(_span_text(v, span), lexicon) is None:
+        return None
+    cand = _make(v, span, "headline", v.toks[dash][1:], lexicon)
+    if cand is None or cand.group in ("other", lexicon.subject_group, "unattributed"):
+        return None
+    return cand
+
+
 def _bracket_before(v: _View, k: int, colon: int) -> bool:
     """`USA (31. Oktober):` — a short bracket between the name and the colon."""
     return v.toks[k][0] == "(" and v.toks[colon - 1][0] == ")" and colon - k <= 7
@@ -1817,11 +1841,14 @@ def _analyse(
     A sentence with no reporting cue and no headline colon names nobody: it is not
     tokenised at all; else the cue scan goes on from the first cue found."""
     first = _first_cue(sentence, lang)
-    if first < 0 and ": " not in sentence:
+    trailing = _TRAILING_SOURCE.search(sentence) is not None
+    if first < 0 and ": " not in sentence and not trailing:
         return None
     v = _view(sentence, lang)
     cues = _cue_candidates(v, topic, first) if first >= 0 else []
     cands = cues + _read_headlines(v, topic)
+    if trailing and (tail := _trailing_source(v, topic)) is not None:
+        cands.append(tail)
     return (v, tuple(cands)) if cands else None
 
 

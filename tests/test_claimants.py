@@ -1272,3 +1272,25 @@ def test_a_verb_form_used_as_a_noun_is_no_cue(sentence, lex):
 def test_a_verb_form_after_a_name_is_still_a_cue(lex):
     c = find("Kyiv reports 200 North Korean troops killed.", "en", lex)
     assert c is not None and c.text == "Kyiv"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("en", "Up to 12,000 North Korean troops in Russia - U.S.", "U.S.", "united_states"),
+    ("de", "Bis zu 12.000 Nordkoreaner in Russland – Kiew", "Kiew", "ukraine"),
+    ("en", "Around 11,000 North Korean troops in Kursk — Pentagon", "Pentagon", "united_states"),
+    ("en", "N. Korea sent 1,500 more troops to Russia - Seoul's spy agency.",
+     "Seoul's spy agency", "south_korea"),
+])
+def test_a_known_source_after_a_closing_dash_speaks_for_the_headline(lang, sentence, claimant,
+                                                                     group, lex):
+    check(find(sentence, lang, lex), sentence, claimant, group, "headline")
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea sent 1,500 troops - report",
+    "We saw 300 North Korean soldiers - and then they were gone.",
+    "North Korea sent 1,500 troops - Russia's war in Ukraine goes on",
+])
+def test_a_closing_dash_without_a_known_short_source_names_nobody(sentence, lex):
+    c = find(sentence, "en", lex)
+    assert c is None or c.cue != "headline", sentence
