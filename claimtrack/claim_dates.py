@@ -98,6 +98,7 @@ PERIOD_NOUNS = {
     "wochenende": "weekend", "weekend": "weekend", "woche": "week", "week": "week",
     "monat": "month", "monats": "month", "month": "month",
     "vorwoche": "prevweek", "vormonat": "prevmonth",
+    "jahres": "year", "jahrs": "year", "jahr": "year", "year": "year",
 }
 
 
@@ -188,7 +189,8 @@ _WEEKDAY_EN = re.compile(
     r"(?:\s*\(local time\))?(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|People|Star))"
 )
 _PERIOD = re.compile(
-    r"(?:Wochenende|Woche|Monats|Monat|Vorwoche|Vormonat|[Ww]eekend|[Ww]eek|[Mm]onth)\b"
+    r"(?:Wochenende|Woche|Monats|Monat|Vorwoche|Vormonat|Jahres|Jahrs|Jahr|[Ww]eekend|[Ww]eek"
+    r"|[Mm]onth|[Yy]ear)\b"
 )
 _DAY_WORD_DE = re.compile(
     rf"(?i:(?P<w>vorgestern|gestern|heute)\b(?!-)(?:\s+(?:{_DAY_PARTS_DE})\b)?"
@@ -212,7 +214,8 @@ _DIGIT = re.compile("[0-9]")
 # `2024-10-`): the only places where the calendar-date patterns can match
 _DATE_NUMBER = re.compile(
     r"[0-9](?<![0-9][0-9])"
-    r"(?=[0-9]?(?:(?:\.|st|nd|rd|th)?\s*(?:of\s+)?[A-Z]|\.[0-9][0-9]?\.)|[0-9]\d\d-)"
+    r"(?=[0-9]?(?:(?:\.|st|nd|rd|th)?\s*(?:of\s+)?[A-Z]|\.[0-9][0-9]?\.|/[0-9][0-9]?/)"
+    r"|[0-9]\d\d-)"
 )
 
 # --- public functions -----------------------------------------------------------------
@@ -465,6 +468,24 @@ def _numeric_date(match: re.Match[str], sentence: str, published: dt.date | None
     return _calendar_hit(match, sentence, published, int(match["m"]))
 
 
+def _slashed_date(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
+    """`12/11/2024` (British) or `11/12/2024` (American): the reading that is valid, or of
+    two valid ones the later one not after publication (claims are mostly recent)."""
+    start = match.start()
+    if not _number_start(sentence, start):
+        return None
+    year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
+    days = [d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d is not None]
+    if published is not None:
+        days = [d for d in days if d <= published + YEAR_TOLERANCE]
+    if not days or (published is None and len(set(days)) > 1):
+        return None
+    prefix = _prefix(sentence, _weekday_before(sentence, start))
+    if "future" in prefix.roles:
+        return prefix.start, match.end(), None
+    return _day_hit(sentence, (prefix.start, match.end()), max(days), relative=False)
+
+
 def _calendar_hit(
     match: re.Match[str], sentence: str, published: dt.date | None, month: int
 ) -> _Hit | None:
@@ -638,12 +659,26 @@ def _previous_month_word(prefix: _Prefix, published: dt.date) -> _Resolved:
     return _month_part(*_previous_month(published), prefix.part), MONTH
 
 
+_YEAR_PARTS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12)}  # first and last month
+
+
+def _year_word(prefix: _Prefix, published: dt.date) -> _Resolved:
+    """`late last year`, `Ende vergangenen Jahres`, `Anfang des Jahres`: only a part of a
+    year dates a claim (to the month); a bare year (`last year`, `im Jahr`) does not."""
+    if prefix.part is None or prefix.roles & {"past", "prep"}:
+        return None
+    year = published.year - 1 if "strict" in prefix.roles else published.year
+    first, last = _YEAR_PARTS[prefix.part]
+    return (dt.date(year, first, 1), _month_part(year, last, None)[1]), MONTH
+
+
 _PERIOD_RESOLVERS: dict[str, Callable[[_Prefix, dt.date], _Resolved]] = {
     "week": _week,
     "month": _month_word,
     "weekend": _weekend_word,
     "prevweek": _previous_week,
     "prevmonth": _previous_month_word,
+    "year": _year_word,
 }
 
 # --- today, yesterday, … ago ----------------------------------------------------------
@@ -740,7 +775,7 @@ class _Group:
 # heads always written capitalised; the others also lower-case
 _CAPITALISED_HEADS = frozenset({
     *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "wochenende", "woche", "monat", "vorwoche",
-    "vormonat", "tag",
+    "vormonat", "tag", "jahres", "jahrs",
 })
 
 
@@ -762,7 +797,8 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
                          ((_at(_MONTH_FIRST), _named_date), (_at(_MONTH_NAME), _month_name))),
     "de": {
         **dict.fromkeys(WEEKDAYS_DE, ((_at(_WEEKDAY_DE), _weekday),)),
-        **dict.fromkeys(("wochenende", "vorwoche", "vormonat"), (_PERIOD_RULE,)),
+        **dict.fromkeys(("wochenende", "vorwoche", "vormonat", "jahres", "jahrs"),
+                        (_PERIOD_RULE,)),
         **dict.fromkeys(("woche", "monat"), (_PERIOD_RULE, _AGO_DE_RULE)),
         "tag": (_AGO_DE_RULE,),
     },
@@ -775,7 +811,8 @@ _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {
                dict.fromkeys(DAY_WORDS_DE, ((_at(_DAY_WORD_DE), _day_word),))),
     ),
     "en": (
-        _group(("eek", "onth"), dict.fromkeys(("weekend", "week", "month"), (_PERIOD_RULE,))),
+        _group(("eek", "onth", "ear"),
+               dict.fromkeys(("weekend", "week", "month", "year"), (_PERIOD_RULE,))),
         _group(("oday", "onight", "esterday", "ast night", "his morning", "his afternoon",
                 "his evening"),
                dict.fromkeys(DAY_WORDS_EN, ((_at(_DAY_WORD_EN), _day_word),))),
@@ -802,4 +839,6 @@ _ANY_HEAD: dict[str, re.Pattern[str]] = {
     lang: re.compile(trie_pattern([word for g in groups for word in _head_words(g.rules)]))
     for lang, groups in _GROUPS.items()
 }
-_DIGIT_RULES = ((_DAY_FIRST, _named_date), (_NUMERIC, _numeric_date), (_ISO, _numeric_date))
+_SLASHED = re.compile(r"(?P<a>[0-9][0-9]?)/(?P<b>[0-9][0-9]?)/(?P<y>(?:19|20)\d\d)(?!\d)")
+_DIGIT_RULES = ((_DAY_FIRST, _named_date), (_NUMERIC, _numeric_date), (_ISO, _numeric_date),
+                (_SLASHED, _slashed_date))

@@ -227,7 +227,30 @@ PERIOD_CASES = [
      "2024-09-30", "2024-09-21", "2024-09-30", "month"),
     ("en", JAN, "The agency first reported it last month.", "last month",
      "2024-12-31", "2024-12-01", "2024-12-31", "month"),
+    ("en", JAN, "The agency said late last year that more had come.", "late last year",
+     "2024-12-31", "2024-11-01", "2024-12-31", "month"),
+    ("de", JAN, "Der Dienst sagte Ende vergangenen Jahres, es kämen mehr.",
+     "Ende vergangenen Jahres", "2024-12-31", "2024-11-01", "2024-12-31", "month"),
+    ("de", WED, "Anfang des Jahres hieß es noch anders.", "Anfang des Jahres",
+     "2024-02-29", "2024-01-01", "2024-02-29", "month"),
+    ("en", WED, "At the end of last year it reported more.", "At the end of last year",
+     "2023-12-31", "2023-11-01", "2023-12-31", "month"),
 ]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Last year it reported more."),
+    ("en", "In the past year it reported more."),
+    ("en", "By the end of the year it will report more."),
+    ("de", "Bis Ende des Jahres kommen mehr."),
+    ("de", "Seit Anfang des Jahres kamen mehr."),
+    ("de", "Im Jahr 2023 kamen mehr."),
+    ("de", "Pro Jahr kommen mehr."),
+    ("en", "A 20-year-old soldier and others died years ago."),
+])
+def test_a_year_without_a_past_part_dates_nothing(lang: str, sentence: str) -> None:
+    assert [e for e in find_date_expressions(sentence, WED, lang) if "ahr" in e.text
+            or "ear" in e.text] == []
 
 
 @pytest.mark.parametrize(
@@ -567,3 +590,22 @@ def test_head_tries_match_what_the_word_alternations_match():
             assert [m.span() for m in group.heads.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The agency said on 28/11/2024 that more had come.", date(2025, 3, 12), "2024-11-28"),
+    ("The agency said on 11/28/2024 that more had come.", date(2025, 3, 12), "2024-11-28"),
+    ("The agency said on 12/11/2024 that more had come.", date(2025, 3, 12), "2024-12-11"),
+    ("The agency said on 3/4/2025 that more had come.", date(2025, 3, 12), "2025-03-04"),
+])
+def test_slashed_dates_take_the_valid_or_the_latest_past_reading(sentence, published, expected):
+    [expr] = find_date_expressions(sentence, published, "en")
+    assert (expr.date, expr.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 1/2 of the troops left.", "They must leave by 12/31/2025.",
+])
+def test_fractions_and_future_slashed_dates_date_nothing(sentence):
+    assert [e.date for e in find_date_expressions(sentence, date(2025, 3, 12), "en")] in (
+        [], [None])
