@@ -307,6 +307,8 @@ class Attributor:
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start
                           and not (present and d.start > c.cue_start)]
+            if not inside:  # a timeline entry: `Mitte Dezember: Kiew spricht von 200 …`
+                inside = [d for d in dates[:1] if _labels_entry(self.sentences[index].text, d)]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
@@ -612,6 +614,14 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
     veröffentlicht wurde`): its date is the event's, not a statement's."""
     a, b = next(((a, b) for a, b in clauses if a <= at < b), (0, 0))
     return bool(_RELATIVE_OPENING.match(sentence, a)) and not _PUBLISHING.search(sentence, a, b)
+
+
+_ENTRY_LABEL = re.compile(r"\s*(?::|[-–—]\s)")
+
+
+def _labels_entry(sentence: str, d: DateExpr) -> bool:
+    """The date opens the sentence as a label (`Mitte Dezember:`, `Nov. 4 —`)."""
+    return not sentence[:d.start].strip(" -–—•*·") and bool(_ENTRY_LABEL.match(sentence, d.end))
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

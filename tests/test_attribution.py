@@ -332,3 +332,18 @@ def test_a_later_sentence_saying_this_dates_the_statement(lang, text, expected):
 ])
 def test_a_body_that_speaks_for_itself_is_not_carried_from_another(lang, text, expected):
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Mitte Dezember: Kiew spricht von 200 getöteten nordkoreanischen Soldaten.",
+     (date(2024, 12, 20), "month")),
+    ("de", "- Ende Januar – Selenskyj spricht von 3.000 getöteten nordkoreanischen Soldaten.",
+     (date(2025, 1, 31), "month")),
+    ("en", "Mid-December: Kyiv reports 200 North Korean soldiers killed.",
+     (date(2024, 12, 20), "month")),
+    ("de", "Kiew spricht von 200 getöteten nordkoreanischen Soldaten seit Mitte Dezember.",
+     (WEDNESDAY, "published")),
+])
+def test_a_date_labelling_a_timeline_entry_dates_its_claim(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
