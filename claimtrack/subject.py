@@ -249,6 +249,13 @@ def _possessor_before(sentence: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+_SOURCE_BEFORE = re.compile(  # a source phrase whose name follows (up to two words later)
+    r"(?:\b(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Nn]ach\s+(?:\w+\s+)?(?:Angaben|Erkenntnissen|"
+    r"Einschätzung(?:en)?|Schätzung(?:en)?|Informationen|Darstellung|Berichten|Zählung))"
+    r"|\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting))(?:\s+\S+){0,2}\s*$"
+)
+
+
 def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
     """Another force owns the figure: it is the subject of an owning verb before it
     (`Russland hat … verloren`, `Kyiv has mobilised …`, `Russia recruits …`) or
@@ -259,6 +266,8 @@ def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
         before = window[:m.start()].split()
         if before and before[-1].lower() in _PREPOSITIONS:
             continue
+        if _SOURCE_BEFORE.search(window, 0, m.start()):
+            continue  # `nach Erkenntnissen des südkoreanischen Militärs`: the source
         rest = window[m.end():]
         if lex.subject.search(rest):
             continue

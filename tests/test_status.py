@@ -246,3 +246,13 @@ def test_german_future_and_announcement_cues(sentence, figure, lang, expected):
 ])
 def test_more_status_cues(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Laut der ukrainischen Armee fielen 300 nordkoreanische Soldaten.", "300", "de"),
+    ("Bei dem Angriff starben 200 nordkoreanische Soldaten.", "200", "de"),
+    ("Kyiv said 300 North Korean soldiers perished in the assault.", "300", "en"),
+    ("Kyiv said 200 North Korean soldiers fell in battle.", "200", "en"),
+])
+def test_past_tense_death_verbs_are_casualties(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "casualties"

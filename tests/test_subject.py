@@ -192,3 +192,13 @@ def test_more_and_modifiers_before_the_counted_noun(sentence, figure, noun, troo
 def test_ratios_and_squad_sizes_are_excluded(sentence, figure, lang):
     start = sentence.index(figure)
     assert in_excluded_context(sentence, start, start + len(figure), lex(lang).excluded_context)
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Nordkorea hat nach Erkenntnissen des südkoreanischen Militärs rund 3.000 weitere "
+     "Soldaten entsandt.", "rund 3.000", "de"),
+    ("North Korea has sent, according to the South Korean military, about 3,000 more troops.",
+     "about 3,000", "en"),
+])
+def test_a_force_named_as_the_source_does_not_own_the_figure(sentence, figure, lang):
+    assert not has_foreign_owner(sentence, sentence.index(figure), lex(lang))
