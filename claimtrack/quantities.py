@@ -139,7 +139,7 @@ _WORDS = {"de": DE_WORD_PATTERN, "en": EN_WORD_PATTERN}
 
 _SCALES = {
     "de": {
-        "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
+        "tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
         "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12,
         "billionen": 1e12, "dutzend": 12,
     },
@@ -212,7 +212,8 @@ _HEDGE_AFTER = {
         r"|(?P<most>oder\s++weniger))(?!\w)"
     ),
     "en": re.compile(
-        r"(?P<plus>\+)|\s++(?:(?P<least>or\s++more|and\s++more|and\s++above|or\s++above|plus(?!\s*+\d))"
+        r"(?P<plus>\+|-plus\b)|\s++(?:(?P<least>or\s++more|and\s++more|and\s++above|or\s++above"
+        r"|plus(?!\s*+\d))"
         r"|(?P<most>or\s++(?:fewer|less))|(?P<approx>or\s++so))(?!\w)"
     ),
 }
@@ -233,7 +234,7 @@ _URL = re.compile(
 _HANDLE = re.compile(r"(?<![\w&])[@#]\w+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HEDGES = {
     "de": {
-        "approx": ("rund", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp", "fast",
+        "approx": ("rund", "rd.", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp", "fast",
                    "beinahe", "annähernd", "schätzungsweise", "geschätzt", "geschätzte",
                    "geschätzten", "nahezu", "in etwa", "an die", "um die", "grob"),
         "at_least": ("mehr als", "über", "mindestens", "wenigstens", "zumindest", "weit über",
@@ -248,7 +249,7 @@ _HEDGES = {
         "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "nearly",
                    "near", "almost", "an estimated", "estimated", "close to", "circa", "ca.",
                    "in the region of", "just about", "more or less", "an approximate"),
-        "at_least": ("more than", "over", "at least", "upwards of", "in excess of", "well over",
+        "at_least": ("more than", "over", "at least", "upwards of", "upward of", "in excess of", "well over",
                      "just over", "well above", "above", "no fewer than", "no less than",
                      "not less than", "a minimum of", "at minimum", "well more than",
                      "many more than", "far more than", "slightly more than"),
@@ -646,7 +647,7 @@ def _quantity(text: str, start: int, end: int, num_start: int, num_end: int, qua
     if qualifier == "vague":
         value = low = high = None
     elif qualifier == "range":
-        value = None
+        value, low = None, _shared_magnitude(low, high)
     elif qualifier == "at_least":
         value, high = low, None
     elif qualifier == "at_most":
@@ -655,6 +656,14 @@ def _quantity(text: str, start: int, end: int, num_start: int, num_end: int, qua
         value = low
     return Quantity(start, end, text[start:end], num_start, num_end, value, low, high,
                     qualifier, kind)
+
+
+def _shared_magnitude(low: float | None, high: float | None) -> float | None:
+    """`10-12,000`: a small low bound takes the high bound's thousands (10,000)."""
+    if low is None or high is None or not (0 < low < 1000 <= high) or high % 1000:
+        return low
+    scaled = low * 1000
+    return scaled if high / 10 < scaled <= high else low
 
 
 def _simple(text: str, start: int, end: int, value: float | None, kind: str) -> Quantity:

@@ -43,7 +43,8 @@ _ABBREVIATIONS = frozenset(
     """
     z.b u.a d.h bzw ca dr prof nr st mr mrs ms jr sr gen lt col sgt maj capt adm gov sen rep
     u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec jän no vs etc inkl evtl
-    vgl sog ggf usw abs art bd hl mio mrd ex ehem str tel mag dipl ing vize kap bzw
+    vgl sog ggf usw abs art bd hl mio mrd ex ehem str tel mag dipl ing vize kap rd tsd okt
+    dez mär
     """.split()
 )
 _LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1  # letters no abbreviation ends with

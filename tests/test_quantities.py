@@ -778,3 +778,22 @@ def test_unit_words_nested_by_first_letter_match_as_the_plain_alternation() -> N
 def test_estimated_after_a_subject_is_a_verb_not_a_hedge(sentence, text, qualifier):
     q = only(sentence, "en")
     assert (q.text, q.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "value", "low", "high", "qualifier"), [
+    ("en", "Seoul says 11,000-plus troops are there.", "11,000-plus", 11000, 11000, None,
+     "at_least"),
+    ("en", "Seoul says upward of 11,000 troops are there.", "upward of 11,000", 11000, 11000,
+     None, "at_least"),
+    ("de", "Seoul zufolge sind rd. 12.000 Soldaten dort.", "rd. 12.000", 12000, 12000, 12000,
+     "approx"),
+    ("de", "Seoul zufolge sind 11 Tsd. Soldaten dort.", "11 Tsd.", 11000, 11000, 11000, "exact"),
+    ("en", "Seoul says 10-12,000 troops are there.", "10-12,000", None, 10000, 12000, "range"),
+    ("en", "Seoul says 5 to 10,000 troops are there.", "5 to 10,000", None, 5000, 10000, "range"),
+    ("en", "Seoul says between 200 and 12,000 troops are there.", "between 200 and 12,000", None,
+     200, 12000, "range"),
+])
+def test_more_hedges_scales_and_shared_magnitudes(lang, sentence, text, value, low, high,
+                                                  qualifier):
+    q = only(sentence, lang)
+    assert (q.text, q.value, q.low, q.high, q.qualifier) == (text, value, low, high, qualifier)
