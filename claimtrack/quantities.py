@@ -139,7 +139,8 @@ _WORDS = {"de": DE_WORD_PATTERN, "en": EN_WORD_PATTERN}
 
 _SCALES = {
     "de": {
-        "tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
+        "tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6,
+        "mio.": 1e6, "mio": 1e6,
         "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12,
         "billionen": 1e12, "dutzend": 12,
     },
@@ -234,7 +235,8 @@ _URL = re.compile(
 _HANDLE = re.compile(r"(?<![\w&])[@#]\w+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HEDGES = {
     "de": {
-        "approx": ("rund", "rd.", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp", "fast",
+        "approx": ("rund", "rd.", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp",
+                   "fast",
                    "beinahe", "annähernd", "schätzungsweise", "geschätzt", "geschätzte",
                    "geschätzten", "nahezu", "in etwa", "an die", "um die", "grob"),
         "at_least": ("mehr als", "über", "mindestens", "wenigstens", "zumindest", "weit über",
@@ -249,7 +251,8 @@ _HEDGES = {
         "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "nearly",
                    "near", "almost", "an estimated", "estimated", "close to", "circa", "ca.",
                    "in the region of", "just about", "more or less", "an approximate"),
-        "at_least": ("more than", "over", "at least", "upwards of", "upward of", "in excess of", "well over",
+        "at_least": ("more than", "over", "at least", "upwards of", "upward of", "in excess of",
+                     "well over",
                      "just over", "well above", "above", "no fewer than", "no less than",
                      "not less than", "a minimum of", "at minimum", "well more than",
                      "many more than", "far more than", "slightly more than"),
