@@ -508,6 +508,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}\b)"
         rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:da)?mit\b)"
         rf"|{_trie('spricht sprechen sprach sprachen')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
+        rf"|{_trie('beruft berufen berief beriefen')}\b(?=\s+sich\b(?:\s+\S+){{0,12}}?\s+auf\b)"
+        rf"|{_trie('verweist verwies verwiesen')}\b(?=(?:\s+\S+){{0,6}}?\s+auf\b)"
         rf"|{_trie('kommt kommen kam kamen')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:auf\s+(?:\S+\s+){{0,2}}?"
         rf"(?:\d|{_NUMBER_WORD_START})|zu\s+(?:dem|der)\s+(?:Schluss|Einschätzung|Ergebnis)\b"
         rf"|zum\s+(?:Schluss|Ergebnis)\b))"

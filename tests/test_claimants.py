@@ -1029,6 +1029,9 @@ def test_cue_regexes_match_as_with_plain_lookbehind(sentence):
      "Der Ausschuss"),
     ("de", "Der Generalstab zählte am Montag 300 tote nordkoreanische Soldaten.",
      "Der Generalstab"),
+    ("de", "Der Abgeordnete Lee berief sich am Donnerstag auf Zahlen, wonach 300 Nordkoreaner "
+     "starben.", "Der Abgeordnete Lee"),
+    ("de", "Das Ministerium verwies auf 300 getötete Nordkoreaner.", "Das Ministerium"),
 ])
 def test_more_reporting_verbs_and_their_subjects(lang, sentence, claimant, lex):
     c = find(sentence, lang, lex)
