@@ -1,5 +1,5 @@
-"""The blind corpora in tests/corpus_blind and tests/corpus_blind2 are well-formed and
-rebuild identically.
+"""The blind corpora in tests/corpus_blind, tests/corpus_blind2 and tests/corpus_blind3 are
+well-formed and rebuild identically.
 
 No extractor runs here: each was written for an honest measurement on unseen articles.
 """
@@ -38,7 +38,10 @@ from claimtrack.schema import CLAIMANT_GROUPS, QUALIFIERS, STATUSES
 TESTS = Path(__file__).resolve().parent
 SWISS_NUMBER = re.compile(r"\d'\d{3}")
 AUSTRIAN_WORDS = ("Jänner", "Feber", "heuer")
-BASE_NAMES = ("_heldout_base_builder", "_blind_base_builder", "_blind2_base_builder")
+BASE_NAMES = (
+    "_heldout_base_builder", "_blind_base_builder", "_blind2_base_builder",
+    "_blind3_base_builder",
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,10 @@ SPECS = (
          (90, 120), {"txt": 5, "md": 4, "html": 5},
          frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 7, "en": 7},
          5120, ("corpus", "corpus_heldout", "corpus_blind")),
+    Spec("corpus_blind3", "build_corpus_blind3", "_blind3_base_builder", date(2025, 10, 31), 14,
+         (90, 120), {"txt": 5, "md": 4, "html": 5},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 7, "en": 7},
+         5120, ("corpus", "corpus_heldout", "corpus_blind", "corpus_blind2")),
 )
 
 
