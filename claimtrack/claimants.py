@@ -286,7 +286,7 @@ _COORDINATOR = _set("und aber doch denn sondern oder and but or")
 _COMPARATIVES = _set(  # `mehr als`, `weniger als`: a comparison, not a subordinate clause
     "mehr weniger mehrere anders eher früher später höher niedriger größer grösser kleiner"
 )
-_BOUNDARY_PUNCT = frozenset(",;:–—-")
+_BOUNDARY_PUNCT = frozenset(",;:–—-•·▪►*")  # the last: list bullets
 _SKIP = {
     "de": _set(
         "auch bereits zuvor nun jetzt inzwischen ebenfalls zudem außerdem ausserdem weiter "

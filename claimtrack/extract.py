@@ -148,15 +148,15 @@ def _stands_for_troops(
     text: str, context: list[str], q: Quantity, noun: Noun | None, lex: LanguageLexicon
 ) -> bool:
     """A figure with no noun of its own (`bis zu 10.000 werden`, `1.000 von ihnen`,
-    `17 others`) stands for troops named in the sentence or the two before, or for
-    their number (`the number could rise to 15,000`) — unless the troops named last
-    before it are another force's (`Die russischen Verluste … seien es 1180`)."""
+    `17 others`) stands for troops named in the sentence or the two before (else in the
+    third before), or for their number (`the number could rise to 15,000`) — unless the
+    troops named there are all another force's (`Die russischen Verluste … seien es 1180`)."""
     if noun is None and (not _large_or_vague(q) or is_appositive_number(text, q.start, q.end)):
         return False
-    before = [*context[-2:], text[:q.start]]
-    mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
-    if mentions:
-        return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions)
+    for before in ([*context[-2:], text[:q.start]], context[-3:-2]):  # the nearest first
+        mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
+        if mentions:
+            return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions)
     if lex.troop_noun.search(text) or lex.number_word.search(text):
         return True
     return bool(context) and lex.number_word.search(context[-1]) is not None

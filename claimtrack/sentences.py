@@ -30,7 +30,7 @@ class Sentence(NamedTuple):
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _PUNCT = ".!?…"  # a run of these ends a sentence
-_CLOSING = "[\"'”“»«’‘)\\]]*"  # closing quotes and brackets after it
+_CLOSING = "[\"'”“»«’‘)\\]]*(?:\\[[0-9]{1,3}\\])?"  # closing quotes, brackets, a footnote [5]
 _NEXT = "[\"'„“«»‹›‚(\\[]?[0-9A-ZÄÖÜÀ-Þ]"  # how the next sentence starts
 _END = re.compile(rf"[{_PUNCT}]+{_CLOSING}(?=\s+{_NEXT})")
 # the same within one line (white space but no line break before the next sentence), in two
@@ -155,7 +155,7 @@ def _is_abbreviation(text: str, dot: int, ordinals: bool) -> bool:
     if word.isdigit():
         return ordinals and len(word) <= 3
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "James J.B. Park", "U."
+        return text[begin - 1:begin] not in ("'", "’")  # an initial ("J.B. Park"), not `Seoul's.`
     return word.lower().rstrip(".") in _ABBREVIATIONS
 
 

@@ -1297,3 +1297,10 @@ def test_a_known_source_after_a_closing_dash_speaks_for_the_headline(lang, sente
 def test_a_closing_dash_without_a_known_short_source_names_nobody(sentence, lex):
     c = find(sentence, "en", lex)
     assert c is None or c.cue != "headline", sentence
+
+
+@pytest.mark.parametrize("bullet", ["•", "·", "▪", "►", "*", "-"])
+def test_a_list_bullet_is_not_part_of_the_claimant(bullet, lex):
+    sentence = (f"{bullet} Nato-Generalsekretär Mark Rutte sagte Anfang der Woche in Paris, "
+                "10.000 nordkoreanische Soldaten seien in Russland.")
+    check(find(sentence, "de", lex), sentence, "Nato-Generalsekretär Mark Rutte", "nato", "sagte")

@@ -242,3 +242,18 @@ def test_a_text_naming_the_subject_again_and_again_is_about_it():
     for body in (about, "Moscow denies it. The war goes on. The talks failed. Winter came. "):
         rows.append(len(claim_rows(intro + body + figure, "en", date(2025, 1, 1))))
     assert rows == [1, 0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Blinken said the North Korean soldiers had been drilled for combat. The warning echoed "
+     "Kyiv's. \"We are seeing the first contacts,\" Umerov said on Monday. \"Around 11,000 are "
+     "at our border.\"", ["Around 11,000"]),
+    ("Blinken said the Russian soldiers had been drilled for combat. The warning echoed "
+     "Kyiv's. \"We are seeing the first contacts,\" Umerov said on Monday. \"Around 11,000 are "
+     "at our border.\"", []),
+    ("The North Korean troops moved. Then nothing. Then more nothing. Still nothing. \"Around "
+     "11,000 are at our border.\"", []),
+])
+def test_a_figure_without_a_noun_stands_for_troops_named_up_to_three_sentences_back(text,
+                                                                                   expected):
+    assert [r["quantity_text"] for r in claims(text, "en")] == expected

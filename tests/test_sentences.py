@@ -105,3 +105,12 @@ def test_blank_blocks_at_either_end_are_left_out(text, expected):
     assert [(s.text, s.paragraph) for s in split_sentences(text)] == expected
     for s in split_sentences(text):
         assert text[s.start:s.end] == s.text
+
+
+def test_a_footnote_mark_stays_with_its_sentence_and_a_possessive_ends_one():
+    text = ("They numbered 8,000.[5] NATO's count is close to Seoul's.[6] Next one. It is Kim’s. "
+            "Then.")
+    assert [s.text for s in split_sentences(text, "en")] == [
+        "They numbered 8,000.[5]", "NATO's count is close to Seoul's.[6]", "Next one.",
+        "It is Kim’s.", "Then."]
+
