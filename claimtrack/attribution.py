@@ -92,9 +92,27 @@ class Attributor:
         """Claimant and date of the figure at `[start, end)` of sentence `index`; in a ticker,
         a claim the text does not date is dated by its entry's heading."""
         found = self._attribute(index, start, end)
+        if found.claimant_group == "other" and (group := self._group_named_before(
+                index, found.claimant)):
+            found = found._replace(claimant_group=group)
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
             return found._replace(claim_date=entry, precision="day")
         return found
+
+    def _group_named_before(self, index: int, claimant: str) -> str:
+        """The group of an earlier, fuller mention of the same person (`Lee said` after
+        `South Korean lawmaker Lee Seong-kweun said`), or ""."""
+        names = _NAME_WORD.findall(claimant)
+        if not names or len(names) > 2:
+            return ""
+        pattern = re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+)*?".join(map(re.escape, names)) + r"(?!\w)")
+        for i in range(index - 1, -1, -1):
+            if names[0].lower() not in self._once(self._lowered, i, str.lower):
+                continue  # cheap test first
+            for c in sentence_claimants(self.sentences[i].text, self.lang, self.lexicon):
+                if c.group not in ("other", "unattributed") and pattern.search(c.text):
+                    return c.group
+        return ""
 
     def _entry_date(self, index: int) -> date | None:
         """The date heading the ticker entry sentence `index` stands in (None outside one)."""
@@ -616,6 +634,7 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
     return bool(_RELATIVE_OPENING.match(sentence, a)) and not _PUBLISHING.search(sentence, a, b)
 
 
+_NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`
 _ENTRY_LABEL = re.compile(r"\s*(?::|[-–—]\s)")
 
 

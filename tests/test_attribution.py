@@ -347,3 +347,17 @@ def test_a_body_that_speaks_for_itself_is_not_carried_from_another(lang, text, e
 def test_a_date_labelling_a_timeline_entry_dates_its_claim(lang, text, expected):
     [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The NIS said 15,000 North Korean troops were sent, according to lawmaker Lee "
+     "Seong-kweun. Around 1,000 North Korean sappers were clearing mines, Lee said.",
+     ["south_korea", "south_korea"]),
+    ("de", "Der südkoreanische Abgeordnete Lee Seong-kweun sagte, 300 nordkoreanische Soldaten "
+     "seien gefallen. Rund 1.000 nordkoreanische Pioniere räumten Minen, sagte Lee.",
+     ["south_korea", "south_korea"]),
+    ("en", "Analyst Lee Min-ho said 300 North Korean soldiers had died. Around 1,000 North "
+     "Korean sappers were clearing mines, Lee said.", ["other", "other"]),
+])
+def test_a_short_name_takes_the_group_of_its_fuller_mention_before(lang, text, expected):
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected

@@ -1304,3 +1304,15 @@ def test_a_list_bullet_is_not_part_of_the_claimant(bullet, lex):
     sentence = (f"{bullet} Nato-Generalsekretär Mark Rutte sagte Anfang der Woche in Paris, "
                 "10.000 nordkoreanische Soldaten seien in Russland.")
     check(find(sentence, "de", lex), sentence, "Nato-Generalsekretär Mark Rutte", "nato", "sagte")
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("The figures were disclosed by Rep. Park Sun-won after an audit of the National "
+     "Intelligence Service: 11,000 North Korean troops.", "Rep. Park Sun-won", "south_korea"),
+    ("Lt. Gen. Kyrylo Budanov said 11,000 North Korean troops were in Kursk.",
+     "Lt. Gen. Kyrylo Budanov", "ukraine"),
+    ("Gen. Syrskyi said 300 North Korean soldiers were killed.", "Gen. Syrskyi", "ukraine"),
+])
+def test_a_title_with_a_dot_belongs_to_the_name(sentence, claimant, group, lex):
+    c = find(sentence, "en", lex)
+    assert c is not None and (c.text, c.group) == (claimant, group), sentence
