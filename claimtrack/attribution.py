@@ -105,7 +105,8 @@ class Attributor:
         names = _NAME_WORD.findall(claimant)
         if not names or len(names) > 2:
             return ""
-        pattern = re.compile(r"(?<!\w)" + r"\W+(?:\w+\W+)*?".join(map(re.escape, names)) + r"(?!\w)")
+        gap = r"\W+(?:\w+\W+)*?"
+        pattern = re.compile(r"(?<!\w)" + gap.join(map(re.escape, names)) + r"(?!\w)")
         for i in range(index - 1, -1, -1):
             if names[0].lower() not in self._once(self._lowered, i, str.lower):
                 continue  # cheap test first

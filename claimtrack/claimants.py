@@ -587,7 +587,8 @@ _QUOTE_RE = re.compile(  # every alternative starts with a quote mark, so `re` s
 _QUOTE_CHARS = frozenset("«»„“”\"‹›‚‘’'")
 _NAME_QUOTE_RE = re.compile(r"[«»„“\"‹›‚‘'](?:[A-ZÄÖÜ0-9][\w.&'’-]*\s?){1,5}[»«“”\"›‹‘’']")
 _TITLE_DOT = (  # a title's dot before a name belongs to the name: `Rep. Park`, `Gen. Syrskyi`
-    r"(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Gov|Dr|Prof|Sgt|Brig|Amb|Abg|Lt\.\s?Gen)\.(?=\s+[A-Z])"
+    r"(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Gov|Dr|Prof|Sgt|Brig|Amb|Abg|Lt\.\s?Gen)\."
+    r"(?=\s+[A-Z])"
 )
 _TOKEN = _TITLE_DOT + r"|(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-‐'’]\w+)*|\d+[-‐][^\W\d_][\w-]*|\d[\d.,'’]*\d|\d|\S"
 _TOKEN_RE = re.compile(_TOKEN)
