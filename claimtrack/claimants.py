@@ -590,7 +590,9 @@ _TITLE_DOT = (  # a title's dot before a name belongs to the name: `Rep. Park`, 
     r"(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Gov|Dr|Prof|Sgt|Brig|Amb|Abg|Lt\.\s?Gen)\."
     r"(?=\s+[A-Z])"
 )
-_TOKEN = _TITLE_DOT + r"|(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-‐'’]\w+)*|\d+[-‐][^\W\d_][\w-]*|\d[\d.,'’]*\d|\d|\S"
+_TOKEN = _TITLE_DOT + (
+    r"|(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-‐'’]\w+)*|\d+[-‐][^\W\d_][\w-]*|\d[\d.,'’]*\d|\d|\S"
+)
 _TOKEN_RE = re.compile(_TOKEN)
 _SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN})")  # every token with the white space before it
 _SEGMENT_BREAKS = frozenset("–—-;|")
