@@ -332,7 +332,7 @@ _DE_REF_HEAD = re.compile(
     r"armee|militär|streitkräft|stab|chef|leiter|direktor|kommandeur|kommando|abgeordnet|"
     r"botschafter|diplomat|agentur|zeitung|sender|kreis|amt|ämter|büro|parlament|ausschuss|"
     r"führung|land|staat|offiziell|verantwortlich|quelle|bericht|angabe|geheimdienstler|"
-    r"insider|seite|präsidialamt|information|erkenntnis|(?<!sol)daten|schätzung)"
+    r"insider|seite|präsidialamt|information|erkenntnis|(?<!sol)daten|schätzung|blogger|beitr(?:a|ä)g|post|sharepic)"
     r"(?:e|en|er|es|n|s|in|innen|ern|ums|ien|um)?"
 )
 _EN_REF_WORDS = _set(
@@ -345,7 +345,7 @@ _EN_REF_WORDS = _set(
     "foreign spy unnamed anonymous unidentified high-ranking ranking security national country "
     "officer officers representative representatives side embassy council committee insiders "
     "insider military's state deputy former current assessment estimate estimates data "
-    "adviser advisor advisers advisors"
+    "adviser advisor advisers advisors blogger bloggers post posts"
 )
 _AGE = re.compile(r"\d+[-‐](?:jährig\w*|years?[-‐]old\w*)")
 _HEADLINE_RUBRICS = _set(
@@ -1341,7 +1341,7 @@ def _de_subject(
     return _flag(_de_subject_after(v, finite), False)
 
 
-_POSTMODIFIER_PREPS = _set("von vom aus bei beim in im der des")
+_POSTMODIFIER_PREPS = _set("von vom aus bei beim in im der des auf")
 
 
 def _prefield_head(v: _View, cs: int, finite: int, lexicon: ClaimantLexicon) -> Span | None:
@@ -1351,7 +1351,7 @@ def _prefield_head(v: _View, cs: int, finite: int, lexicon: ClaimantLexicon) -> 
     sagte …`) nor a phrase that cannot speak (`Die Zahl der Toten bezifferte …`)."""
     start = _skip_forward(v, cs)
     cut = next((k for k in range(start + 1, finite)
-                if v.cls[k] == "conn" and v.lows[k] in _POSTMODIFIER_PREPS), -1)
+                if v.cls[k] in ("conn", "stop") and v.lows[k] in _POSTMODIFIER_PREPS), -1)
     if cut < 0 or v.cls[start] not in ("noun", "det", "adj"):
         return None
     if any(v.cls[k] == "punct" for k in range(start, finite)):
@@ -1455,11 +1455,25 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         if right is not None and _ends_inversion(v, right[1]):
             return right, False
     left = _left_np(v, before)
-    if left is None or v.toks[left[1] - 1][0].endswith(("'s", "’s")):
+    if left is None:
+        return _flag(_before_reduced_relative(v, before), True)
+    if v.toks[left[1] - 1][0].endswith(("'s", "’s")):
         return None  # `Russia's claims`: a noun, not a verb
     if left[0] > 0 and v.lows[left[0] - 1] in _EN_PREPOSITIONS:
-        return None  # `citing intelligence reports`: a noun again
+        # `A post shared widely on X since Sunday says`, else `citing intelligence reports`
+        return _flag(_before_reduced_relative(v, left[0]), True)
     return left, True
+
+
+def _before_reduced_relative(v: _View, j: int) -> Span | None:
+    """The noun phrase opening the clause before a participle that modifies it (`A post
+    shared widely on X …`), for a verb whose nearer phrase follows a preposition."""
+    for k in range(j - 1, 0, -1):
+        if v.lows[k].endswith("ed") and v.cls[k] != "noun":
+            np = _left_np(v, k)
+            ok = np is not None and np[0] == _skip_forward(v, v.clause_start(k))
+            return np if ok else None
+    return None
 
 
 def _en_passive_agent(v: _View, i: int, reach: int = 6) -> Span | None:
@@ -1497,7 +1511,10 @@ def _ends_inversion(v: _View, j: int) -> bool:
     return k >= len(v.toks) or v.cls[k] == "punct" or v.lows[k] in _AFTER_INVERSION
 
 
-_ASIDE_PREPOSITIONS = _set("in at during after before on speaking")
+_ASIDE_PREPOSITIONS = _set(  # what opens an aside between subject and verb
+    "in at during after before on speaking by for however meanwhile though too also instead "
+    "likewise separately similarly moreover meanwhile nevertheless still"
+)
 
 
 def _before_participle_aside(v: _View, comma: int, reach: int = 12) -> Span | None:
@@ -1591,14 +1608,23 @@ def _read_headlines(v: _View, lexicon: ClaimantLexicon) -> list[_Cand]:
     return out
 
 
+HEADLINE_LABEL_TOKENS = 14  # `HUR, Ukraine's military intelligence, Thursday:` at most
+
+
 def _headline_at(v: _View, start: int, colon: int, lexicon: ClaimantLexicon) -> _Cand | None:
+    if start + 2 < colon and v.toks[start][0] == "[" and v.toks[start + 2][0] == "]":
+        start += 3  # a footnote's number: `[6] NATO, background briefing, 5 February:`
     span = _right_np(v, start)
-    if span is None or v.cls[start] == "pron" or span[1] - span[0] > 5:
+    if span is None or v.cls[start] == "pron" or sum(
+            v.cls[x] != "punct" for x in range(*span)) > 5:
         return None
     end = colon if _bracket_before(v, span[1], colon) else span[1]
+    if end != colon and _labelled_entry(v, span, end, colon, lexicon):
+        end = colon  # `Special Operations Forces (SSO), Wednesday night: Posted …`
     if end != colon or any(v.lows[x] in _HEADLINE_RUBRICS for x in range(*span)):
         return None
-    if not _headline_head(v, span[1] - 1, lexicon):
+    head = next(x for x in range(span[1] - 1, span[0] - 1, -1) if v.cls[x] != "punct")
+    if not _headline_head(v, head, lexicon):
         return None
     cand = _make(v, span, "headline", v.toks[colon][1:], lexicon)
     if cand is None or (cand.group == lexicon.subject_group and not _has_name(cand.text, lexicon)):
@@ -1629,6 +1655,21 @@ def _trailing_source(v: _View, lexicon: ClaimantLexicon) -> _Cand | None:
     if cand is None or cand.group in ("other", lexicon.subject_group, "unattributed"):
         return None
     return cand
+
+
+def _labelled_entry(v: _View, span: Span, end: int, colon: int, lexicon: ClaimantLexicon) -> bool:
+    """A known source, then a comma and a few words (its title, a time, a place) before the
+    colon of an entry label: `HUR, Ukraine's military intelligence, Thursday:`."""
+    if colon - span[0] > HEADLINE_LABEL_TOKENS:
+        return False
+    if _bracket_before(v, span[1], end) or v.toks[end][0] == "(":
+        close = next((k for k in range(end, colon) if v.toks[k][0] == ")"), -1)
+        end = close + 1 if close > 0 else end
+    if end >= colon or v.toks[end][0] != ",":
+        return False
+    entity = _best_entity(_span_text(v, span), lexicon)  # a name: `Moscow, Tuesday:` is a dateline
+    return entity is not None and entity.level == 0 and entity.group not in (
+        "other", lexicon.subject_group)
 
 
 def _bracket_before(v: _View, k: int, colon: int) -> bool:

@@ -361,3 +361,12 @@ def test_a_date_labelling_a_timeline_entry_dates_its_claim(lang, text, expected)
 ])
 def test_a_short_name_takes_the_group_of_its_fuller_mention_before(lang, text, expected):
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Z-Blogger: 3.000 Nordkoreaner beim Sturm auf Sudscha getötet"),
+    ("en", "A post shared widely since Sunday says that 30,000 North Korean soldiers landed."),
+    ("de", "Ein Beitrag auf Telegram behauptet, 30.000 nordkoreanische Soldaten seien gefallen."),
+])
+def test_bloggers_and_posts_speak_for_themselves(lang, text):
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == ["other"]

@@ -1316,3 +1316,39 @@ def test_a_list_bullet_is_not_part_of_the_claimant(bullet, lex):
 def test_a_title_with_a_dot_belongs_to_the_name(sentence, claimant, group, lex):
     c = find(sentence, "en", lex)
     assert c is not None and (c.text, c.group) == (claimant, group), sentence
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("The Pentagon, by contrast, told reporters that the North Koreans numbered 8,000.",
+     "The Pentagon"),
+    ("The Kremlin, for its part, said 3,000 North Korean troops were there.", "The Kremlin"),
+    ("Seoul, however, said 3,000 North Korean troops were there.", "Seoul"),
+])
+def test_a_short_aside_between_subject_and_verb(sentence, claimant, lex):
+    c = find(sentence, "en", lex)
+    assert c is not None and c.text == claimant, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("en", "Special Operations Forces (SSO), Wednesday night: Posted footage of 21 North Korean "
+     "soldiers killed.", "Special Operations Forces (SSO)", "ukraine"),
+    ("en", "HUR, Ukraine's military intelligence, Thursday: Said 200 North Korean soldiers died.",
+     "HUR", "ukraine"),
+    ("en", "[6] NATO, background briefing, Brussels, 5 February 2025: \"11,000 or more North "
+     "Korean soldiers\".", "NATO", "nato"),
+])
+def test_an_entry_label_names_a_known_source_before_its_details(lang, sentence, claimant,
+                                                                group, lex):
+    check(find(sentence, lang, lex), sentence, claimant, group, "headline")
+
+
+def test_a_place_before_a_day_and_a_colon_is_a_dateline_not_a_source(lex):
+    c = find("Moscow, Tuesday: 3,000 North Korean soldiers arrived.", "en", lex)
+    assert c is None or c.cue != "headline"
+
+
+def test_a_participle_between_subject_and_verb_is_skipped(lex):
+    sentence = ("A post shared widely on X and Facebook since Sunday says that 30,000 North "
+                "Korean soldiers have landed.")
+    c = find(sentence, "en", lex)
+    assert c is not None and c.text == "A post"
