@@ -213,14 +213,16 @@ _HEDGE_AFTER = {
         r"|(?P<most>oder\s++weniger))(?!\w)"
     ),
     "en": re.compile(
-        r"(?P<plus>\+|-plus\b)|\s++(?:(?P<least>or\s++more|and\s++more|and\s++above|or\s++above"
+        r"(?P<plus>\+|-plus\b)|(?P<odd>-odd\b)"
+        r"|\s++(?:(?P<least>or\s++more|and\s++more|and\s++above|or\s++above"
         r"|plus(?!\s*+\d))"
         r"|(?P<most>or\s++(?:fewer|less))|(?P<approx>or\s++so))(?!\w)"
     ),
 }
 _CONNECTOR = {
-    "de": re.compile(r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>bis|und)\s++|(?P<dash>[-–—])\s*+)"),
-    "en": re.compile(r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>to|and|through)\s++|(?P<dash>[-–—])\s*+)"),
+    "de": re.compile(r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>(?i:bis|und))\s++|(?P<dash>[-–—])\s*+)"),
+    "en": re.compile(
+        r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>(?i:to|and|through))\s++|(?P<dash>[-–—])\s*+)"),
 }
 _AND = frozenset({"und", "and"})
 _OPEN_PUNCT = "([{„“”\"'‚‘’«»‹›-–—"
@@ -539,7 +541,7 @@ def _find(text: str, lx: _Lang, word_starts: list[int] | None = None) -> list[Qu
         starts = sorted(set(starts + words))
     if not starts:
         return []
-    skips = _id_spans(text)
+    skips = _id_spans(text) + _phone_spans(text, starts)
     out: list[Quantity] = []
     limit = 0
     for pos in starts:
@@ -1085,6 +1087,41 @@ def _id_spans(text: str) -> list[tuple[int, int]]:
     if "@" in text or "#" in text:
         spans += [m.span() for m in _HANDLE.finditer(text)]
     return spans
+
+
+def _phone_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Spans of phone numbers, tried only at the figure starts `starts` (cheap)."""
+    spans: list[tuple[int, int]] = []
+    end = -1
+    for pos in starts:
+        if pos < end or not "0" <= text[pos] <= "9":
+            continue
+        m = _PHONE.match(text, pos - 1 if pos and text[pos - 1] in "(+" else pos)
+        if m is not None and _is_phone(m.group()):
+            spans.append(m.span())
+            end = m.end()
+    return spans
+
+
+_PHONE = re.compile(  # digit groups with a country code, an area code or odd group sizes
+    r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,5}\)[ \u00a0]?|\d{2,5}[ \u00a0/-])\d{2,8}"
+    r"(?:[ \u00a0-]\d{2,8}){0,3}(?![\w]|[.,]\d)"
+)
+PHONE_DIGITS_MIN = 7
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+def _is_phone(found: str) -> bool:
+    """`030 2887 4410`, `(415) 555-0182`, `+49 30 123456`: not `11 000`, `1 500 000` (thousands
+    groups of three) nor a range `2000-3000`."""
+    groups = re.findall(r"\d+", found)
+    if sum(map(len, groups)) < PHONE_DIGITS_MIN or _ISO_DATE.match(found):
+        return False
+    if any(ch in found for ch in "(+/"):
+        return True
+    if "-" not in found and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return False  # thousands groups: `17 500 000`
+    return len(groups) >= 3 or any(len(g) > 1 and g[0] == "0" for g in groups)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -26,6 +26,9 @@ _EN_STOP = frozenset(
     these those their its his her our there here""".split()
 )
 _EN_ADVERBS = frozenset("today tomorrow yesterday now soon later already still".split())
+_EN_NO_NOUN = _EN_ADVERBS | frozenset(  # words after a figure that end its phrase
+    "over under across during through throughout after before around near since until within "
+    "without against along among between beyond despite toward towards upon via so too".split())
 _DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
 _DE_VERBS = frozenset(
     """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen
@@ -91,8 +94,9 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
             continue
         if not token[0].isalnum():
             break
-        if lex.pronoun_noun.fullmatch(token) and _ends_phrase(sentence, m.end(), lang, lex):
-            return Noun(token, m.start(), m.end(), False, is_pronoun=True)
+        bare = token.rstrip("'’")  # `‘thousands more’`: the closing quote is no part of it
+        if lex.pronoun_noun.fullmatch(bare) and _ends_phrase(sentence, m.end(), lang, lex):
+            return Noun(bare, m.start(), m.start() + len(bare), False, is_pronoun=True)
         low = token.lower()
         if low in _PARTITIVE:
             return _partitive_noun(sentence, m.end(), lang, lex)
@@ -103,7 +107,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
                 continue
             if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
-        elif low in _EN_STOP or _is_english_verb_form(token):
+        elif low in _EN_STOP or low in _EN_NO_NOUN or _is_english_verb_form(token) or (
+                low.endswith("ly") and len(low) > 4):
             break
         last = m
     if lang == "de" or last is None:
@@ -139,7 +144,7 @@ def _ends_phrase(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> bo
         if lex.troop_noun.match(sentence, m.start()):
             return False
         low = word.lower()
-        return low in _EN_STOP or low in _EN_ADVERBS or _is_english_verb_form(word)
+        return low in _EN_STOP or low in _EN_NO_NOUN or _is_english_verb_form(word)
     low = word.lower()
     adjective = low.endswith(_DE_ADJECTIVE_END) and low not in _DE_VERBS | _PREPOSITIONS
     return not (word[0].isupper() or adjective)

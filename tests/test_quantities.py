@@ -797,3 +797,31 @@ def test_more_hedges_scales_and_shared_magnitudes(lang, sentence, text, value, l
                                                   qualifier):
     q = only(sentence, lang)
     assert (q.text, q.value, q.low, q.high, q.qualifier) == (text, value, low, high, qualifier)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Abmelden | Impressum | Leserservice 030 2887 4410"),
+    ("en", "Contact the desk: desk@x.example or (415) 555-0182."),
+    ("en", "Call +49 30 1234567 now."),
+    ("de", "Hotline 0800 123 456"),
+])
+def test_phone_numbers_are_no_figures(lang, sentence):
+    assert find_quantities(sentence, lang, None) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "texts"), [
+    ("de", "Es sind 11 000 Soldaten und 1 500 000 Euro.", ["11 000", "1 500 000"]),
+    ("de", "Es kamen 2000-3000 Soldaten.", ["2000-3000"]),
+])
+def test_thousands_groups_and_ranges_are_no_phone_numbers(lang, sentence, texts):
+    assert [q.text for q in find_quantities(sentence, lang, None)] == texts
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "qualifier"), [
+    ("de", "KIEW: 10.000 BIS 12.000 WEITERE KÖNNTEN FOLGEN", "10.000 BIS 12.000", "range"),
+    ("en", "SEOUL SAYS 10,000 TO 12,000 TROOPS", "10,000 TO 12,000", "range"),
+    ("en", "They put the number at 7,000-odd.", "7,000-odd", "approx"),
+])
+def test_capitalised_range_words_and_odd(lang, sentence, text, qualifier):
+    q = only(sentence, lang)
+    assert (q.text, q.qualifier) == (text, qualifier)

@@ -202,3 +202,13 @@ def test_ratios_and_squad_sizes_are_excluded(sentence, figure, lang):
 ])
 def test_a_force_named_as_the_source_does_not_own_the_figure(sentence, figure, lang):
     assert not has_foreign_owner(sentence, sentence.index(figure), lex(lang))
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Casualties were likely to be ‘in the hundreds’ already, mostly from drones.", "hundreds"),
+    ("Pyongyang could send ‘thousands more’ over the winter.", "thousands"),
+    ("Pyongyang could send thousands more over the winter.", "thousands"),
+])
+def test_adverbs_prepositions_and_closing_quotes_are_no_counted_noun(sentence, figure):
+    noun = noun_of(sentence, figure, "en")
+    assert noun is None or noun.is_pronoun, noun
