@@ -22,6 +22,7 @@ from claimtrack.subject import (
     has_foreign_owner,
     in_excluded_context,
     is_appositive_number,
+    is_mixed_total,
     mentions_subject,
     noun_phrase_owner,
 )
@@ -125,6 +126,8 @@ def _is_claim(
     end = noun.end if noun else q.end
     if _too_large(q, topic_max) or in_excluded_context(text, q.start, end, lex.excluded_context):
         return False
+    if is_mixed_total(text, _phrase_end(text, end), lex):
+        return False
     if owner == "subject":
         return True
     if has_foreign_owner(text, q.start, lex):
@@ -160,6 +163,15 @@ def _stands_for_troops(
     if lex.troop_noun.search(text) or lex.number_word.search(text):
         return True
     return bool(context) and lex.number_word.search(context[-1]) is not None
+
+
+_VERB_PARTICLE = re.compile(r"\s+(?:teil|an|mit|auf|zusammen|hinzu)\b")
+
+
+def _phrase_end(text: str, end: int) -> int:
+    """After a German verb particle that closes the clause (`11.500 Soldaten teil, …`)."""
+    m = _VERB_PARTICLE.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _glued(text: str, start: int, end: int) -> bool:

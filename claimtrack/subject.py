@@ -300,6 +300,18 @@ def belongs_to_other_force(text: str, pos: int, lex: LanguageLexicon) -> bool:
     return has_foreign_owner(text, pos, lex)
 
 
+_INCLUDING = re.compile(
+    r"\s*,?\s*(?:darunter|einschließlich|einschliesslich|inklusive|samt|including|among them"
+    r"|among which)\b(?P<rest>[^.;:]{0,80})", re.IGNORECASE)
+
+
+def is_mixed_total(sentence: str, end: int, lex: LanguageLexicon) -> bool:
+    """A total that includes the subject as a part named right after it (`11.500 Soldaten,
+    darunter eine Abordnung aus Nordkorea`, `50,000 troops, including North Korean units`)."""
+    m = _INCLUDING.match(sentence, end)
+    return m is not None and lex.subject.search(m.group("rest")) is not None
+
+
 def in_excluded_context(sentence: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
     """A whole-army, ratio or other non-claim context right around the figure."""
     lo, hi = max(0, start - _CONTEXT_WINDOW), min(len(sentence), end + _CONTEXT_WINDOW)

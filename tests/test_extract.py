@@ -257,3 +257,18 @@ def test_a_text_naming_the_subject_again_and_again_is_about_it():
 def test_a_figure_without_a_noun_stands_for_troops_named_up_to_three_sentences_back(text,
                                                                                    expected):
     assert [r["quantity_text"] for r in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkoreanische Soldaten sind in Kursk. An der Parade nehmen 11.500 Soldaten teil, "
+     "darunter erstmals eine Abordnung aus Nordkorea.", []),
+    ("en", "North Korean troops are in Kursk. Russia massed 50,000 troops, including North "
+     "Korean units.", []),
+    ("de", "Unter den Toten waren 300 Soldaten, darunter 100 Nordkoreaner.", ["100"]),
+    ("de", "Nordkoreanische Soldaten sind in Kursk. Das Bundesheer hat rund 800 Soldaten im "
+     "Kosovo.", []),
+    ("en", "North Korean troops are in Kursk. South Korea's armed forces, which number about "
+     "450,000 troops, remain on alert.", []),
+])
+def test_mixed_totals_and_other_armies_are_no_claims(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
