@@ -45,6 +45,7 @@ _EN_VERBS = frozenset(
 )
 _QUOTES = frozenset("\"'“”„«»‹›‚‘’")
 _COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s+(?:and|und|or|oder|sowie)\s+")
 _PREPOSITIONS = frozenset(
     "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
     "für for über von vom".split()
@@ -185,8 +186,9 @@ def _is_english_verb_form(token: str) -> bool:
 
 
 def _with_troop_complement(sentence: str, noun: Noun, lex: LanguageLexicon) -> Noun:
-    """`Angehörige von Spezialkräften`, `members of the special forces`: a troop noun."""
-    m = _COMPLEMENT.match(sentence, noun.end)
+    """`Angehörige von Spezialkräften`, `members of the special forces`, `builders and
+    deminers`: a troop noun."""
+    m = _COMPLEMENT.match(sentence, noun.end) or _COORDINATED.match(sentence, noun.end)
     if m is None:
         return noun
     words = islice(_TOKEN.finditer(sentence, m.end()), 2)

@@ -272,3 +272,20 @@ def test_a_figure_without_a_noun_stands_for_troops_named_up_to_three_sentences_b
 ])
 def test_mixed_totals_and_other_armies_are_no_claims(lang, text, expected):
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkoreanische Soldaten kämpfen in Kursk. Das Weiße Haus sprach von „mehreren "
+     "Hundert“ Opfern unter den Nordkoreanern.", [("mehreren Hundert", "casualties")]),
+    ("de", "Nordkoreanische Soldaten kämpfen in Kursk. An der Rückeroberung seien etwa 3.000 "
+     "Koreaner beteiligt gewesen.", [("etwa 3.000", "in_russia")]),
+    ("de", "Nordkoreanische Soldaten kämpfen in Kursk. Der Botschafter sprach von „einigen "
+     "Hundert“ koreanischen Militärausbildern.", [("einigen Hundert", "in_russia")]),
+    ("en", "North Korean troops fight in Kursk. The envoy said 6,000 North Korean builders and "
+     "deminers were restoring the region.", [("6,000", "in_russia")]),
+    ("en", "North Korean troops fight in Kursk. Some 15,000 North Korean workers and their "
+     "families arrived.", []),
+    ("de", "Nordkoreanische Soldaten kämpfen in Kursk. 5.000 Südkoreaner protestierten.", []),
+])
+def test_more_troop_nouns_and_coordinated_troop_nouns(lang, text, expected):
+    assert [(r["quantity_text"], r["status"]) for r in claims(text, lang)] == expected
