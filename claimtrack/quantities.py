@@ -238,11 +238,11 @@ _HANDLE = re.compile(r"(?<![\w&])[@#]\w+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)
 _HEDGES = {
     "de": {
         "approx": ("rund", "rd.", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp",
-                   "fast",
+                   "gut", "fast",
                    "beinahe", "annähernd", "schätzungsweise", "geschätzt", "geschätzte",
                    "geschätzten", "nahezu", "in etwa", "an die", "um die", "grob"),
         "at_least": ("mehr als", "über", "mindestens", "wenigstens", "zumindest", "weit über",
-                     "gut", "ab", "weit mehr als", "deutlich mehr als", "etwas mehr als",
+                     "ab", "weit mehr als", "deutlich mehr als", "etwas mehr als",
                      "knapp über", "deutlich über", "nicht weniger als", "mehr denn",
                      "gut über"),
         "at_most": ("bis zu", "höchstens", "maximal", "weniger als", "unter", "knapp unter",

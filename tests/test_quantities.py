@@ -190,7 +190,7 @@ def test_small_words_are_not_figures(lang: str, sentence: str) -> None:
         ("ungefähr", "approx"), ("knapp", "approx"), ("fast", "approx"), ("beinahe", "approx"),
         ("annähernd", "approx"), ("schätzungsweise", "approx"), ("mehr als", "at_least"),
         ("über", "at_least"), ("mindestens", "at_least"), ("wenigstens", "at_least"),
-        ("weit über", "at_least"), ("gut", "at_least"), ("ab", "at_least"),
+        ("weit über", "at_least"), ("gut", "approx"), ("ab", "at_least"),
         ("weit mehr als", "at_least"), ("bis zu", "at_most"), ("höchstens", "at_most"),
         ("maximal", "at_most"), ("weniger als", "at_most"), ("unter", "at_most"),
         ("nicht mehr als", "at_most"),

@@ -256,3 +256,15 @@ def test_more_status_cues(sentence, figure, lang, expected):
 ])
 def test_past_tense_death_verbs_are_casualties(sentence, figure, lang):
     assert status(sentence, figure, lang) == "casualties"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("The NIS said Pyongyang had sent roughly 15,000 troops to Russia and was preparing to "
+     "dispatch 6,000 more.", "15,000", "en", "in_russia"),
+    ("The NIS said Pyongyang had sent roughly 15,000 troops to Russia and was preparing to "
+     "dispatch 6,000 more.", "6,000", "en", "planned"),
+    ("Der NIS sagte, Pjöngjang habe 15.000 Soldaten nach Russland geschickt und bereite die "
+     "Entsendung von 6.000 weiteren vor.", "15.000", "de", "in_russia"),
+])
+def test_a_coordinated_verb_phrase_is_a_clause_of_its_own(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
