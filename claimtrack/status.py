@@ -48,6 +48,7 @@ def classify_status(
             return inside
     grammar = lex.status_grammar
     lo, hi = clause_bounds(sentence, start, end, grammar.clause_joiner)
+    hi = _before_verb_joiner(sentence, end, hi, grammar.verb_joiner)
     if _is_partitive_whole(sentence, start, grammar.partitive):
         own = _next_cue(sentence, end, hi, lex)
         if own:
@@ -203,6 +204,15 @@ def clause_bounds(sentence: str, start: int, end: int,
         joined = joiner.search(sentence, end, hi)
         hi = joined.start() if joined else hi
     return lo, hi
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _before_verb_joiner(sentence: str, end: int, hi: int, joiner: re.Pattern[str]) -> int:
+    """The clause ends before a joined verb phrase that holds a figure of its own."""
+    m = joiner.search(sentence, end, hi)
+    return m.start() if m is not None and _DIGIT.search(sentence, m.end(), hi) else hi
 
 
 def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon) -> str | None:

@@ -21,6 +21,7 @@ class StatusGrammar:
     """Clause words that steer the status and increment rules (see status.py, increments.py)."""
 
     clause_joiner: re.Pattern[str]  # "and that": starts a new reported clause
+    verb_joiner: re.Pattern[str]  # "and was": a new clause when a figure of its own follows
     partitive: re.Pattern[str]  # "a part of the" right before a figure: the figure is the whole
     purpose_infinitive: re.Pattern[str]  # "to fight": a cue inside it is a purpose
     final_modal: re.Pattern[str]  # "… stehen könnten": a verb-final modal governs its clause
@@ -146,6 +147,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         purpose=alternation(words("purpose_cues")),
         status_grammar=StatusGrammar(
             clause_joiner=alternation(words("clause_joiners")),
+            verb_joiner=alternation(words("verb_joiners")),
             partitive=alternation(words("partitive_cues")),
             purpose_infinitive=alternation(words("purpose_infinitives")),
             final_modal=alternation(words("final_modal_cues")),
