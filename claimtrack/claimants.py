@@ -294,12 +294,12 @@ _SKIP = {
         "ebenso unterdessen indes hingegen dagegen allerdings jedoch zunächst bisher bislang "
         "erst nämlich ja offiziell öffentlich erstmals mittlerweile nunmehr abermals wiederum "
         "ferner anschließend anschliessend daraufhin gleichzeitig schließlich schliesslich "
-        "seither seitdem tatsächlich immerhin"
+        "seither seitdem tatsächlich immerhin sogar selbst nur lediglich ausgerechnet gerade"
     ),
     "en": _set(
         "also further previously earlier separately now then later reportedly publicly first "
         "recently already has have had would did does do still yesterday today meanwhile again "
-        "officially initially subsequently finally"
+        "officially initially subsequently finally even only"
     ),
 }
 _AUX = {
@@ -528,7 +528,8 @@ _EN_VERBS = (
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
     "judged insisted insists argued argues spoke speaks testified testifies maintained "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
-    "calculated calculates counted counts tallied projected projects pegged recorded"
+    "calculated calculates counted counts tallied projected projects pegged recorded "
+    "published publishes"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -560,7 +561,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
         r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
-        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,5}}?(?:at|closer\s+to|near)\b"
+        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,8}}?(?:at|closer\s+to|near)\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d))"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"

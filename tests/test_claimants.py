@@ -1352,3 +1352,17 @@ def test_a_participle_between_subject_and_verb_is_skipped(lex):
                 "Korean soldiers have landed.")
     c = find(sentence, "en", lex)
     assert c is not None and c.text == "A post"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("de", "Sogar der russische Botschafter hat nur von einigen Hundert nordkoreanischen "
+     "Ausbildern gesprochen.", "der russische Botschafter", "russia"),
+    ("en", "Even the Kremlin said 3,000 North Korean troops were there.", "the Kremlin", "russia"),
+    ("en", "Ukraine's military intelligence agency put the number of North Koreans moved to the "
+     "Kursk border at 7,000-odd.", "Ukraine's military intelligence agency", "ukraine"),
+    ("en", "The party newspaper Rodong Sinmun published the portraits of more than 100 fallen "
+     "North Korean soldiers.", "The party newspaper Rodong Sinmun", "north_korea"),
+])
+def test_focus_particles_long_put_phrases_and_published(lang, sentence, claimant, group, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and claimant in c.text and c.group == group, sentence
