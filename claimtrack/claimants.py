@@ -279,8 +279,9 @@ _EN_STOP = _set(
     "assessed assesses initially subsequently finally never"
 )
 _SUBORDINATOR = {
-    "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob"),
-    "en": _set("as after because while although since that whereas when"),
+    "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob wenn "
+               "falls sofern"),
+    "en": _set("as after because while although since that whereas when if unless"),
 }
 _COORDINATOR = _set("und aber doch denn sondern oder and but or")
 _COMPARATIVES = _set(  # `mehr als`, `weniger als`: a comparison, not a subordinate clause

@@ -1366,3 +1366,14 @@ def test_a_participle_between_subject_and_verb_is_skipped(lex):
 def test_focus_particles_long_put_phrases_and_published(lang, sentence, claimant, group, lex):
     c = find(sentence, lang, lex)
     assert c is not None and claimant in c.text and c.group == group, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant"), [
+    ("de", "»Wenn Seoul von rund 3.000 zusätzlichen Soldaten spricht, muss Berlin das "
+     "einordnen.«", "Seoul"),
+    ("en", "If the Pentagon says 3,000 North Korean troops are there, we must respond.",
+     "the Pentagon"),
+])
+def test_a_conditional_clause_names_its_own_speaker(lang, sentence, claimant, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and c.text == claimant, sentence
