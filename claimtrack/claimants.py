@@ -501,6 +501,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
         rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
+        r"|(?P<whose>(?<=,\s)wonach\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
         rf"|{separable}"
         rf"|{_trie('geht gehen ging gingen')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
@@ -557,6 +558,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         + (poss if possessive else "")
         + rf"|(?P<whose>(?<=,\s)whose\b(?=\s+(?:[\w-]+\s+){{0,2}}?{_EN_POSSESSIVE_NOUNS}))"
+        + r"|(?P<reads>(?<=[,”\"’]\s)reads\b)"
         + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
@@ -1504,7 +1506,26 @@ def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
         return _flag(_left_np(v, _skip_back(v, k - 1)), True)
     if k > 0 and v.toks[k - 1][0] == ",":
         k = _skip_back(v, k - 1)
-    return _flag(_left_np(v, k), True)
+    left = _left_np(v, k)
+    if left is not None and any(v.lows[x] in _COPULAS for x in range(max(0, left[0] - 2),
+                                                                     left[0])):
+        # `A commentary in Rodong Sinmun … was less coy, hailing …`: the sentence's subject
+        return _flag(_opening_np(v, left[0]), True)
+    return _flag(left, True)
+
+
+_COPULAS = _set("was were is are be been being seemed seems became becomes remained remains")
+
+
+def _opening_np(v: _View, k: int) -> Span | None:
+    """The phrase opening the sentence up to its first punctuation (`A commentary in the
+    party newspaper Rodong Sinmun,`), when it is a noun phrase ending before token k."""
+    start = _skip_forward(v, 0)
+    np = _right_np(v, start)
+    if np is None or np[1] > k:
+        return None
+    end = next((x for x in range(np[1], k) if v.cls[x] == "punct"), k)
+    return (start, end) if end - start <= HEADLINE_LABEL_TOKENS else np
 
 
 def _ends_inversion(v: _View, j: int) -> bool:
@@ -1697,7 +1718,16 @@ def _has_name(text: str, lexicon: ClaimantLexicon) -> bool:
     return entity is not None and entity.level == 0
 
 
+def _read_reads(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`"…," reads the caption on one post`: the phrase after the verb."""
+    span = _right_np(v, v.index_at(m.end()))
+    if span is None:
+        return None
+    return _make(v, span, m.group(), m.span(), lexicon)
+
+
 _READERS = {
+    "reads": _read_reads,
     "prep": _read_prep,
     "post": _read_post,
     "poss": _read_post,

@@ -370,3 +370,10 @@ def test_a_short_name_takes_the_group_of_its_fuller_mention_before(lang, text, e
 ])
 def test_bloggers_and_posts_speak_for_themselves(lang, text):
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == ["other"]
+
+
+def test_wonach_names_the_phrase_before_it():
+    text = ("In sozialen Netzwerken kursiert ein Beitrag, wonach Nordkorea 100.000 Soldaten "
+            "geschickt habe. Darin hieß es, Pjöngjang könnte bis zu 100.000 Soldaten "
+            "bereitstellen.")
+    assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == ["other", "other"]

@@ -1377,3 +1377,16 @@ def test_focus_particles_long_put_phrases_and_published(lang, sentence, claimant
 def test_a_conditional_clause_names_its_own_speaker(lang, sentence, claimant, lex):
     c = find(sentence, lang, lex)
     assert c is not None and c.text == claimant, sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("en", "A commentary in the party newspaper Rodong Sinmun, carried alongside it, was less "
+     "coy, hailing the more than ten thousand heroic sons.",
+     "A commentary in the party newspaper Rodong Sinmun", "north_korea"),
+    ("en", "\"3,000 North Korean soldiers wiped out,\" reads the caption on one post.",
+     "the caption", "other"),
+])
+def test_a_copula_before_a_participle_cue_and_a_caption_that_reads(lang, sentence, claimant,
+                                                                  group, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and (c.text, c.group) == (claimant, group), sentence
