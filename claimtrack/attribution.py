@@ -133,7 +133,7 @@ class Attributor:
         own_date = self._claim_date_in(index, own, start, end)
         if own_date is None and index and self._said_same_day(index):
             own_date = self._previous_date(index)
-        own_date = own_date or self._date_given_after(index)
+        own_date = own_date or self._date_given_after(index) or self._then_date(index, start)
         if own is None:
             own = self._cited_source(sentence, start, end)
             if own is not None:
@@ -348,6 +348,24 @@ class Attributor:
             return None
         return self._plain_date(index - 1)
 
+    def _then_date(self, index: int, start: int) -> DateExpr | None:
+        """`damals`, `at the time`: the date given before the figure in the sentence, else the
+        claim date of the sentence before, else its last date (`Mitte Jänner kamen Zahlen:
+        Kiew sprach damals …`)."""
+        sentence = self.sentences[index].text
+        if not _THEN.search(sentence):
+            return None
+        before = [d for d in self.claim_dates(index) if d.end <= start]
+        if before:
+            return before[-1]
+        if not index:
+            return None
+        frame = self._dated_frame(index - 1)  # the statement the sentence before dates
+        if frame is not None:
+            return frame.date
+        earlier = self.claim_dates(index - 1)
+        return earlier[-1] if earlier else None
+
     def _date_given_after(self, index: int) -> DateExpr | None:
         """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
         `He made the remarks on Tuesday.`)."""
@@ -537,10 +555,16 @@ def _says_same_day(sentence: str) -> bool:
 
 
 def _opens_a_period(sentence: str, start: int) -> bool:
-    """`seit Dezember`, `since October`: the start of a period, not the claim's date."""
+    """`seit Dezember`, `since October`, `since they entered combat in the autumn`: the
+    start of a period, not the claim's date."""
     return bool(_PERIOD_OPENER.search(sentence, max(0, start - 8), start)) or bool(
         _PERIOD_OPENER_AT.match(sentence, start)
-    )
+    ) or bool(_SINCE_CLAUSE.search(sentence, max(0, start - SINCE_REACH), start))
+
+
+_THEN = re.compile(r"\b(?:damals|seinerzeit|at the time|back then)\b", re.IGNORECASE)
+SINCE_REACH = 60  # characters from `since`/`seit(dem)` to the date of its clause
+_SINCE_CLAUSE = re.compile(r"\b(?:since|seitdem|seit)\b[^,;:()]*$", re.IGNORECASE)
 
 
 _LIST_MARKS = "-–•*·"

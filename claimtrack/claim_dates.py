@@ -568,6 +568,57 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
     return _period_hit(sentence, span, period, MONTH, False, published)
 
 
+SEASONS = {  # first and last month (winter runs into the next year)
+    "frühjahr": (3, 5), "frühling": (3, 5), "spring": (3, 5), "sommer": (6, 8), "summer": (6, 8),
+    "herbst": (9, 11), "autumn": (9, 11), "winter": (12, 14),
+}
+_SEASON = re.compile(r"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn"
+                     r"|[Ww]inter)(?:s|es)?\b(?:\s+(?:of\s+)?(?P<y>20\d\d)\b)?")
+
+
+def _season(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
+    """`im Herbst`, `last autumn`, `im vergangenen Winter`, `early this summer`: the latest such
+    season begun by publication (if `last`/`vergangen`: ended by then), to the month."""
+    if not _word_start(sentence, match.start()):
+        return None
+    prefix = _prefix(sentence, match.start())
+    span = (prefix.start, match.end())
+    if "future" in prefix.roles:
+        return span[0], span[1], None
+    first, last = SEASONS[match["s"].lower()]
+    if match["y"]:
+        lo, hi = _season_months(int(match["y"]), first, last, prefix.part)
+        return _period_hit(sentence, span, (lo, hi), MONTH, False, published)
+    if not prefix.roles - {"filler"} or published is None:
+        return None  # a bare season word (`Winteroffensive` aside, `Summer camp`) dates nothing
+    year = published.year if _month_index(published.year, first) <= _month_index(
+        published.year, published.month) else published.year - 1
+    if "strict" in prefix.roles and _month_index(year, last) >= _month_index(
+            published.year, published.month):
+        year -= 1  # `last winter`: the one before the current
+    lo, hi = _season_months(year, first, last, prefix.part)
+    return _period_hit(sentence, span, (lo, hi), MONTH, True, published)
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month
+
+
+def _season_months(year: int, first: int, last: int, part: str | None
+                   ) -> tuple[dt.date, dt.date]:
+    """The season's first and last day (a part: its first, middle or last month)."""
+    if part == "early":
+        last = first
+    elif part == "mid":
+        first = last = first + 1
+    elif part == "late":
+        first = last
+    lo_year, lo_month = divmod(year * 12 + first - 1, 12)
+    hi_year, hi_month = divmod(year * 12 + last - 1, 12)
+    return (dt.date(lo_year, lo_month + 1, 1),
+            _month_part(hi_year, hi_month + 1, None)[1])
+
+
 # --- weekdays -------------------------------------------------------------------------
 
 
@@ -775,7 +826,7 @@ class _Group:
 # heads always written capitalised; the others also lower-case
 _CAPITALISED_HEADS = frozenset({
     *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "wochenende", "woche", "monat", "vorwoche",
-    "vormonat", "tag", "jahres", "jahrs",
+    "vormonat", "tag", "jahres", "jahrs", "frühjahr", "frühling", "sommer", "herbst",
 })
 
 
@@ -799,6 +850,8 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
         **dict.fromkeys(WEEKDAYS_DE, ((_at(_WEEKDAY_DE), _weekday),)),
         **dict.fromkeys(("wochenende", "vorwoche", "vormonat", "jahres", "jahrs"),
                         (_PERIOD_RULE,)),
+        **dict.fromkeys(("frühjahr", "frühling", "sommer", "herbst", "winter"),
+                        ((_at(_SEASON), _season),)),
         **dict.fromkeys(("woche", "monat"), (_PERIOD_RULE, _AGO_DE_RULE)),
         "tag": (_AGO_DE_RULE,),
     },
@@ -817,6 +870,9 @@ _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {
                 "his evening"),
                dict.fromkeys(DAY_WORDS_EN, ((_at(_DAY_WORD_EN), _day_word),))),
         _group(("ago",), {"ago": ((_ending_at(_AGO_EN, 40, "ago", " "), _ago),)}),
+        _group(("pring", "ummer", "utumn", "inter"),
+               dict.fromkeys(("spring", "summer", "autumn", "winter"),
+                             ((_at(_SEASON), _season),))),
     ),
 }
 

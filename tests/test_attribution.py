@@ -377,3 +377,25 @@ def test_wonach_names_the_phrase_before_it():
             "geschickt habe. Darin hieß es, Pjöngjang könnte bis zu 100.000 Soldaten "
             "bereitstellen.")
     assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == ["other", "other"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The JCS estimated that about 4,700 North Korean soldiers had been killed since they "
+     "entered combat in the autumn.", (WEDNESDAY, "published")),
+    ("de", "Der Generalstab schätzt, dass 4.700 nordkoreanische Soldaten getötet wurden, seit "
+     "sie im Herbst in die Kämpfe eingriffen.", (WEDNESDAY, "published")),
+])
+def test_a_date_in_a_since_clause_is_the_events(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Aus Kiew kamen schon Mitte Januar höhere Zahlen: Die Ukraine sprach damals von fast "
+     "4.000 nordkoreanischen Verlusten.", (date(2025, 1, 20), "month")),
+    ("en", "Seoul's spy agency said on Monday that the units had been pulled back in January. At "
+     "the time, the NIS estimated that 4,000 North Koreans had been killed.",
+     (date(2025, 3, 10), "day")),
+])
+def test_damals_and_at_the_time_take_the_date_given_before(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected

@@ -609,3 +609,34 @@ def test_slashed_dates_take_the_valid_or_the_latest_past_reading(sentence, publi
 def test_fractions_and_future_slashed_dates_date_nothing(sentence):
     assert [e.date for e in find_date_expressions(sentence, date(2025, 3, 12), "en")] in (
         [], [None])
+
+
+APRIL = date(2025, 4, 30)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "date_from", "date_to"), [
+    ("de", "Der NIS ging im Herbst von 11.000 aus.", "im Herbst", "2024-09-01", "2024-11-30"),
+    ("de", "Im vergangenen Winter hieß es anders.", "Im vergangenen Winter", "2024-12-01",
+     "2025-02-28"),
+    ("en", "The agency said last autumn that more came.", "last autumn", "2024-09-01",
+     "2024-11-30"),
+    ("en", "The agency said this spring that more came.", "this spring", "2025-03-01",
+     "2025-05-31"),
+    ("de", "Im Herbst 2024 kamen sie.", "Im Herbst 2024", "2024-09-01", "2024-11-30"),
+    ("en", "In the autumn of 2024 they came.", "In the autumn of 2024", "2024-09-01",
+     "2024-11-30"),
+])
+def test_seasons_date_to_the_month(lang, sentence, text, date_from, date_to):
+    expr = only(sentence, APRIL, lang)
+    assert (expr.text, expr.date_from, expr.date_to, expr.precision) == (
+        text, D(date_from), D(date_to), "month")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The winter offensive stalled."),
+    ("de", "Die Winteroffensive stockte."),
+    ("en", "By summer more will come."),
+    ("de", "Bis zum Sommer kommen mehr."),
+])
+def test_a_bare_or_future_season_dates_nothing(lang, sentence):
+    assert [e.date for e in find_date_expressions(sentence, APRIL, lang)] in ([], [None])
