@@ -341,6 +341,8 @@ def test_a_body_that_speaks_for_itself_is_not_carried_from_another(lang, text, e
      (date(2025, 1, 31), "month")),
     ("en", "Mid-December: Kyiv reports 200 North Korean soldiers killed.",
      (date(2024, 12, 20), "month")),
+    ("de", "Ende Januar/Anfang Februar: Der JCS meldet, Pjöngjang habe 1.000 nordkoreanische "
+     "Soldaten nachgeschickt.", (date(2025, 1, 31), "month")),
     ("de", "Kiew spricht von 200 getöteten nordkoreanischen Soldaten seit Mitte Dezember.",
      (WEDNESDAY, "published")),
 ])
