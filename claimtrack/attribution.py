@@ -660,7 +660,8 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
 
 
 _NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`
-_ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s)")  # `Ende Januar/Anfang Februar:`
+# after a timeline label's date (`Mitte Dezember:`, `Ende Januar/Anfang Februar:`, `Nov. 4 —`)
+_ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s)")
 
 
 def _labels_entry(sentence: str, d: DateExpr) -> bool:
