@@ -151,7 +151,8 @@ class Attributor:
         if own is not None or self._is_continuation(index) or self._continues(index):
             frame = self._carried(index, own)
             if frame is not None:
-                carried = self._reference_date(index) or frame.date or self._plain_date(index - 1)
+                carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
+                           or self._same_claimant_date(index, frame.claimant))
                 return self._result(frame.claimant, own_date or carried)
         if own is None and (speaker := self._speaker(index)) is not None:
             return self._result(speaker, own_date)
@@ -160,7 +161,8 @@ class Attributor:
                 self._ahead(index) if index < LEAD_SENTENCES else None
             )
             if frame is not None:
-                return self._result(frame.claimant, own_date or frame.date)
+                return self._result(frame.claimant, own_date or frame.date
+                                    or self._same_claimant_date(index, frame.claimant))
         if own is not None and speaks_for_itself(own, self.lexicon):
             return self._result(own._replace(group="other", is_reference=False), own_date)
         return self._unattributed(own_date)
@@ -295,7 +297,13 @@ class Attributor:
 
     def _quote_speaker(self, index: int) -> _Frame | None:
         """The speaker of a quotation running over several sentences, named before or
-        after the sentence within the quotation."""
+        after the sentence within the quotation; or of a whole quoted sentence right after
+        a quote the sentence before gives a speaker (`"…," Budanov said. "We expect …"`)."""
+        if index and _QUOTED_SENTENCE.match(self.sentences[index].text) and (
+                _QUOTE_MARK.search(self.sentences[index - 1].text)):
+            frame = self.frame(index - 1)
+            if frame is not None:
+                return frame
         if not _in_open_quote(self.sentences, index):
             return None
         for i in (index - 1, index + 1, index - 2, index + 2):
@@ -582,6 +590,10 @@ def _quote_balance(text: str) -> int:
     closes = sum(text.count(q) for q in "»›")
     curly = text.count("“") - text.count("”")
     return opens - closes + straight + (curly if "„" not in text else 0)
+
+
+_QUOTED_SENTENCE = re.compile(r"\s*[\"„“«»‚‘']")
+_QUOTE_MARK = re.compile(r"[\"„“”«»]")
 
 
 def _in_open_quote(sentences: list[Sentence], index: int) -> bool:

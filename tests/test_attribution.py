@@ -401,3 +401,19 @@ def test_a_date_in_a_since_clause_is_the_events(lang, text, expected):
 ])
 def test_damals_and_at_the_time_take_the_date_given_before(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+def test_a_quoted_sentence_after_a_speakers_quote_is_the_speakers():
+    text = ("Budanov said on Monday that North Korea had sent 3,000 more troops. \"They are "
+            "learning fast,\" Budanov said. \"We expect up to 2,000 more North Korean soldiers "
+            "by summer.\"")
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "en")] == [
+        ("ukraine", date(2025, 3, 10)), ("ukraine", date(2025, 3, 10))]
+
+
+def test_a_pronoun_carries_the_date_the_same_speaker_gave_before():
+    text = ("Ukraine's military intelligence chief said on Friday that North Korea had sent "
+            "3,000 more troops. Kyrylo Budanov told reporters they trained near Kursk. He "
+            "estimated that around 4,000 North Koreans had been killed or wounded.")
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "en")] == [
+        ("ukraine", date(2025, 3, 7)), ("ukraine", date(2025, 3, 7))]
