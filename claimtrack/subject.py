@@ -55,7 +55,7 @@ _OWNING_VERB = re.compile(
     r"has|have|had|"
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
     r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts|keeps?|"
-    r"stationiert|stations)\b",
+    r"stationiert|stations|setzt|setzte|setzen|setzten|deploys|deployed|commits|committed)\b",
 )
 _OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")

@@ -289,3 +289,15 @@ def test_mixed_totals_and_other_armies_are_no_claims(lang, text, expected):
 ])
 def test_more_troop_nouns_and_coordinated_troop_nouns(lang, text, expected):
     assert [(r["quantity_text"], r["status"]) for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea hat weitere Soldaten geschickt. Laut Seoul seien rund 3.000 zusätzliche "
+     "Kräfte eingetroffen.", ["rund 3.000"]),
+    ("de", "Nordkorea hat weitere Soldaten geschickt. Die Ukraine setzt 5.000 Kräfte ein.", []),
+    ("en", "North Korea has sent troops. Ukraine deployed 5,000 troops to Sumy.", []),
+    ("en", "North Korea has sent troops. Russia deployed 3,000 North Korean soldiers to Kursk.",
+     ["3,000"]),
+])
+def test_forces_and_deploying_armies(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
