@@ -174,10 +174,15 @@ def _phrase_end(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
+_SIZE_COMPOUND = re.compile(r"[-–](?:strong|man|member|mann|köpfig)\b", re.IGNORECASE)
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """A number glued to a word or number by a hyphen: `4.200-mal`, `1950-53`, ids."""
     after = text[end:end + 2]
     before = text[max(0, start - 2):start]
+    if _SIZE_COMPOUND.match(text, end):
+        return False  # `a 3,000-strong force`, `a 1,500-man contingent`
     return (after[:1] in "-–" and after[1:2].isalnum()) or (
         before[1:2] in "-–" and before[:1].isalnum()
     )

@@ -45,6 +45,7 @@ _EN_VERBS = frozenset(
 )
 _QUOTES = frozenset("\"'“”„«»‹›‚‘’")
 _COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGNORECASE)
+_SIZE_WORD = re.compile(r"[-–](?:strong|man|member|mann|köpfig)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s+(?:and|und|or|oder|sowie)\s+")
 _PREPOSITIONS = frozenset(
     "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
@@ -91,8 +92,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         troop_end = _troop_head_at(sentence, m, lang, lex)
         if troop_end:
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
-        if token in _QUOTES:
-            continue
+        if token in _QUOTES or _SIZE_WORD.fullmatch(token):
+            continue  # `a 3,000-strong force`: the noun comes after the size word
         if not token[0].isalnum():
             break
         bare = token.rstrip("'’")  # `‘thousands more’`: the closing quote is no part of it

@@ -301,3 +301,17 @@ def test_more_troop_nouns_and_coordinated_troop_nouns(lang, text, expected):
 ])
 def test_forces_and_deploying_armies(lang, text, expected):
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Seoul said North Korea had sent a 3,000-strong force to Russia.", ["3,000"]),
+    ("en", "Seoul said North Korea had sent a 1,500-man contingent to Russia.", ["1,500"]),
+    ("de", "Seoul zufolge hat Nordkorea ein 3.000 Mann starkes Kontingent nach Russland "
+     "geschickt.", ["3.000"]),
+    ("en", "North Korea has a 1.2 million-strong army.", []),
+    ("de", "Nordkoreanische Soldaten marschieren in 40 Mann starken Kolonnen.", []),
+    ("en", "Seoul said the North Korean death toll had climbed to 600.", ["600"]),
+    ("de", "Seoul zufolge stieg die Opferzahl unter den Nordkoreanern auf 600.", ["600"]),
+])
+def test_sized_forces_and_tolls(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
