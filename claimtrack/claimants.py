@@ -497,6 +497,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"{WORD_START}(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
         rf"|[Nn]ach\b(?=\s+{_DE_FILLER_AFTER_NACH}))"
         rf"|(?P<post>zufolge\b|nach\b(?:{_POSTPOSED_NACH}))"
+        rf"|(?P<prep2>(?:stammen|stammt|stammten|stammte)\s+(?:\w+\s+)?(?:von|vom|aus)\b)"
         rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
@@ -531,7 +532,7 @@ _EN_VERBS = (
     "judged insisted insists argued argues spoke speaks testified testifies maintained "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
-    "published publishes"
+    "published publishes show shows showed"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -554,7 +555,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
-        r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased)\s+(?:[A-Z][a-z]+day\s+)?by\b)"
+        r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased|[Pp]rovided|[Ss]upplied)\s+"
+        r"(?:[A-Z][a-z]+day\s+)?by\b)"
+        r"|(?P<prep2>(?:come|comes|came)\s+from\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         + (poss if possessive else "")
         + rf"|(?P<whose>(?<=,\s)whose\b(?=\s+(?:[\w-]+\s+){{0,2}}?{_EN_POSSESSIVE_NOUNS}))"
@@ -1245,8 +1248,9 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         aux = _de_aux(v, i)
         found = _de_subject(v, i, aux, lexicon)
         embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
-    elif _en_noun_use(v, i):
-        return None
+    elif _en_noun_use(v, i) or (v.lows[i] in _SHOW_VERBS and i and v.lows[i - 1] in (
+            _RELATIVE["en"])):
+        return None  # `a video, which shows an attack`: what it shows is no statement
     else:
         found = _en_subject(v, i)
     if found is None or _negated(v, found[0]):
@@ -1265,6 +1269,7 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     return cand
 
 
+_SHOW_VERBS = _set("show shows showed")
 _EN_NOUN_VERBS = _set("reports estimates claims notes figures estimate claim report")
 
 
@@ -1727,6 +1732,7 @@ def _read_reads(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand |
 
 
 _READERS = {
+    "prep2": _read_prep,
     "reads": _read_reads,
     "prep": _read_prep,
     "post": _read_post,

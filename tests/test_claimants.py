@@ -1390,3 +1390,22 @@ def test_a_copula_before_a_participle_cue_and_a_caption_that_reads(lang, sentenc
                                                                   group, lex):
     c = find(sentence, lang, lex)
     assert c is not None and (c.text, c.group) == (claimant, group), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "group"), [
+    ("en", "Data from Ukraine's military intelligence show that 3,000 North Korean soldiers "
+     "were killed.", "ukraine"),
+    ("en", "The figures, provided by Kyiv, show 4,000 North Korean casualties.", "ukraine"),
+    ("en", "The figures come from Ukraine's military intelligence: 3,000 North Korean soldiers "
+     "were killed.", "ukraine"),
+    ("de", "Die Zahlen stammen vom ukrainischen Militärgeheimdienst: 3.000 nordkoreanische "
+     "Soldaten seien getötet worden.", "ukraine"),
+])
+def test_data_that_show_provided_by_and_come_from(lang, sentence, group, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and c.group == group, sentence
+
+
+def test_what_a_video_shows_is_no_statement(lex):
+    c = find("Kyiv released a video, which shows 30 North Korean soldiers killed.", "en", lex)
+    assert c is None or c.cue != "shows"
