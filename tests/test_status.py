@@ -268,3 +268,22 @@ def test_past_tense_death_verbs_are_casualties(sentence, figure, lang):
 ])
 def test_a_coordinated_verb_phrase_is_a_clause_of_its_own(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Seoul says 300 North Korean soldiers have gone missing.", "300", "en", "casualties"),
+    ("Seoul zufolge gelten 300 nordkoreanische Soldaten als vermisst.", "300", "de",
+     "casualties"),
+    ("Seoul says 6,000 North Korean troops are expected to arrive next month.", "6,000", "en",
+     "planned"),
+    ("Seoul zufolge sollen nächsten Monat 6.000 nordkoreanische Soldaten eintreffen.", "6.000",
+     "de", "planned"),
+    ("Seoul says 2,000 North Korean soldiers have been pulled back from the front.", "2,000",
+     "en", "in_russia"),
+    ("Seoul zufolge wurden 2.000 nordkoreanische Soldaten von der Front abgezogen.", "2.000",
+     "de", "in_russia"),
+    ("Seoul zufolge nehmen 3.000 nordkoreanische Soldaten an Angriffen teil.", "3.000", "de",
+     "near_front"),
+])
+def test_missing_future_times_withdrawals_and_attacks(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
