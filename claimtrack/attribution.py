@@ -360,8 +360,7 @@ class Attributor:
         """`damals`, `at the time`: the date given before the figure in the sentence, else the
         claim date of the sentence before, else its last date (`Mitte Jänner kamen Zahlen:
         Kiew sprach damals …`)."""
-        sentence = self.sentences[index].text
-        if not _THEN.search(sentence):
+        if not _names_any(self._once(self._lowered, index, str.lower), _THEN_WORDS):
             return None
         before = [d for d in self.claim_dates(index) if d.end <= start]
         if before:
@@ -570,7 +569,7 @@ def _opens_a_period(sentence: str, start: int) -> bool:
     ) or bool(_SINCE_CLAUSE.search(sentence, max(0, start - SINCE_REACH), start))
 
 
-_THEN = re.compile(r"\b(?:damals|seinerzeit|at the time|back then)\b", re.IGNORECASE)
+_THEN_WORDS = ("damals", "seinerzeit", "at the time", "back then")
 SINCE_REACH = 60  # characters from `since`/`seit(dem)` to the date of its clause
 _SINCE_CLAUSE = re.compile(r"\b(?:since|seitdem|seit)\b[^,;:()]*$", re.IGNORECASE)
 
