@@ -287,6 +287,7 @@ _COORDINATOR = _set("und aber doch denn sondern oder and but or")
 _COMPARATIVES = _set(  # `mehr als`, `weniger als`: a comparison, not a subordinate clause
     "mehr weniger mehrere anders eher früher später höher niedriger größer grösser kleiner"
 )
+_PREDICATIVE_AFTER_ALS = ("erst", "einzig", "letzt", "nächst")
 _BOUNDARY_PUNCT = frozenset(",;:–—-•·▪►*")  # the last: list bullets
 _SKIP = {
     "de": _set(
@@ -634,6 +635,9 @@ class _View:
             return self.toks[i][0] in _BOUNDARY_PUNCT and not self._glued_hyphen(i)
         low = self.lows[i]
         if low in _SUBORDINATOR[self.lang]:
+            if low == "als" and i + 1 < len(self.lows) and self.lows[i + 1].startswith(
+                    _PREDICATIVE_AFTER_ALS):
+                return False  # `als Erster berichtet`: a predicate, not `als` = `when`
             return not (i and self.lows[i - 1] in _COMPARATIVES)  # `mehr als 3.000`
         return coordinators and low in _COORDINATOR
 
@@ -1246,6 +1250,8 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     aux = -1
     if v.lang == "de":
         aux = _de_aux(v, i)
+        if aux < 0:
+            aux = _de_aux_across_apposition(v, i)
         found = _de_subject(v, i, aux, lexicon)
         embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
     elif _en_noun_use(v, i) or (v.lows[i] in _SHOW_VERBS and i and v.lows[i - 1] in (
@@ -1318,6 +1324,31 @@ def _de_aux(v: _View, i: int) -> int:
                 -1)
 
 
+def _de_aux_across_apposition(v: _View, i: int) -> int:
+    """The auxiliary of a verb-final participle cut off by an apposition (`hatte der Sekretär
+    des Sicherheitsrats, Sergej Schoigu, … verkündet`): before its clause, past one or two
+    commas but no stronger break, a quote or a subordinate clause; else -1."""
+    if not v.lows[i].endswith(("t", "en")) or v.clause_start(i) == i:
+        return -1  # `…, schätzt Oberst X`: a finite verb opening its clause
+    if i + 1 < len(v.toks) and v.cls[i + 1] != "punct":
+        return -1  # not verb-final
+    commas = 0
+    for k in range(i - 1, -1, -1):
+        tok, low = v.toks[k][0], v.lows[k]
+        if tok == ",":
+            commas += 1
+            if commas > 2:
+                return -1
+        elif tok in _STRONG_BREAKS or low in _SUBORDINATOR["de"] or v.quote_of(v.toks[k][1]) >= 0:
+            return -1
+        elif low in _AUX["de"] and v.cls[k] != "noun":
+            return k if commas else -1
+    return -1
+
+
+_STRONG_BREAKS = frozenset(";:„“”»«\"()")
+
+
 def _de_subject(
     v: _View, i: int, aux: int, lexicon: ClaimantLexicon
 ) -> tuple[Span, bool] | None:
@@ -1345,8 +1376,8 @@ def _de_subject(
         return head, True
     if cs == finite and cs > 0 and v.toks[cs - 1][0] == ",":
         before = _apposition(v, finite) or _relative_antecedent(v, cs - 1)
-        if before is not None:
-            return before, True
+        if before is not None and not _DATE_WORDS.fullmatch(_span_text(v, before)):
+            return before, True  # not `Schon damals, Mitte Jänner, hatte der Dienst …`
     return _flag(_de_subject_after(v, finite), False)
 
 

@@ -1409,3 +1409,27 @@ def test_data_that_show_provided_by_and_come_from(lang, sentence, group, lex):
 def test_what_a_video_shows_is_no_statement(lex):
     c = find("Kyiv released a video, which shows 30 North Korean soldiers killed.", "en", lex)
     assert c is None or c.cue != "shows"
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "group"), [
+    ("Im Juni hatte der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, nach einem "
+     "Besuch verkündet, Kim werde 1.000 Minenräumer schicken.",
+     "der Sekretär des russischen Sicherheitsrats", "russia"),
+    ("Pjöngjang bereite 20.000 weitere Soldaten vor, hatte der Chef des Militärgeheimdienstes "
+     "HUR, Kyrylo Budanow, bereits Ende April gesagt.", "der Chef des Militärgeheimdienstes HUR",
+     "ukraine"),
+    ("Südkoreas Geheimdienst NIS hatte Mitte Oktober als Erster über 1.500 Soldaten berichtet.",
+     "Südkoreas Geheimdienst NIS", "south_korea"),
+    ("Derzeit seien nur noch ein paar tausend Nordkoreaner in Frontnähe, schätzt Oberst Pichler "
+     "vom Institut in Wien.", "Oberst Pichler vom Institut in Wien", "other"),
+])
+def test_german_subjects_across_appositions_and_predicates(sentence, claimant, group, lex):
+    c = find(sentence, "de", lex)
+    assert c is not None and c.text.startswith(claimant) and c.group == group, (sentence, c)
+
+
+def test_a_date_apposition_is_no_subject(lex):
+    sentence = ("Schon damals, Mitte Jänner, hatte der Dienst die Zahl der Gefallenen mit rund 300 "
+                "angegeben.")
+    c = find(sentence, "de", lex)
+    assert c is not None and c.text == "der Dienst"
