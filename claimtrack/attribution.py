@@ -45,6 +45,7 @@ LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
 NAMED_BEFORE_MAX = 120  # characters before a back-reference searched for its claimant
+BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker reports on
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 
 _T = TypeVar("_T")
@@ -93,7 +94,7 @@ class Attributor:
         a claim the text does not date is dated by its entry's heading."""
         found = self._attribute(index, start, end)
         if found.claimant_group == "other" and (group := self._group_named_before(
-                index, found.claimant)):
+                index, found.claimant) or self._lawmaker_group(index, found.claimant)):
             found = found._replace(claimant_group=group)
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
             return found._replace(claim_date=entry, precision="day")
@@ -111,8 +112,23 @@ class Attributor:
             if names[0].lower() not in self._once(self._lowered, i, str.lower):
                 continue  # cheap test first
             for c in sentence_claimants(self.sentences[i].text, self.lang, self.lexicon):
-                if c.group not in ("other", "unattributed") and pattern.search(c.text):
+                if not pattern.search(c.text):
+                    continue
+                if c.group not in ("other", "unattributed"):
                     return c.group
+                if c.group == "other" and (group := self._lawmaker_group(i, c.text)):
+                    return group
+        return ""
+
+    def _lawmaker_group(self, index: int, claimant: str) -> str:
+        """A lawmaker (`Der Abgeordnete Park`) in a text that reports an intelligence briefing
+        within the last few sentences speaks for the briefing service's group, else ""."""
+        lex = self.lexicon
+        if lex.lawmakers is None or lex.briefers is None or not lex.lawmakers.search(claimant):
+            return ""
+        for i in range(max(0, index - BRIEFING_LOOKBACK), index + 1):
+            if lex.briefers.search(self.sentences[i].text):
+                return lex.lawmaker_group
         return ""
 
     def _entry_date(self, index: int) -> date | None:

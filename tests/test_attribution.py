@@ -417,3 +417,17 @@ def test_a_pronoun_carries_the_date_the_same_speaker_gave_before():
             "estimated that around 4,000 North Koreans had been killed or wounded.")
     assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "en")] == [
         ("ukraine", date(2025, 3, 7)), ("ukraine", date(2025, 3, 7))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der NIS unterrichtete am Mittwoch den Geheimdienstausschuss. Der Abgeordnete Park "
+     "Jong-hun berichtete danach über die Sitzung. Die Zahl der getöteten Nordkoreaner schätzt "
+     "man auf rund 2.300, wie Park weiter sagte.", ["south_korea"]),
+    ("en", "The NIS briefed the intelligence committee on Wednesday. Lawmaker Park Jong-hun "
+     "spoke to reporters afterwards. Around 2,300 North Koreans had died, Park said.",
+     ["south_korea"]),
+    ("en", "Lawmaker Park Jong-hun spoke to reporters. Around 2,300 North Koreans had died, Park "
+     "said.", ["other"]),
+])
+def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, text, expected):
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
