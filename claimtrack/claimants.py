@@ -442,7 +442,7 @@ _DE_VERBS = (
     "gewürdigt genannt verkündete verkündeten verkündet bekräftigte bekräftigten bekräftigt "
     "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
-    "registriert veröffentlichte veröffentlichten veröffentlicht"
+    "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte"
 )
 _NUMBER_WORD_START = (  # a German number word that can open a figure: `auf zwölftausend`
     r"(?i:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
@@ -533,7 +533,8 @@ _EN_VERBS = (
     "judged insisted insists argued argues spoke speaks testified testifies maintained "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
-    "published publishes show shows showed"
+    "published publishes show shows showed recalls recalled saying adding noting warning "
+    "claiming estimating"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -1268,8 +1269,9 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     cand.negated = _verb_negated(v, i, aux)
     forward = subject_first and not _clause_ends(v, i + 1)  # `X says … 4,000`
     cand.embedded, cand.forward = embedded, forward
-    if cand.is_reference and not cand.pronoun:
-        home = _fronted_place(v, lexicon)
+    if (cand.is_reference and not cand.pronoun) or (
+            cand.group == "other" and _best_entity(cand.text, lexicon) is None):
+        home = _fronted_place(v, lexicon)  # `In Moscow, Deputy Prime Minister X said`
         if home:
             cand.group, cand.is_reference = home, False
     return cand
@@ -1408,7 +1410,7 @@ def _de_subject_after(v: _View, finite: int) -> Span | None:
     """The subject right after the finite verb: `sagte der Minister`, `sagte dem Sender ein
     Offizier`, `so schätzte es der Geheimdienst`."""
     k = _skip_forward(v, finite + 1)
-    if k < len(v.toks) and v.lows[k] == "es":
+    if k < len(v.toks) and v.lows[k] in ("es", "sich"):  # `erinnert sich Oleh`
         k = _skip_forward(v, k + 1)
     right = _right_np(v, k)
     if right is not None and _nominative(v, right) is None:  # `sagte dem Sender ein Offizier`
@@ -1542,9 +1544,13 @@ def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
         return _flag(_left_np(v, _skip_back(v, k - 1)), True)
     if k > 0 and v.toks[k - 1][0] == ",":
         k = _skip_back(v, k - 1)
+    if k and 0 <= _first_cue(v.text, v.lang) < v.toks[k - 1][2]:
+        return None  # `X said this week, adding …`: the earlier cue speaks for the sentence
     left = _left_np(v, k)
-    if left is not None and any(v.lows[x] in _COPULAS for x in range(max(0, left[0] - 2),
-                                                                     left[0])):
+    if left is None or _DATE_WORDS.fullmatch(_span_text(v, left)):
+        # `X, the agency's chief, went further in late June, saying …`
+        return _flag(_opening_np(v, k), True)
+    if any(v.lows[x] in _COPULAS for x in range(max(0, left[0] - 2), left[0])):
         # `A commentary in Rodong Sinmun … was less coy, hailing …`: the sentence's subject
         return _flag(_opening_np(v, left[0]), True)
     return _flag(left, True)

@@ -1433,3 +1433,21 @@ def test_a_date_apposition_is_no_subject(lex):
                 "angegeben.")
     c = find(sentence, "de", lex)
     assert c is not None and c.text == "der Dienst"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("en", "In Moscow, Deputy Prime Minister Marat Khusnullin said that more than 4,000 North "
+     "Korean builders were working in Kursk.", "Deputy Prime Minister Marat Khusnullin", "russia"),
+    ("en", "Ukraine's military intelligence chief, Kyrylo Budanov, went further in late June, "
+     "saying North Korea was preparing 25,000 additional troops.",
+     "Ukraine's military intelligence chief", "ukraine"),
+    ("en", "The ceremony was held as the South's spy agency estimated that 2,000 North Korean "
+     "troops had been killed.", "the South's spy agency", "south_korea"),
+    ("de", "„Es kamen an die zweihundert Mann“, erinnert sich Oleh.", "Oleh", "other"),
+    ("en", "Two North Korean soldiers remain in custody in Kyiv, Ukraine's SBU security service "
+     "said this week, adding that both had asked to go to South Korea.",
+     "Ukraine's SBU security service", "ukraine"),
+])
+def test_fronted_places_participles_and_recollections(lang, sentence, claimant, group, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and (c.text, c.group) == (claimant, group), (sentence, c)
