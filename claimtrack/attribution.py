@@ -96,6 +96,10 @@ class Attributor:
         if found.claimant_group == "other" and (group := self._group_named_before(
                 index, found.claimant) or self._lawmaker_group(index, found.claimant)):
             found = found._replace(claimant_group=group)
+            if found.precision == "published" and (d := self._same_claimant_date(
+                    index, Claimant(found.claimant, group, -1, -1, "", False))) is not None:
+                found = found._replace(claim_date=d.date, precision=d.precision,
+                                       date_text=d.text)
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
             return found._replace(claim_date=entry, precision="day")
         return found
@@ -156,8 +160,10 @@ class Attributor:
                 own_date = self._date_beside_source(index, own) or own_date
         if own is not None and not own.is_reference and own.group != "unattributed":
             own_date = own_date or self._date_of_same_side(index, own)
-            return self._result(own, own_date or self._same_claimant_date(index, own)
-                                or self._scene_date(index, own))
+            if own_date is None:
+                own_date = (self._same_claimant_date(index, own) or self._scene_date(index, own)
+                            or self._lead_date_ahead(index, own))
+            return self._result(own, own_date)
         if own is not None and own.is_reference and (
             named := self._named_before(sentence, own) or self._owner_named(sentence, own)
         ):
@@ -200,10 +206,16 @@ class Attributor:
         dates = self.claim_dates(index)
         if not dates:
             return None
+        clauses = self._once(self._clauses, index, clause_spans)
         for c in sentence_claimants(self.sentences[index].text, self.lang, self.lexicon):
-            if c.group == own.group and c.cue_start != own.cue_start:
+            pronoun_after = c.is_reference and c.start > own.end  # `…, diese Zahl nannte er …`
+            if (c.group == own.group or pronoun_after) and c.cue_start != own.cue_start:
                 found = _at_cue(dates, c) or next(  # `sagte Generalsekretär Rutte am Montag`
                     (d for d in dates if c.end >= 0 and 0 <= d.start - c.end <= 1), None)
+                if found is None and pronoun_after:  # `nannte er zuletzt am 20. November`
+                    clause = _clause_of(clauses, c.cue_start)
+                    found = next((d for d in dates if clause[0] <= d.start < clause[1]
+                                  and d.start > c.cue_start), None)
                 if found is not None:
                     return found
         return None
@@ -361,6 +373,18 @@ class Attributor:
         if not _names_any(self._once(self._lowered, index, str.lower), _SAME_DAY_WORDS):
             return False
         return self._once(self._same_day, index, _says_same_day)
+
+    def _lead_date_ahead(self, index: int, c: Claimant) -> DateExpr | None:
+        """A lead's claim takes the date the next sentences give for the same side (`Nordkorea
+        hat nach Erkenntnissen des Geheimdienstes … verlegt. …, teilte der NIS am Mittwoch
+        mit.`)."""
+        if index >= LEAD_SENTENCES:
+            return None
+        for i in range(index + 1, min(len(self.sentences), index + 1 + LOOKAHEAD)):
+            f = self._dated_frame(i)
+            if f is not None and f.claimant.group == c.group:
+                return f.date
+        return None
 
     def _scene_date(self, index: int, c: Claimant) -> DateExpr | None:
         """The day the sentence before sets for the same named speaker in a past-tense
@@ -559,7 +583,7 @@ _SAME_DAY_WORDS = ("day", "tag", "abend", "same", "selben", "gleichen")
 _LONG_WORD = re.compile(r"\w{4,}")
 # `X's figures, released in mid-January, …`: an aside after the source that dates its statement
 _RELEASED = re.compile(
-    r"[,;]?\s*(?:released|published|issued|presented|announced|given|made public|"
+    r"[,;]?\s*(?:released|published|issued|presented|announced|given|offered|made public|"
     r"veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|bekannt gegeben|genannt)\b",
     re.IGNORECASE,
 )
@@ -694,6 +718,11 @@ _ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s)")
 def _labels_entry(sentence: str, d: DateExpr) -> bool:
     """The date opens the sentence as a label (`Mitte Dezember:`, `Nov. 4 —`)."""
     return not sentence[:d.start].strip(" -–—•*·") and bool(_ENTRY_LABEL.match(sentence, d.end))
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The clause (of `clauses`) that position `at` stands in."""
+    return next(((a, b) for a, b in clauses if a <= at < b), (at, at))
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

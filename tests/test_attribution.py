@@ -431,3 +431,33 @@ def test_a_pronoun_carries_the_date_the_same_speaker_gave_before():
 ])
 def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, text, expected):
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+def test_a_leads_claim_takes_the_date_the_next_sentence_gives_the_same_side():
+    text = ("Nordkorea hat nach Erkenntnissen des südkoreanischen Geheimdienstes rund 5.000 "
+            "Soldaten nach Russland verlegt. Die Truppen seien in Zügen gebracht worden, teilte "
+            "der NIS am Montag mit.")
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, "de")] == [
+        ("south_korea", date(2025, 3, 10), "day")]
+
+
+def test_a_pronoun_cue_later_in_the_sentence_dates_the_claim():
+    text = ("Inzwischen geht der NIS von mehr als 11.000 nordkoreanischen Soldaten aus, diese "
+            "Zahl nannte er zuletzt am 20. Februar vor Abgeordneten.")
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "de")] == [
+        ("south_korea", date(2025, 2, 20))]
+
+
+def test_an_offered_aside_dates_the_estimate():
+    text = ("The Pentagon's last public estimate, offered in February, was that several "
+            "thousand North Koreans had been killed.")
+    assert [(g, p) for _, g, _, p in claimants_and_dates(text, "en")] == [
+        ("united_states", "month")]
+
+
+def test_a_lawmaker_recognised_late_takes_the_briefing_date():
+    text = ("Der NIS unterrichtete am Montag den Geheimdienstausschuss. Der Abgeordnete Park "
+            "Jong-hun berichtete danach über die Sitzung. Rund 2.300 Nordkoreaner seien "
+            "gefallen, sagte Park.")
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "de")] == [
+        ("south_korea", date(2025, 3, 10))]
