@@ -287,3 +287,15 @@ def test_a_coordinated_verb_phrase_is_a_clause_of_its_own(sentence, figure, lang
 ])
 def test_missing_future_times_withdrawals_and_attacks(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Kiew warnt vor bis zu 6000 weiteren nordkoreanischen Soldaten.", "6000", "de", "planned"),
+    ("Kyiv warned of up to 6,000 more North Korean soldiers.", "6,000", "en", "planned"),
+    ("Der HUR rechnet damit, dass Pjöngjang bis zu 6000 weitere Soldaten schickt.", "6000", "de",
+     "planned"),
+    ("Kiew spricht von 11.000 Soldaten aus Pjöngjang in der Region.", "11.000", "de",
+     "near_front"),
+])
+def test_warnings_expectations_and_the_region(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
