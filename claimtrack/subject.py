@@ -46,6 +46,12 @@ _EN_VERBS = frozenset(
 _QUOTES = frozenset("\"'“”„«»‹›‚‘’")
 _COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGNORECASE)
 _SIZE_WORD = re.compile(r"[-–](?:strong|man|member|mann|köpfig)", re.IGNORECASE)
+_ARTICLES = frozenset("der die das den dem des the".split())
+_CASUALTY_PARTICIPLES = frozenset("injured killed wounded dead captured missing".split())
+_PRONOUN_PARTITIVE = re.compile(  # `11,000 of them remain in Russia`: no owner after them
+    r"\s*(?:of (?:them|those|these)|von (?:ihnen|denen|diesen))\s+(?:remain\w*|are|were|have|"
+    r"had|is|was|still|now|sind|seien|waren|haben|hätten|stehen|kämpfen|bleiben|blieben)\b",
+    re.IGNORECASE)
 _COORDINATED = re.compile(r"\s+(?:and|und|or|oder|sowie)\s+")
 _PREPOSITIONS = frozenset(
     "in im nach aus an am auf bei zu zum zur to into in from at on with mit gegen against "
@@ -90,6 +96,13 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
     for m in islice(_TOKEN.finditer(sentence, num_end), _NOUN_WINDOW):
         token = m.group()
         troop_end = _troop_head_at(sentence, m, lang, lex)
+        if troop_end and last is not None and m.group().lower() in _CASUALTY_PARTICIPLES:
+            # `1,400 people injured`, `21 soldiers killed`: the participle follows the head
+            if lex.pronoun_noun.fullmatch(last.group()):  # `40 others wounded`
+                return Noun(last.group(), last.start(), last.end(), False, is_pronoun=True)
+            troop = lex.troop_noun.fullmatch(last.group()) is not None
+            return _with_troop_complement(
+                sentence, Noun(last.group(), last.start(), last.end(), troop), lex)
         if troop_end:
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         if token in _QUOTES or _SIZE_WORD.fullmatch(token):
@@ -211,7 +224,7 @@ def noun_phrase_owner(
     end = noun.end if noun else num_end
     pieces = [sentence[num_end:end], _possessor_before(sentence, start)]
     after = sentence[end:end + 30]
-    if _POST_MODIFIER.match(after):
+    if _POST_MODIFIER.match(after) and not _PRONOUN_PARTITIVE.match(after):
         pieces.append(_first_phrase(_CLAUSE_BREAK.split(after, 1)[0]))
     text = " ".join(pieces)
     if lex.subject.search(text):
@@ -260,7 +273,8 @@ def _possessor_before(sentence: str, start: int) -> str:
 _SOURCE_BEFORE = re.compile(  # a source phrase whose name follows (up to two words later)
     r"(?:\b(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Nn]ach\s+(?:\w+\s+)?(?:Angaben|Erkenntnissen|"
     r"Einschätzung(?:en)?|Schätzung(?:en)?|Informationen|Darstellung|Berichten|Zählung))"
-    r"|\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting))(?:\s+\S+){0,2}\s*$"
+    r"|\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting))"
+    r"(?:\s+(?!(?:hat|haben|hatte|ist|sind|war|has|have|had|is|are|was|were)\b)\S+){0,2}\s*$"
 )
 
 
@@ -282,6 +296,9 @@ def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
         if _REPORTED.search(sentence, start):  # `X hatte … 12.000 Mann genannt`: X reports
             continue
         if before and _OWNING_VERB.fullmatch(" " + before[-1]):
+            return True
+        if len(before) > 1 and before[-1].lower() in _ARTICLES and _OWNING_VERB.fullmatch(
+                " " + before[-2]):  # `hat die Ukraine … verloren`
             return True
         if lex.troop_noun.match(rest.lstrip()):  # `Die russischen Verluste lagen bei …`
             return True

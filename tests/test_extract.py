@@ -315,3 +315,23 @@ def test_forces_and_deploying_armies(lang, text, expected):
 ])
 def test_sized_forces_and_tolls(lang, text, expected):
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korean troops fight in Kursk. A cyclone killed 22, with more than 1,400 people "
+     "injured.", []),
+    ("en", "North Korean troops fight. Kyiv said 21 soldiers killed and 40 others wounded.",
+     ["21", "40"]),
+    ("de", "Nordkoreanische Soldaten kämpfen. Nach russischer Darstellung hat die Ukraine in "
+     "Kursk mehr als 76.000 Soldaten verloren.", []),
+    ("de", "Nordkoreanische Soldaten kämpfen. Die Parteizeitung schrieb von „mehreren tausend "
+     "Helden“ in Kursk.", ["mehreren tausend"]),
+    ("en", "KCNA reported that more than 1,000 North Korean construction warriors had left.",
+     ["more than 1,000"]),
+    ("en", "North Korea sent 16,000 troops in all. Roughly 11,000 of them remain in Russia.",
+     ["16,000", "Roughly 11,000"]),
+    ("en", "North Korea sent 16,000 troops and drones. It may supply several hundred of them to "
+     "Moscow.", ["16,000"]),
+])
+def test_heads_before_participles_heroes_and_partitive_pronouns(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
