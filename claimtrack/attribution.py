@@ -524,11 +524,24 @@ class Attributor:
             return found
         if reference is not None and speaks_for_itself(reference, self.lexicon):
             return None  # `Der Ausschuss kam zu dem Schluss`: not someone else's claim
-        found = self._first(self._same_entry(index, LOOKBACK))
-        if found is None and index and reference is not None and _is_pronoun(reference.text):
+        pronoun = index and reference is not None and _is_pronoun(reference.text)
+        if pronoun and (person := self._person_before(index)) is not None:
+            return person
+        return self._first(self._same_entry(index, LOOKBACK))
+
+    def _person_before(self, index: int) -> _Frame | None:
+        """Whom `er`/`he` points to in the sentence before: a person opening it as a speaker
+        (`Matthias Kobelt, Sicherheitsexperte, hält die Zahlen aus Seoul für plausibel.`), or
+        with no speaker there the first name it mentions (`Rutte wurde deutlicher.`)."""
+        frame = self.frame(index - 1)
+        if frame is None:
             named = first_named(self.sentences[index - 1].text, self.lexicon)
-            return _Frame(named, None) if named is not None else None
-        return found
+            return _Frame(named, self._plain_date(index - 1)) if named is not None else None
+        speakers = [c for c in sentence_claimants(self.sentences[index - 1].text, self.lang,
+                                                  self.lexicon)
+                    if not c.is_reference and c.start < frame.claimant.start
+                    and _PERSON_NAME.match(c.text)]
+        return _Frame(speakers[0], frame.date) if speakers else None
 
     def _same_entry(self, index: int, reach: int) -> range:
         """Up to `reach` sentences before `index`, back to a ticker entry's time or date
@@ -609,6 +622,7 @@ def _opens_a_period(sentence: str, start: int) -> bool:
     ) or bool(_SINCE_CLAUSE.search(sentence, max(0, start - SINCE_REACH), start))
 
 
+_PERSON_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+[A-ZÄÖÜ][a-zäöüß]+")  # name
 _THEN_WORDS = ("damals", "seinerzeit", "at the time", "back then")
 SINCE_REACH = 60  # characters from `since`/`seit(dem)` to the date of its clause
 _SINCE_CLAUSE = re.compile(r"\b(?:since|seitdem|seit)\b[^,;:()]*$", re.IGNORECASE)

@@ -1610,6 +1610,8 @@ def _apposition(v: _View, j: int) -> Span | None:
         comma = title[0] - 1
     else:  # `a US envoy who visited Seoul`: the description up to its relative clause
         comma = _described_by(v, j - 1)
+        if comma < 0:  # `Sicherheitsexperte an der Militärakademie der ETH Zürich`
+            comma = _title_with_phrases(v, j - 1)
         title = _right_np(v, comma + 1) if comma >= 0 else None
         if title is None:
             return None
@@ -1621,6 +1623,24 @@ def _apposition(v: _View, j: int) -> Span | None:
     return name[0], title[1]
 
 
+TITLE_TOKENS = 12  # tokens of a title with prepositional phrases between two commas
+
+
+def _title_with_phrases(v: _View, comma: int) -> int:
+    """The comma before a title that runs on in prepositional phrases up to `comma`
+    (`, Sicherheitsexperte an der Militärakademie der ETH Zürich,`), or -1."""
+    for k in range(comma - 1, max(-1, comma - TITLE_TOKENS), -1):
+        if v.toks[k][0] == ",":
+            first = k + 1
+            ok = first < comma and v.cls[first] in ("noun", "det", "adj")
+            return k if ok and all(v.cls[x] != "stop" or v.lows[x] in _TITLE_LINKS
+                                   for x in range(first, comma)) else -1
+        if v.cls[k] == "punct":
+            return -1
+    return -1
+
+
+_TITLE_LINKS = _set("an am im in bei beim von vom für at of for in with")
 _ORGANISATION = re.compile(
     r"(?i)(?<!\w)(?:think[- ]?tanks?|\w*(?:website|webseite|internetseite|blog|group|gruppe|"
     r"organi[sz]ation|institut|institute|project|projekt|initiative|foundation|stiftung|"

@@ -461,3 +461,16 @@ def test_a_lawmaker_recognised_late_takes_the_briefing_date():
             "gefallen, sagte Park.")
     assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "de")] == [
         ("south_korea", date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Ein Sprecher des JCS sagte am Montag, 1.000 nordkoreanische Soldaten seien "
+     "eingetroffen. Ob es Ersatz "
+     "ist, blieb offen. Nato-Generalsekretär Mark Rutte wurde in München deutlicher. Nordkorea "
+     "habe mehr als 11.000 Soldaten geschickt, sagte er.", ["south_korea", "nato"]),
+    ("de", "Matthias Kobelt, Sicherheitsexperte an der Militärakademie in Zürich, hält die Zahlen "
+     "aus Seoul für plausibel. «Wir gehen von 15.000 nordkoreanischen Soldaten aus», sagt er.",
+     ["other"]),
+])
+def test_a_personal_pronoun_points_to_the_person_of_the_sentence_before(lang, text, expected):
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected

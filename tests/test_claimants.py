@@ -1451,3 +1451,10 @@ def test_a_date_apposition_is_no_subject(lex):
 def test_fronted_places_participles_and_recollections(lang, sentence, claimant, group, lex):
     c = find(sentence, lang, lex)
     assert c is not None and (c.text, c.group) == (claimant, group), (sentence, c)
+
+
+def test_a_title_running_on_in_phrases_is_an_apposition(lex):
+    sentence = ("Matthias Kobelt, Sicherheitsexperte an der Militärakademie der ETH Zürich, hält "
+                "die Zahl von 15.000 Soldaten für plausibel.")
+    c = find(sentence, "de", lex)
+    assert c is not None and c.text.startswith("Matthias Kobelt") and c.group == "other"
