@@ -97,7 +97,8 @@ class Attributor:
                 index, found.claimant) or self._lawmaker_group(index, found.claimant)):
             found = found._replace(claimant_group=group)
             if found.precision == "published" and (d := self._same_claimant_date(
-                    index, Claimant(found.claimant, group, -1, -1, "", False))) is not None:
+                    index, Claimant(found.claimant, group, -1, -1, "", False))
+                    or self._briefing_date(index)) is not None:
                 found = found._replace(claim_date=d.date, precision=d.precision,
                                        date_text=d.text)
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
@@ -123,6 +124,19 @@ class Attributor:
                 if c.group == "other" and (group := self._lawmaker_group(i, c.text)):
                     return group
         return ""
+
+    def _briefing_date(self, index: int) -> DateExpr | None:
+        """The date of the briefing reported within the last few sentences (`teilte der NIS
+        am Mittwoch in einer Sitzung des Geheimdienstausschusses mit`)."""
+        briefers = self.lexicon.briefers
+        if briefers is None:
+            return None
+        for i in range(index, max(-1, index - 1 - BRIEFING_LOOKBACK), -1):
+            if briefers.search(self.sentences[i].text):
+                frame = self._dated_frame(i)
+                if frame is not None:
+                    return frame.date
+        return None
 
     def _lawmaker_group(self, index: int, claimant: str) -> str:
         """A lawmaker (`Der Abgeordnete Park`) in a text that reports an intelligence briefing
@@ -171,6 +185,8 @@ class Attributor:
             own_date = own_date or self._claim_date_in(index, named, start, end)
             return self._result(named, own_date or self._same_claimant_date(index, named))
         if own is not None or self._is_continuation(index) or self._continues(index):
+            if own is not None:  # `Inzwischen geht der Dienst von … aus, diese Zahl nannte er
+                own_date = own_date or self._date_of_same_side(index, own)  # am 20. November`
             frame = self._carried(index, own)
             if frame is not None:
                 carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
@@ -362,6 +378,12 @@ class Attributor:
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start
                           and not (present and d.start > c.cue_start)]
+                if inside:  # not a date beside another speaker's cue (`state media said
+                    others = [o for o in sentence_claimants(  # Thursday, as X estimated …`)
+                        self.sentences[index].text, self.lang, self.lexicon)
+                        if o.cue_start != c.cue_start and not o.is_reference
+                        and o.group not in (c.group, "unattributed")]
+                    inside = [d for d in inside if not any(_beside(d, o) for o in others)]
             if not inside:  # a timeline entry: `Mitte Dezember: Kiew spricht von 200 …`
                 inside = [d for d in dates[:1] if _labels_entry(self.sentences[index].text, d)]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))

@@ -474,3 +474,25 @@ def test_a_lawmaker_recognised_late_takes_the_briefing_date():
 ])
 def test_a_personal_pronoun_points_to_the_person_of_the_sentence_before(lang, text, expected):
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+def test_a_date_beside_another_sides_cue_does_not_date_the_claim():
+    text = ("North Korea held a ceremony, state media said Thursday, as the South's spy agency "
+            "estimated that around 2,000 North Korean troops had been killed.")
+    assert [(g, p) for _, g, _, p in claimants_and_dates(text, "en")] == [
+        ("south_korea", "published")]
+
+
+def test_the_same_report_told_by_a_lawmaker_keeps_the_date_beside_the_first_cue():
+    text = ("Am Montag teilte der Geheimdienst dem Ausschuss mit, dass 1.500 weitere "
+            "nordkoreanische Soldaten entsandt wurden, wie der Abgeordnete Park mitteilte.")
+    assert [d for _, _, d, _ in claimants_and_dates(text, "de")] == [date(2025, 3, 10)]
+
+
+def test_a_lawmaker_recognised_late_takes_the_briefings_date_far_back():
+    text = ("Die Truppen seien gebracht worden, teilte der NIS am Montag in einer Sitzung des "
+            "Geheimdienstausschusses mit. Sie bauen Brücken. Der Abgeordnete Park Jong-hun "
+            "berichtete danach. Ein Großteil sei ausgetauscht worden. Es gebe neue Einheiten. "
+            "Die Zahl der getöteten Nordkoreaner liege bei rund 2.300, wie Park weiter sagte.")
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "de")] == [
+        ("south_korea", date(2025, 3, 10))]
