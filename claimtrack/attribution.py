@@ -123,6 +123,9 @@ class Attributor:
                     return c.group
                 if c.group == "other" and (group := self._lawmaker_group(i, c.text)):
                     return group
+            sentence = self.sentences[i].text  # `Einer der Abgeordneten, Park Sun-won, sagte:`
+            if pattern.search(sentence) and (group := self._lawmaker_group(i, sentence)):
+                return group
         return ""
 
     def _briefing_date(self, index: int) -> DateExpr | None:
@@ -264,7 +267,8 @@ class Attributor:
         found: list[Claimant] = []
         for a, b in cells:
             text = sentence[a:b].strip()
-            if not text or any(ch.isdigit() for ch in text):
+            if not text or any(ch.isdigit() for ch in text) or find_date_expressions(
+                    text, self.published, self.lang):
                 continue  # a date or a figure, not a source
             group = claimant_group(text, self.lang, self.lexicon)
             if group != "unattributed":
@@ -679,9 +683,8 @@ def _in_open_quote(sentences: list[Sentence], index: int) -> bool:
 
 def _source_cells(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans where a table row or a parenthesis may name the figure's source."""
-    if sentence.count("|") >= 2:
-        return [(m.start(), m.end()) for m in _CELL.finditer(sentence)
-                if not (m.start() <= start < m.end())]
+    if sentence.count("|") >= 2:  # a table row: the source column comes before the figure's
+        return [(m.start(), m.end()) for m in _CELL.finditer(sentence) if m.end() <= start]
     m = _PAREN_AFTER.match(sentence, end)
     if m:
         return [_first_part(m)]

@@ -496,3 +496,22 @@ def test_a_lawmaker_recognised_late_takes_the_briefings_date_far_back():
             "Die Zahl der getöteten Nordkoreaner liege bei rund 2.300, wie Park weiter sagte.")
     assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "de")] == [
         ("south_korea", date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Quelle | Stand | Zahl | Worum es geht |\n| --- | --- | --- | --- |\n"
+     "| eigene Schätzung | heute | 10.000 | nordkoreanische Soldaten noch in Russland |",
+     ["unattributed"]),
+    ("| Quelle | Stand | Zahl | Worum es geht |\n| --- | --- | --- | --- |\n"
+     "| Geheimdienst NIS | heute | 10.000 | nordkoreanische Soldaten in Russland |",
+     ["south_korea"]),
+])
+def test_a_table_rows_source_stands_before_its_figure_and_is_no_date(text, expected):
+    assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == expected
+
+
+def test_a_name_in_a_sentence_that_calls_him_a_lawmaker_after_a_briefing():
+    text = ("Der Geheimdienst NIS hat die Abgeordneten am Montag unterrichtet. Einer der "
+            "Abgeordneten, Park Sun-won, sagte danach: „Es gibt neue Zahlen.“ Park zufolge "
+            "bereitet Pjöngjang bis zu 5.000 weitere nordkoreanische Soldaten vor.")
+    assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == ["south_korea"]
