@@ -56,7 +56,8 @@ def classify_status(
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins
         if status == "planned" and pattern.search(sentence, lo, start):
             return "planned"
-    if _ends_with(sentence, end, hi, grammar.final_modal):
+    if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
+            sentence, end, hi):
         return "planned"
     clause_status = _clause_status(sentence, lo, hi, lex)
     if clause_status:

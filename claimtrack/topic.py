@@ -25,6 +25,7 @@ class StatusGrammar:
     partitive: re.Pattern[str]  # "a part of the" right before a figure: the figure is the whole
     purpose_infinitive: re.Pattern[str]  # "to fight": a cue inside it is a purpose
     final_modal: re.Pattern[str]  # "… stehen könnten": a verb-final modal governs its clause
+    future_copula: re.Pattern[str]  # "could be" after the figure: a prospect (planned)
     relative: re.Pattern[str]  # ", die …": a relative clause about the figure's noun
     trailing_additional: re.Pattern[str]  # "3,000 more could follow": a cue after the figure
     additional_clause: re.Pattern[str]  # "hinzugekommen": an increment verb in the clause
@@ -151,6 +152,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
             partitive=alternation(words("partitive_cues")),
             purpose_infinitive=alternation(words("purpose_infinitives")),
             final_modal=alternation(words("final_modal_cues")),
+            future_copula=alternation(words("future_copula_cues")),
             relative=alternation(words("relative_pronouns")),
             trailing_additional=alternation(words("trailing_additional_cues")),
             additional_clause=alternation(words("additional_clause_cues")),

@@ -299,3 +299,17 @@ def test_missing_future_times_withdrawals_and_attacks(sentence, figure, lang, ex
 ])
 def test_warnings_expectations_and_the_region(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Zelensky warned that up to 5,000 North Korean soldiers could be in combat within days.",
+     "5,000", "en", "planned"),
+    ("Seoul said 3,000 North Korean soldiers will soon be at the front.", "3,000", "en",
+     "planned"),
+    ("Seoul said 300 North Korean soldiers may have been killed.", "300", "en", "casualties"),
+    ("It published the portraits of more than 100 North Korean heroes who fell in Russia.",
+     "100", "en", "casualties"),
+    ("Kim ehrte 101 nordkoreanische Soldaten posthum als Helden.", "101", "de", "casualties"),
+])
+def test_future_copulas_and_the_fallen(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
