@@ -452,6 +452,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("teilte teilten teilt teilen", "mit"),
     ("gab gaben gibt geben", "an"),
     ("gab gaben gibt geben", "bekannt"),
+    ("gab gaben gibt geben", "weiter"),
     ("fügte fügten fügt", "hinzu"),
     ("räumte räumten räumt", "ein"),
     ("nimmt nehmen nahm nahmen", "an"),

@@ -1032,6 +1032,8 @@ def test_cue_regexes_match_as_with_plain_lookbehind(sentence):
     ("de", "Der Abgeordnete Lee berief sich am Donnerstag auf Zahlen, wonach 300 Nordkoreaner "
      "starben.", "Der Abgeordnete Lee"),
     ("de", "Das Ministerium verwies auf 300 getötete Nordkoreaner.", "Das Ministerium"),
+    ("de", "Die Abgeordnete Yoon gab weitere Zahlen weiter: 11.000 Nordkoreaner seien in "
+     "Russland.", "Die Abgeordnete Yoon"),
 ])
 def test_more_reporting_verbs_and_their_subjects(lang, sentence, claimant, lex):
     c = find(sentence, lang, lex)
