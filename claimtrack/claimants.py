@@ -1256,9 +1256,8 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
             aux = _de_aux_across_apposition(v, i)
         found = _de_subject(v, i, aux, lexicon)
         embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
-    elif _en_noun_use(v, i) or (v.lows[i] in _SHOW_VERBS and i and v.lows[i - 1] in (
-            _RELATIVE["en"])):
-        return None  # `a video, which shows an attack`: what it shows is no statement
+    elif _en_noun_use(v, i) or _shown_content(v, i):
+        return None
     else:
         found = _en_subject(v, i)
     if found is None or _negated(v, found[0]):
@@ -1280,6 +1279,11 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
 
 _SHOW_VERBS = _set("show shows showed")
 _EN_NOUN_VERBS = _set("reports estimates claims notes figures estimate claim report")
+
+
+def _shown_content(v: _View, i: int) -> bool:
+    """`a video, which shows an attack`: what a relative clause shows is no statement."""
+    return v.lows[i] in _SHOW_VERBS and i > 0 and v.lows[i - 1] in _RELATIVE["en"]
 
 
 def _en_noun_use(v: _View, i: int) -> bool:
