@@ -1,5 +1,5 @@
-"""The blind corpora in tests/corpus_blind, tests/corpus_blind2, tests/corpus_blind3 and
-tests/corpus_blind4 are well-formed and rebuild identically.
+"""The blind corpora in tests/corpus_blind, tests/corpus_blind2, tests/corpus_blind3,
+tests/corpus_blind4 and tests/corpus_blind5 are well-formed and rebuild identically.
 
 No extractor runs here: each was written for an honest measurement on unseen articles.
 """
@@ -40,7 +40,7 @@ SWISS_NUMBER = re.compile(r"\d'\d{3}")
 AUSTRIAN_WORDS = ("Jänner", "Feber", "heuer")
 BASE_NAMES = (
     "_heldout_base_builder", "_blind_base_builder", "_blind2_base_builder",
-    "_blind3_base_builder", "_blind4_base_builder",
+    "_blind3_base_builder", "_blind4_base_builder", "_blind5_base_builder",
 )
 
 
@@ -86,6 +86,11 @@ SPECS = (
          (100, 130), {"txt": 6, "md": 5, "html": 5},
          frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 8, "en": 8},
          5120, ("corpus", "corpus_heldout", "corpus_blind", "corpus_blind2", "corpus_blind3")),
+    Spec("corpus_blind5", "build_corpus_blind5", "_blind5_base_builder", date(2025, 11, 30), 14,
+         (90, 120), {"txt": 5, "md": 4, "html": 5},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 7, "en": 7},
+         5120, ("corpus", "corpus_heldout", "corpus_blind", "corpus_blind2", "corpus_blind3",
+                "corpus_blind4")),
 )
 
 
