@@ -81,7 +81,8 @@ MONTH_ABBREVIATIONS = {
     "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
 }
 # days before publication
-DAY_WORDS_DE = {"heute": 0, "heutigen": 0, "gestern": 1, "gestrigen": 1, "vorgestern": 2}
+DAY_WORDS_DE = {"heute": 0, "heutigen": 0, "gestern": 1, "gestrigen": 1, "vorgestern": 2,
+                "vortag": 1}
 DAY_WORDS_EN = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "yesterday": 1, "last night": 1, "the day before yesterday": 2,
@@ -193,7 +194,7 @@ _PERIOD = re.compile(
     r"|[Mm]onth|[Yy]ear)\b"
 )
 _DAY_WORD_DE = re.compile(
-    rf"(?i:(?P<w>vorgestern|gestern|heute)\b(?!-)(?:\s+(?:{_DAY_PARTS_DE})\b)?"
+    rf"(?i:(?P<w>vorgestern|gestern|heute|(?<=am )Vortag)\b(?!-)(?:\s+(?:{_DAY_PARTS_DE})\b)?"
     r"|(?P<a>heutigen|gestrigen)\s+(?:Tag|Morgen|Vormittag|Mittag|Nachmittag|Abend)\b)"
 )
 _DAY_WORD_EN = re.compile(rf"(?i:(?P<w>{_alternation(DAY_WORDS_EN)})(?:['’]s)?\b)")
@@ -860,7 +861,7 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
 # Heads also written in lower case: scanned for only after a cheap substring test.
 _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {
     "de": (
-        _group(("heut", "Heut", "gestern", "Gestern", "gestrig", "Gestrig"),
+        _group(("heut", "Heut", "gestern", "Gestern", "gestrig", "Gestrig", "Vortag"),
                dict.fromkeys(DAY_WORDS_DE, ((_at(_DAY_WORD_DE), _day_word),))),
     ),
     "en": (

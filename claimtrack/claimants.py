@@ -442,7 +442,8 @@ _DE_VERBS = (
     "gewürdigt genannt verkündete verkündeten verkündet bekräftigte bekräftigten bekräftigt "
     "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
-    "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte"
+    "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
+    "angekündigt"
 )
 _NUMBER_WORD_START = (  # a German number word that can open a figure: `auf zwölftausend`
     r"(?i:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
@@ -1292,7 +1293,13 @@ def _en_noun_use(v: _View, i: int) -> bool:
     if i == 0 or v.lows[i] not in _EN_NOUN_VERBS:
         return False
     before, c = v.lows[i - 1], v.cls[i - 1]
+    if before in _NOUN_MODIFIERS or v.toks[i - 1][0].endswith(("'s", "’s")):
+        return True  # `the agency's previous estimate`, `the administration's own estimate`
     return c in ("det", "conn") or (c == "mod" and before.endswith("ed"))
+
+
+_NOUN_MODIFIERS = _set("own previous latest new official initial earlier first updated current "
+                       "last revised public")
 
 
 def _fronted_place(v: _View, lexicon: ClaimantLexicon) -> str:
@@ -1331,6 +1338,17 @@ def _de_aux(v: _View, i: int) -> int:
                 -1)
 
 
+_PARTICIPLE = re.compile(r"(?:an|auf|aus|bekannt|mit|vor|zu|hinzu|ein|fest|dar)?ge\w+(?:t|en)")
+
+
+def _elliptic_participle(v: _View, i: int, cs: int) -> bool:
+    """A participle closing a main clause that has no auxiliary (a table cell or headline:
+    `6.000 Pioniere angekündigt`): a passive with no speaker."""
+    final = i + 1 >= len(v.toks) or v.cls[i + 1] == "punct"
+    subordinate = cs > 0 and v.lows[cs - 1] in _SUBORDINATOR["de"]
+    return final and not subordinate and i > cs and bool(_PARTICIPLE.fullmatch(v.lows[i]))
+
+
 def _de_aux_across_apposition(v: _View, i: int) -> int:
     """The auxiliary of a verb-final participle cut off by an apposition (`hatte der Sekretär
     des Sicherheitsrats, Sergej Schoigu, … verkündet`): before its clause, past one or two
@@ -1362,6 +1380,8 @@ def _de_subject(
     """The subject of a German reporting verb at token i (verb-second or verb-final), and
     whether it comes first (`Der Dienst sagte, …` rather than `…, sagte der Dienst`)."""
     cs = v.clause_start(aux if aux >= 0 else i)
+    if aux < 0 and _elliptic_participle(v, i, cs):
+        return None  # `| 6.000 Pioniere und Bauarbeiter angekündigt |`: announced, by nobody
     if aux >= 0 and v.lows[aux] in _PASSIVE_DE:
         return _flag(_passive_agent(v, aux, i), False)
     if aux < 0 and i + 1 < len(v.toks) and v.lows[i + 1] in _PASSIVE_DE:
@@ -1420,7 +1440,19 @@ def _de_subject_after(v: _View, finite: int) -> Span | None:
     right = _right_np(v, k)
     if right is not None and _nominative(v, right) is None:  # `sagte dem Sender ein Offizier`
         right = _right_np(v, _skip_forward(v, right[1]))
-    return _nominative(v, right)
+    return _with_apposition_after(v, _nominative(v, right))
+
+
+def _with_apposition_after(v: _View, span: Span | None) -> Span | None:
+    """`hatte der Sekretär des Sicherheitsrats, Sergej Schoigu, … angekündigt`, `erinnert
+    sich Oleh, ein ukrainischer Zugführer.`: the subject with the apposition after it."""
+    if span is None or span[1] >= len(v.toks) or v.toks[span[1]][0] != ",":
+        return span
+    nxt = _right_np(v, span[1] + 1)
+    if nxt is None or v.cls[nxt[0]] == "pron":
+        return span
+    closed = nxt[1] >= len(v.toks) or v.toks[nxt[1]][0] in (",", ".", ";", ":")
+    return (span[0], nxt[1]) if closed else span
 
 
 def _opens_relative_clause(v: _View, cs: int) -> bool:
@@ -1583,7 +1615,8 @@ def _ends_inversion(v: _View, j: int) -> bool:
 
 _ASIDE_PREPOSITIONS = _set(  # what opens an aside between subject and verb
     "in at during after before on speaking by for however meanwhile though too also instead "
-    "likewise separately similarly moreover meanwhile nevertheless still"
+    "likewise separately similarly moreover meanwhile nevertheless still known called dubbed "
+    "led"
 )
 
 

@@ -640,3 +640,10 @@ def test_seasons_date_to_the_month(lang, sentence, text, date_from, date_to):
 ])
 def test_a_bare_or_future_season_dates_nothing(lang, sentence):
     assert [e.date for e in find_date_expressions(sentence, APRIL, lang)] in ([], [None])
+
+
+def test_am_vortag_is_the_day_before_publication():
+    [expr] = find_date_expressions("Schoigu hatte am Vortag angekündigt, es kämen mehr.",
+                                   date(2025, 6, 18), "de")
+    assert (expr.date, expr.precision) == (date(2025, 6, 17), "day")
+    assert find_date_expressions("Der Vortag war ruhig.", date(2025, 6, 18), "de") == []

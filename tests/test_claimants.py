@@ -1460,3 +1460,31 @@ def test_a_title_running_on_in_phrases_is_an_apposition(lex):
                 "die Zahl von 15.000 Soldaten für plausibel.")
     c = find(sentence, "de", lex)
     assert c is not None and c.text.startswith("Matthias Kobelt") and c.group == "other"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("de", "Der russische Sicherheitsratssekretär Sergej Schoigu hatte am Vortag angekündigt, "
+     "Nordkorea werde 1000 Minenräumer entsenden.",
+     "Der russische Sicherheitsratssekretär Sergej Schoigu", "russia"),
+    ("de", "Mitte Juni hatte der Sekretär des Sicherheitsrats, Sergej Schoigu, in Pjöngjang "
+     "angekündigt, Nordkorea werde 6.000 Pioniere entsenden.",
+     "der Sekretär des Sicherheitsrats, Sergej Schoigu", "russia"),
+    ("de", "„Es kamen an die zweihundert Mann“, erinnert sich Oleh, ein ukrainischer Zugführer.",
+     "Oleh, ein ukrainischer Zugführer", "ukraine"),
+    ("en", "Ukraine's military intelligence agency, known as HUR, said that dozens of North "
+     "Korean soldiers had been killed.", "Ukraine's military intelligence agency", "ukraine"),
+])
+def test_appositions_around_the_subject_and_announced(lang, sentence, claimant, group, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and (c.text, c.group) == (claimant, group), (sentence, c)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "That is a steep rise from the agency's previous estimate of about 600 killed."),
+    ("en", "Officials said the administration's own estimate of casualties was 4,000."),
+    ("de", "| 17.06.2025 | Schoigu | 6.000 Pioniere und Bauarbeiter angekündigt |"),
+])
+def test_a_noun_estimate_and_a_table_participle_name_no_subject(lang, sentence, lex):
+    c = find(sentence, lang, lex)
+    assert c is None or c.text not in ("previous", "own", "Bauarbeiter", "Pioniere und "
+                                       "Bauarbeiter"), c

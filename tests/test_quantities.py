@@ -825,3 +825,12 @@ def test_thousands_groups_and_ranges_are_no_phone_numbers(lang, sentence, texts)
 def test_capitalised_range_words_and_odd(lang, sentence, text, qualifier):
     q = only(sentence, lang)
     assert (q.text, q.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), [
+    ("The estimate was north of 4,000 troops.", "north of 4,000", "at_least"),
+    ("The estimate was south of 5,000 troops.", "south of 5,000", "at_most"),
+])
+def test_north_of_and_south_of(sentence, text, qualifier):
+    q = only(sentence, "en")
+    assert (q.text, q.qualifier) == (text, qualifier)
