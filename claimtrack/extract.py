@@ -123,11 +123,17 @@ def _is_claim(
         return False
     if noun is None and _glued(text, q.start, q.end):
         return False
+    if _RATIO_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return False  # `one in three of the men`: a share, not a count
+    clause_end = _STRONG_BREAK.search(text, q.end)
+    if lex.excluded_predicate.search(text, q.end, clause_end.start() if clause_end else len(text)):
+        return False  # `34.000 Nordkoreaner sind … in den Süden geflohen`
     end = noun.end if noun else q.end
     if _too_large(q, topic_max) or in_excluded_context(text, q.start, end, lex.excluded_context):
         return False
-    if is_mixed_total(text, _phrase_end(text, end), lex):
-        return False
+    if is_mixed_total(text, _phrase_end(text, end), lex) and not lex.subject.search(
+            text, max(0, q.start - MIXED_TOTAL_REACH), q.start):
+        return False  # not `North Korea sent 15,000 troops, including … North Korean …`
     if owner == "subject":
         return True
     if has_foreign_owner(text, q.start, lex):
@@ -174,6 +180,9 @@ def _phrase_end(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
+_STRONG_BREAK = re.compile(r"[;:–—]")
+MIXED_TOTAL_REACH = 60  # characters before a total searched for the subject that owns it
+_RATIO_BEFORE = re.compile(r"(?i:\b(?:one|1) (?:in|out of))\s+$")
 _SIZE_COMPOUND = re.compile(r"[-–](?:strong|man|member|mann|köpfig)\b", re.IGNORECASE)
 
 

@@ -46,6 +46,7 @@ _EN_VERBS = frozenset(
 _QUOTES = frozenset("\"'“”„«»‹›‚‘’")
 _COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGNORECASE)
 _SIZE_WORD = re.compile(r"[-–](?:strong|man|member|mann|köpfig)", re.IGNORECASE)
+_EQUIPMENT = re.compile(r"(?i:fighting|vehicles?|carriers?|rifles?|weapons?|tanks?|shells?)$")
 _ARTICLES = frozenset("der die das den dem des the".split())
 _CASUALTY_PARTICIPLES = frozenset("injured killed wounded dead captured missing".split())
 _PRONOUN_PARTITIVE = re.compile(  # `11,000 of them remain in Russia`: no owner after them
@@ -61,6 +62,7 @@ _OWNING_VERB = re.compile(
     r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|habe|hatte|hatten|hätte|"
     r"has|have|had|"
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
+    r"verliert|verlieren|erlitt|erlitten|suffered|suffers|"
     r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts|keeps?|"
     r"stationiert|stations|setzt|setzte|setzen|setzten|deploys|deployed|commits|committed)\b",
 )
@@ -142,11 +144,13 @@ def _troop_head_at(sentence: str, m: re.Match[str], lang: str, lex: LanguageLexi
 
 def _modifies_a_head(sentence: str, token: str, end: int, lang: str, lex: LanguageLexicon) -> bool:
     """A troop word used as a modifier: German lower case (`verwundete Soldaten`), or an
-    English word before another troop noun (`captured soldiers`)."""
+    English word before another troop noun (`captured soldiers`) or equipment (`infantry
+    fighting vehicles`)."""
     if lang == "de":
         return token[0].islower()
     nxt = _TOKEN.search(sentence, end)
-    return nxt is not None and lex.troop_noun.match(sentence, nxt.start()) is not None
+    return nxt is not None and (lex.troop_noun.match(sentence, nxt.start()) is not None
+                                or _EQUIPMENT.match(nxt.group()) is not None)
 
 
 def _ends_phrase(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> bool:

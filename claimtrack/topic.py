@@ -43,6 +43,7 @@ class LanguageLexicon:
     additional: re.Pattern[str]
     standalone_additional: re.Pattern[str]
     excluded_context: re.Pattern[str]
+    excluded_predicate: re.Pattern[str]  # "geflohen" after the figure: about other people
     number_word: re.Pattern[str]  # "the number of …": a figure standing for the troops
     pronoun_noun: re.Pattern[str]  # "17 others": stands for a noun named before
     purpose: re.Pattern[str]  # "to replace the dead": a status cue after it is a purpose
@@ -143,6 +144,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         additional=alternation(words("additional_cues")),
         standalone_additional=alternation(words("standalone_additional_cues")),
         excluded_context=alternation(words("excluded_contexts")),
+        excluded_predicate=alternation(words("excluded_predicates")),
         number_word=alternation(words("number_nouns")),
         pronoun_noun=alternation(words("pronoun_nouns")),
         purpose=alternation(words("purpose_cues")),

@@ -335,3 +335,25 @@ def test_sized_forces_and_tolls(lang, text, expected):
 ])
 def test_heads_before_participles_heroes_and_partitive_pronouns(lang, text, expected):
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkoreanische Soldaten kämpfen. Nach britischen Schätzungen verliert die russische "
+     "Armee mehr als 1.500 Soldaten am Tag.", []),
+    ("de", "Nordkoreanische Soldaten kämpfen. Rund 34.000 Nordkoreaner sind seit dem Krieg in "
+     "den Süden geflohen.", []),
+    ("de", "Nordkoreanische Soldaten kämpfen. Bis zu 100.000 Nordkoreanerinnen und Nordkoreaner "
+     "arbeiten im Ausland.", []),
+    ("en", "North Korean troops fight in Kursk. More than one in three of the men sent is dead.",
+     []),
+    ("en", "North Korean troops charge in human waves of 20 to 30 men.", []),
+    ("en", "North Korea sent 15,000 troops, including a second wave of some 3,000 North Korean "
+     "soldiers.", ["15,000", "some 3,000"]),
+    ("en", "North Korean troops fight in Kursk. Russia suffered around 430,000 casualties.", []),
+    ("en", "North Korean troops fight in Kursk. Comments (214)", []),
+    ("en", "North Korean troops fight. The army is buying 129 infantry fighting vehicles.", []),
+    ("de", "Einer von zwei nordkoreanischen Soldaten in ukrainischer Hand bittet um Aufnahme.",
+     ["zwei"]),
+])
+def test_shares_defectors_workers_waves_and_equipment_are_no_claims(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
