@@ -34,3 +34,10 @@ def private_base(name: str) -> ModuleType:
 def machinery(base: ModuleType) -> dict[str, object]:
     """The builder functions and markers to re-export from a derived builder."""
     return {name: getattr(base, name) for name in MACHINERY}
+
+
+def adopt(base: ModuleType, sources: tuple, namespace: dict[str, object]) -> None:
+    """Make `sources` the private builder's articles (its build, sidecar and README functions
+    read that global) and re-export its machinery into a derived builder's `namespace`."""
+    base.SOURCES = sources
+    namespace.update(machinery(base))

@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BASE_NAME = "_blind_base_builder"
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from derived import machinery, private_base  # noqa: E402
+from derived import adopt, private_base  # noqa: E402
 
 base = private_base(BASE_NAME)
 Source, C, day = base.Source, base.C, base.day
@@ -943,10 +943,7 @@ SOURCES: tuple[Source, ...] = (
     B01, B02, B03, B04, B05, B06,
     B07, B08, B09, B10, B11, B12,
 )
-base.SOURCES = SOURCES  # the first builder's build, sidecar and README functions read this global
-
-# The first builder's machinery, re-exported so tests can use it through this module.
-globals().update(machinery(base))
+adopt(base, SOURCES, globals())  # the first builder's machinery, re-exported from here
 
 
 def main() -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BASE_NAME = "_blind3_base_builder"
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from derived import machinery, private_base  # noqa: E402
+from derived import adopt, private_base  # noqa: E402
 
 base = private_base(BASE_NAME)
 Source, C, day = base.Source, base.C, base.day
@@ -1329,10 +1329,7 @@ SOURCES: tuple[Source, ...] = (
     T01, T02, T03, T04, T05, T06, T07,
     T08, T09, T10, T11, T12, T13, T14,
 )
-base.SOURCES = SOURCES  # the first builder's build, sidecar and README functions read this global
-
-# The first builder's machinery, re-exported so tests can use it through this module.
-globals().update(machinery(base))
+adopt(base, SOURCES, globals())  # the first builder's machinery, re-exported from here
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BASE_NAME = "_blind4_base_builder"
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from derived import machinery, private_base  # noqa: E402
+from derived import adopt, private_base  # noqa: E402
 
 base = private_base(BASE_NAME)
 Source, C, day = base.Source, base.C, base.day
@@ -1490,10 +1490,7 @@ SOURCES: tuple[Source, ...] = (
     N01, N02, N03, N04, N05, N06, N07, N08,
     N09, N10, N11, N12, N13, N14, N15, N16,
 )
-base.SOURCES = SOURCES  # the first builder's build, sidecar and README functions read this global
-
-# The first builder's machinery, re-exported so tests can use it through this module.
-globals().update(machinery(base))
+adopt(base, SOURCES, globals())  # the first builder's machinery, re-exported from here
 
 
 def main() -> int:

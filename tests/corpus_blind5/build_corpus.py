@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BASE_NAME = "_blind5_base_builder"
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from derived import machinery, private_base  # noqa: E402
+from derived import adopt, private_base  # noqa: E402
 
 base = private_base(BASE_NAME)
 Source, C, day = base.Source, base.C, base.day
@@ -1367,10 +1367,7 @@ SOURCES: tuple[Source, ...] = (
     V01, V02, V03, V04, V05, V06, V07,
     V08, V09, V10, V11, V12, V13, V14,
 )
-base.SOURCES = SOURCES  # the first builder's build, sidecar and README functions read this global
-
-# The first builder's machinery, re-exported so tests can use it through this module.
-globals().update(machinery(base))
+adopt(base, SOURCES, globals())  # the first builder's machinery, re-exported from here
 
 
 def main() -> int:

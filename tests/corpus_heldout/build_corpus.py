@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BASE_NAME = "_heldout_base_builder"
 sys.path.insert(0, str(HERE.parent / "corpus"))
-from derived import machinery, private_base  # noqa: E402
+from derived import adopt, private_base  # noqa: E402
 
 base = private_base(BASE_NAME)
 Source, C, day = base.Source, base.C, base.day
@@ -1612,10 +1612,7 @@ SOURCES: tuple[Source, ...] = (
     H01, H02, H03, H04, H05, H06, H07, H08, H09, H10,
     H11, H12, H13, H14, H15, H16, H17, H18, H19, H20,
 )
-base.SOURCES = SOURCES  # the first builder's build, sidecar and README functions read this global
-
-# The first builder's machinery, re-exported so tests can use it through this module.
-globals().update(machinery(base))
+adopt(base, SOURCES, globals())  # the first builder's machinery, re-exported from here
 
 
 def main() -> int:
