@@ -357,3 +357,10 @@ def test_heads_before_participles_heroes_and_partitive_pronouns(lang, text, expe
 ])
 def test_shares_defectors_workers_waves_and_equipment_are_no_claims(lang, text, expected):
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+def test_a_relative_clause_with_a_final_will_is_a_plan():
+    text = ("Südkoreas Geheimdienst warnt: Den 6000 nordkoreanischen Pionieren, die Pjöngjang "
+            "nach Kursk schicken will, könnten weitere folgen.")
+    assert [(r["quantity_text"], r["status"]) for r in claims(text, "de")] == [
+        ("6000", "planned")]

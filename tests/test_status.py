@@ -313,3 +313,21 @@ def test_warnings_expectations_and_the_region(sentence, figure, lang, expected):
 ])
 def test_future_copulas_and_the_fallen(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Im Gespräch seien bis zu 10.000 zusätzliche nordkoreanische Kräfte, darunter "
+     "Kampftruppen.", "10.000", "de", "planned"),
+    ("North Korea was training up to 5,000 more soldiers for deployment to Russia.", "5,000",
+     "en", "planned"),
+    ("About 1,000 North Korean soldiers gathered at a port, possibly ahead of a new "
+     "deployment.", "1,000", "en", "planned"),
+    ("Thousands of North Korean soldiers had fought in Kursk and would be honoured with a "
+     "memorial.", "Thousands", "en", "near_front"),
+    ("Up to 5,000 North Korean soldiers could be “in combat within days”.", "5,000", "en",
+     "planned"),
+    ("At least 7,000 North Korean soldiers were within striking distance of Ukrainian "
+     "positions.", "7,000", "en", "near_front"),
+])
+def test_plans_purposes_and_honours(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
