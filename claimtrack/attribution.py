@@ -832,7 +832,7 @@ _GENERIC_HEADS = (
 )
 
 
-_PERSONAL_PRONOUNS = frozenset("er sie he she they".split())
+_PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
 
 
 def _is_pronoun(reference: str) -> bool:

@@ -515,3 +515,12 @@ def test_a_name_in_a_sentence_that_calls_him_a_lawmaker_after_a_briefing():
             "Abgeordneten, Park Sun-won, sagte danach: „Es gibt neue Zahlen.“ Park zufolge "
             "bereitet Pjöngjang bis zu 5.000 weitere nordkoreanische Soldaten vor.")
     assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == ["south_korea"]
+
+
+def test_it_points_to_the_body_of_the_sentence_before():
+    text = ("The White House said Wednesday that at least 3,000 North Korean soldiers had "
+            "traveled to Vladivostok. Ukraine's military intelligence agency has put the figure "
+            "far higher. It said Monday that about 12,000 North Korean troops were being "
+            "trained.")
+    assert [group for _, group, _, _ in claimants_and_dates(text, "en")] == [
+        "united_states", "ukraine"]
