@@ -751,11 +751,12 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
 
 _NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`
 # after a timeline label's date (`Mitte Dezember:`, `Ende Januar/Anfang Februar:`, `Nov. 4 —`)
-_ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s)")
+_ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s|,)")
 
 
 def _labels_entry(sentence: str, d: DateExpr) -> bool:
-    """The date opens the sentence as a label (`Mitte Dezember:`, `Nov. 4 —`)."""
+    """The date opens the sentence as a label or an introduction (`Mitte Dezember:`, `Nov. 4
+    —`, `In August, …`)."""
     return not sentence[:d.start].strip(" -–—•*·") and bool(_ENTRY_LABEL.match(sentence, d.end))
 
 

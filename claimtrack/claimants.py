@@ -239,6 +239,7 @@ _TIME = _set(
     "wednesday thursday friday saturday sunday week weekend month year yesterday today tonight "
     "morning evening afternoon january february march april june july august september october "
     "november december tage tagen stunden minuten monate monaten jahre jahren days hours "
+    "herbst frühjahr frühling sommer winter autumn spring summer jänner feber "
     "weeks months years"
 )
 _TIME_PRE = _set(  # words before a time noun: `am Montag`, `Mitte Dezember`, `drei Tage`

@@ -524,3 +524,18 @@ def test_it_points_to_the_body_of_the_sentence_before():
             "trained.")
     assert [group for _, group, _, _ in claimants_and_dates(text, "en")] == [
         "united_states", "ukraine"]
+
+
+def test_a_date_opening_the_sentence_dates_a_later_clauses_claim():
+    text = ("North Korean soldiers died in Kursk. In August, state media showed him laying "
+            "medals on coffins, and the official KCNA news agency said dozens of fallen "
+            "soldiers had been brought home.")
+    assert [(g, p) for _, g, _, p in claimants_and_dates(text, "en")] == [
+        ("north_korea", "month")]
+
+
+def test_a_season_after_a_source_is_no_part_of_its_name():
+    text = ("Die Männer gehörten zu jenen rund 11.000 nordkoreanischen Soldaten, die Kim laut NIS "
+            "im Herbst nach Russland geschickt hat.")
+    [(_, group, _, _)] = claimants_and_dates(text, "de")
+    assert group == "south_korea"
