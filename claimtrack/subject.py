@@ -193,9 +193,17 @@ def _partitive_noun(sentence: str, pos: int, lang: str, lex: LanguageLexicon) ->
 
 
 def _before_troop_noun(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
-    """An English modifier right before a troop noun (`thousands of heroic fighters`)."""
-    nxt = _TOKEN.search(sentence, pos)
-    return nxt is not None and lex.troop_noun.match(sentence, nxt.start()) is not None
+    """An English modifier before a troop noun, past capitalised words (`thousands of heroic
+    fighters`, `dozens of fallen North Korean soldiers`)."""
+    for nxt in islice(_TOKEN.finditer(sentence, pos), MODIFIER_REACH):
+        if lex.troop_noun.match(sentence, nxt.start()) is not None:
+            return True
+        if not nxt.group()[:1].isupper():
+            return False
+    return False
+
+
+MODIFIER_REACH = 3  # tokens after an English modifier searched for its troop noun
 
 
 def _is_english_verb_form(token: str) -> bool:

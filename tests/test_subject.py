@@ -212,3 +212,13 @@ def test_a_force_named_as_the_source_does_not_own_the_figure(sentence, figure, l
 def test_adverbs_prepositions_and_closing_quotes_are_no_counted_noun(sentence, figure):
     noun = noun_of(sentence, figure, "en")
     assert noun is None or noun.is_pronoun, noun
+
+
+@pytest.mark.parametrize("sentence, figure, troop", [
+    ("The agency said dozens of fallen North Korean soldiers had been brought home.", "dozens",
+     True),
+    ("Dozens of heavy Russian tanks burned.", "Dozens", False),
+])
+def test_a_partitive_modifier_before_named_troops(sentence, figure, troop):
+    noun = noun_of(sentence, figure, "en")
+    assert (noun is not None and noun.is_troop) is troop, noun
