@@ -44,7 +44,7 @@ LOOKBACK = 4  # sentences searched back for a carried claimant
 LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
-NAMED_BEFORE_MAX = 120  # characters before a back-reference searched for its claimant
+NAMED_BEFORE_MAX = 200  # characters before a back-reference searched for its claimant
 BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker reports on
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 

@@ -355,7 +355,7 @@ _HEADLINE_RUBRICS = _set(
     "exklusiv analyse liveticker live ticker kommentar update breaking newsblog video interview "
     "faktencheck hintergrund krieg war news meinung kolumne podcast quelle source foto photo "
     "bild grafik karte map updated update aktualisiert published veröffentlicht stand posted "
-    "zuletzt modified geändert"
+    "zuletzt modified geändert subject betreff date datum"
 )
 _QUOTE_OPEN = frozenset("«»„“\"‹›‚‘'")
 
@@ -536,7 +536,7 @@ _EN_VERBS = (
     "judged insisted insists argued argues spoke speaks testified testifies maintained "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
-    "published publishes show shows showed recalls recalled saying adding noting warning "
+    "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
@@ -572,8 +572,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
-        r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
-        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,8}}?(?:at|closer\s+to|near|"
+        r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
+        rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,12}}?(?:at|closer\s+to|near|"
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d))"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
@@ -797,12 +797,18 @@ def _continuation(v: _View, j: int) -> int:
     if low in _OF_LIKE:
         return _core_forward(v, j + 1)
     k = j + 1 + int(v.lang == "en" and v.lows[j + 1] == "the")
+    if k < n and v.lows[k] in _NOT_PLACES:
+        return -1  # `der Botschafter im Gespräch`: a circumstance, not where he belongs
     if k < n and v.cls[k] == "noun" and v.toks[k][0][0].isupper():
         end = k
         while end < n and v.cls[end] == "noun":
             end += 1
         return end
     return -1
+
+
+_NOT_PLACES = _set("gespräch interview fernsehen rundfunk radio namen auftrag zusammenhang "
+                   "hinblick rahmen vorfeld gegensatz bundestag parlament")
 
 
 def _right_np(v: _View, i: int, limit: int = 12) -> Span | None:
@@ -1524,7 +1530,8 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
     if v.lows[i].endswith("ing"):
         return _participle_subject(v, before)
     if before > 1 and v.lows[before - 1] in _RELATIVE["en"] and v.toks[before - 2][0] == ",":
-        return _flag(_left_np(v, before - 2), True)  # `The Pentagon, which said …,`
+        # `The Pentagon, which said …,`, `released by X in October, which said`
+        return _flag(_left_np(v, _skip_back(v, before - 2)), True)
     if before > 0 and v.lows[before - 1] in _AUX["en"]:
         return _flag(_en_passive_agent(v, i), False)
     if before > 0 and v.toks[before - 1][0] == ",":
@@ -1619,7 +1626,7 @@ def _ends_inversion(v: _View, j: int) -> bool:
 _ASIDE_PREPOSITIONS = _set(  # what opens an aside between subject and verb
     "in at during after before on speaking by for however meanwhile though too also instead "
     "likewise separately similarly moreover meanwhile nevertheless still known called dubbed "
-    "led"
+    "led as"
 )
 
 
@@ -2087,7 +2094,7 @@ def _continuation_regex(lang: str) -> re.Pattern[str]:
 _CONTINUATION_RE = {lang: _continuation_regex(lang) for lang in ("de", "en")}
 _DE_REPORTED_SPEECH = re.compile(  # reportative `sollen` and Konjunktiv I/II of reported speech
     r"\b(?:soll|sollen|solle|sei|seien|habe|hätten|werde|könne|müsse|wolle|dürfe|gebe|gäbe|"
-    r"befinde|befänden|liege|lägen|stehe|stünden)\b"
+    r"befinde|befänden|liege|lägen|stehe|stünden|würden)\b"
 )
 
 

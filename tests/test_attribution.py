@@ -539,3 +539,10 @@ def test_a_season_after_a_source_is_no_part_of_its_name():
             "im Herbst nach Russland geschickt hat.")
     [(_, group, _, _)] = claimants_and_dates(text, "de")
     assert group == "south_korea"
+
+
+def test_konjunktiv_ii_wuerden_continues_a_report():
+    text = ("Der ukrainische Geheimdienst HUR teilte am Montag mit, Nordkorea bereite neue "
+            "Einheiten vor. In einem Lager würden derzeit etwa 1.500 nordkoreanische Soldaten "
+            "ausgebildet.")
+    assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == ["ukraine"]

@@ -1488,3 +1488,30 @@ def test_a_noun_estimate_and_a_table_participle_name_no_subject(lang, sentence, 
     c = find(sentence, lang, lex)
     assert c is None or c.text not in ("previous", "own", "Bauarbeiter", "Pioniere und "
                                        "Bauarbeiter"), c
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claimant", "group"), [
+    ("de", "Oberbefehlshaber Olexander Sirski sprach Mitte März von mehreren tausend "
+     "Nordkoreanern.", "Oberbefehlshaber Olexander Sirski", "ukraine"),
+    ("en", "North Korean soldiers trained there, in a still released by Ukraine's military "
+     "intelligence on Monday, which said about 3,000 were training there.",
+     "Ukraine's military intelligence", "ukraine"),
+    ("en", "By December, NATO Secretary General Mark Rutte was telling reporters that Pyongyang "
+     "had sent more than 10,000 soldiers.", "NATO Secretary General Mark Rutte", "nato"),
+    ("en", "In January Zelenskiy put the North's dead and wounded at nearly 4,000.",
+     "Zelenskiy", "ukraine"),
+    ("en", "HUR, as the agency is known, estimated that the North had about 11,000 soldiers in "
+     "Russia.", "HUR", "ukraine"),
+])
+def test_more_speaker_shapes_from_ordinary_news(lang, sentence, claimant, group, lex):
+    c = find(sentence, lang, lex)
+    assert c is not None and claimant in c.text and c.group == group, (sentence, c)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Subject: Morning Brief: 10,000 North Koreans in the fight",
+    "Date: Wednesday: 10,000 North Koreans in the fight",
+])
+def test_e_mail_header_words_are_no_headline_source(sentence, lex):
+    c = find(sentence, "en", lex)
+    assert c is None or c.text.lower() not in ("subject", "date"), c
