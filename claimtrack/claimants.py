@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from claimtrack.number_words import DE_WORD_PATTERN
 from claimtrack.schema import CLAIMANT_GROUPS
 from claimtrack.word_trie import WORD_START, has_top_level_bar, trie_pattern
 
@@ -446,10 +447,8 @@ _DE_VERBS = (
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
     "angekündigt"
 )
-_NUMBER_WORD_START = (  # a German number word that can open a figure: `auf zwölftausend`
-    r"(?i:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
-    r"vierzig|fünfzig|hundert|tausend|dutzend|zehntausend|mehrere|einige)"
-)
+# a German number word or vague count that can open a figure (`auf zwölftausend`)
+_NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
 _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("teilte teilten teilt teilen", "mit"),
     ("gab gaben gibt geben", "an"),
