@@ -33,6 +33,7 @@ from claimtrack.claimants import (
     first_named,
     is_continuation,
     may_name_claimant,
+    person_in,
     sentence_claimants,
     speaks_for_itself,
 )
@@ -77,6 +78,7 @@ class Attributor:
         self.published = published
         self.lexicon = lexicon
         self._frames: dict[int, _Frame | None] = {}
+        self._resolving = False  # inside `_person_meant` (references resolve one level deep)
         self._dates: dict[int, list[DateExpr]] = {}
         self._claim_dates: dict[int, list[DateExpr]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
@@ -514,12 +516,31 @@ class Attributor:
             if c is not None and c.is_reference and speaks_for_itself(c, self.lexicon) and (
                     self._antecedent(index, c) is None):
                 c = c._replace(group="other", is_reference=False)  # `Der Ausschuss nannte …`
-            ok = c is not None and not c.is_reference and c.group != "unattributed"
+            meant = None
+            if c is not None and c.is_reference and index and not self._resolving:
+                meant = self._person_meant(index, c)  # dated as a reference: `He said … in`
+            ok = c is not None and not c.is_reference and c.group != "unattributed"  # January`
             self._frames[index] = (
-                _Frame(c, self._claim_date_in(index, c, c.start, c.end))
-                if c is not None and ok else None
+                _Frame(meant or c, self._claim_date_in(index, c, c.start, c.end))
+                if c is not None and (ok or meant is not None) else None
             )
         return self._frames[index]
+
+    def _person_meant(self, index: int, reference: Claimant) -> Claimant | None:
+        """The speaker a back-reference in sentence `index` stands for (`der Botschafter`,
+        `er`, `nach seinen Informationen`), so that later sentences carry it; resolved one
+        level deep (a reference in the sentence before is not resolved again)."""
+        self._resolving = True
+        try:
+            found = self._antecedent(index, reference)
+            if found is None and _is_pronoun(reference.text):
+                found = self._person_before(index)
+        finally:
+            self._resolving = False
+        if found is None:
+            return None
+        return reference._replace(text=found.claimant.text, group=found.claimant.group,
+                                  is_reference=False)  # where the reference stands
 
     def _dated_frame(self, index: int) -> _Frame | None:
         """`frame(index)` when it has a date (cheaper tests first: any date, a reporting cue)."""
@@ -561,7 +582,8 @@ class Attributor:
         with no speaker there the first name it mentions (`Rutte wurde deutlicher.`)."""
         frame = self.frame(index - 1)
         if frame is None:
-            named = first_named(self.sentences[index - 1].text, self.lexicon)
+            text = self.sentences[index - 1].text
+            named = first_named(text, self.lexicon) or person_in(text, self.lang, self.lexicon)
             return _Frame(named, self._plain_date(index - 1)) if named is not None else None
         speakers = [c for c in sentence_claimants(self.sentences[index - 1].text, self.lang,
                                                   self.lexicon)
@@ -829,16 +851,21 @@ _GENERIC_HEADS = (
     "agency", "ministry", "government", "service", "military", "spokes", "official", "army",
     "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
     "präsident", "president", "ausschuss", "committee", "panel", "kommission", "commission",
-    "parlament", "parliament", "council",
+    "parlament", "parliament", "council", "botschafter", "ambassador", "envoy", "diplomat",
+    "kommandeur", "commander", "expert", "analyst",
 )
 
 
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
+_PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its)")
 
 
 def _is_pronoun(reference: str) -> bool:
-    """`Er`, `She`: a personal pronoun standing for a speaker named before."""
-    return reference.strip().lower() in _PERSONAL_PRONOUNS
+    """`Er`, `She`, `seinen Angaben`, `his count`: a personal or possessive pronoun standing for
+    a speaker named before."""
+    words = reference.split()
+    return bool(words) and (words[0].lower() in _PERSONAL_PRONOUNS or (
+        len(words) > 1 and _PERSON_POSSESSIVE.fullmatch(words[0]) is not None))
 
 
 def _head_noun(reference: str) -> str:

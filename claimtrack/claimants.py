@@ -166,6 +166,52 @@ def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
     return None
 
 
+_PERSON_ROLE = re.compile(  # nouns for people who speak: `Botschafter`, `ambassador`, `Oberst`
+    r"\w*(?:sprecher|minister|präsident|president|beamte|vertreter|chef|leiter|direktor|"
+    r"kommandeur|abgeordnet|botschafter|diplomat|expert|analyst|forscher|researcher|offizier|"
+    r"officer|general|oberst|colonel|gouverneur|governor|spokes|ambassador|envoy|official|"
+    r"commander|secretary|sekretär|adviser|advisor|berater|lawmaker|senator|professor|"
+    r"führer|soldat|soldier|journalist|reporter|korrespondent|correspondent|historiker|"
+    r"historian|kenner|scholar|fellow|ökonom|economist|wissenschaftler|scientist|politolog)\w*",
+    re.IGNORECASE,
+)
+PERSON_NAME_TOKENS = 3  # name words after a role: `Botschafter Wassyl Martschenko`
+
+
+def person_in(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """The first person `text` introduces by role and name (`der ukrainische Botschafter
+    Wassyl Martschenko`, `Oleh, ein ukrainischer Zugführer`, `Ukraine's envoy Vasyl
+    Marchenko`), with the group its words name (else other): whom `er`/`he` or `seinen
+    Angaben` in the next sentence may stand for when no known name precedes."""
+    v = _view(text, lang)
+    for k in range(len(v.toks)):
+        if v.cls[k] not in ("noun", "mod") or not _PERSON_ROLE.fullmatch(v.lows[k]):
+            continue
+        span = _person_span(v, k)
+        if span is not None:
+            a, b = _text_span(v, span)
+            entity = _best_entity(text[a:b], lexicon)
+            group = entity.group if entity is not None and not entity.media else "other"
+            return Claimant(text[a:b], group, a, b, "", False)
+    return None
+
+
+def _person_span(v: _View, role: int) -> Span | None:
+    """The role noun at `role` with the name after it, or the name before it across a comma
+    (`Oleh, ein ukrainischer Zugführer`); None for a role with no name."""
+    names = role + 1
+    while (names < len(v.toks) and names - role <= PERSON_NAME_TOKENS
+           and _capitalised_noun(v.toks, v.cls, names)):
+        names += 1
+    start = _left_np(v, role + 1)
+    first = start[0] if start is not None else role
+    if names > role + 1:
+        return first, names
+    if first >= 2 and v.toks[first - 1][0] == "," and _capitalised_noun(v.toks, v.cls, first - 2):
+        return first - 2, role + 1
+    return None
+
+
 @lru_cache(maxsize=32768)
 def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
     """The entity a claimant phrase names: names first (leftmost), then places."""
@@ -419,7 +465,13 @@ def _lowercase_class(low: str, lang: str) -> str:
         return "adj" if adjective and not past else "stop"
     if not low.isalpha() and "-" not in low:
         return "stop"
+    if low in _EN_ING_TITLES:
+        return "mod"  # `the acting U.S. ambassador`
     return "stop" if low.endswith(("ing", "ly")) else "mod"
+
+
+_EN_ING_TITLES = _set("acting outgoing incoming ruling governing visiting retiring presiding "
+                      "commanding ranking leading founding managing serving sitting")
 
 
 # --------------------------------------------------------------------------- cues
@@ -559,7 +611,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
-        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+own\b))"
+        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+(?:own\b|(?:latest\s+|new\s+)?"
+        r"(?:count|tally|estimates?|reckoning|calculations?|assessment)\b)))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased|[Pp]rovided|[Ss]upplied)\s+"
         r"(?:[A-Z][a-z]+day\s+)?by\b)"
         r"|(?P<prep2>(?:come|comes|came)\s+from\b)"
@@ -873,7 +926,8 @@ def _takes_back(v: _View, k: int, j: int) -> bool:
     if v.lang == "de":
         return c in ("noun", "adj")
     if c == "mod" and k + 1 < j and v.cls[k + 1] == "noun" and v.toks[k + 1][0][0].isupper():
-        return v.lows[k] in _EN_REF_WORDS  # `spokeswoman Sabrina Singh`, not `the first time X`
+        low = v.lows[k]  # `spokeswoman Sabrina Singh`, `acting U.S.`, not `the first time X`
+        return low in _EN_REF_WORDS or low in _EN_ING_TITLES
     return c in ("noun", "mod")
 
 
@@ -1400,6 +1454,8 @@ def _de_subject(
     if _opens_relative_clause(v, cs):  # `Das Pentagon, das von 12.000 gesprochen hatte,`
         return _flag(_left_np(v, cs - 1), True)
     finite = aux if aux >= 0 else i
+    if finite + 1 < len(v.toks) and v.lows[finite + 1] == "er" and finite > cs:
+        return (finite + 1, finite + 2), False  # `Die Zahl der Toten hatte er … angegeben`
     left = _nominative(v, _left_np(v, _skip_back(v, finite)))
     if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`
         right = _de_subject_after(v, finite)

@@ -546,3 +546,22 @@ def test_konjunktiv_ii_wuerden_continues_a_report():
             "Einheiten vor. In einem Lager würden derzeit etwa 1.500 nordkoreanische Soldaten "
             "ausgebildet.")
     assert [group for _, group, _, _ in claimants_and_dates(text, "de")] == ["ukraine"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der ukrainische Botschafter Wassyl Petrenko sprach am Montag in Wien. Nach seinen "
+     "Informationen sind 4.000 nordkoreanische Soldaten getötet oder verwundet worden. Weit "
+     "über 1.000 davon seien tot.", ["ukraine", "ukraine"]),
+    ("de", "Die Politologin Anna Berger aus Graz hat die Zahlen geprüft. Von den etwa 11.000 "
+     "nordkoreanischen Soldaten seien ihrer Einschätzung nach noch 7.000 in Russland.",
+     ["other", "other"]),
+    ("en", "Ukraine's ambassador Vasyl Petrenko spoke to reporters in Vienna on Monday. By his "
+     "count, 4,000 North Korean soldiers have been killed or wounded.", ["ukraine"]),
+    ("en", "Retired Colonel James Hart, a fellow at a Washington institute, spoke to diplomats. "
+     "He said Pyongyang had sent more than 10,000 troops to Russia.", ["other"]),
+])
+def test_a_pronoun_or_possessive_stands_for_the_person_introduced_before(lang, text, expected):
+    """`er`, `seinen Informationen`, `his count`: the person the sentence before introduces by
+    role and name, even one the lexicon does not know, and later sentences carry him."""
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
+

@@ -19,6 +19,7 @@ from claimtrack.claimants import (
     is_continuation,
     load_claimant_lexicon,
     may_name_claimant,
+    person_in,
 )
 from claimtrack.schema import CLAIMANT_GROUPS
 from claimtrack.topic import load_topic
@@ -1515,3 +1516,41 @@ def test_more_speaker_shapes_from_ordinary_news(lang, sentence, claimant, group,
 def test_e_mail_header_words_are_no_headline_source(sentence, lex):
     c = find(sentence, "en", lex)
     assert c is None or c.text.lower() not in ("subject", "date"), c
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zahl der Toten und Verletzten hatte er im Februar mit rund 3.000 nordkoreanischen "
+    "Soldaten angegeben.",
+    "Die Verluste und Gefangenen bezifferte er am Montag auf 3.000 nordkoreanische Soldaten.",
+])
+def test_er_right_after_the_finite_verb_is_the_subject(lex, text):
+    """`er` is nominative: the subject, whatever stands before the verb (`und` there joins
+    two nouns, it opens no clause)."""
+    claimant = find(text, "de", lex)
+    assert claimant is not None and claimant.text == "er"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Der ukrainische Botschafter Wassyl Petrenko sprach am Montag in Wien.",
+     ("Der ukrainische Botschafter Wassyl Petrenko", "ukraine")),
+    ("„Sie kamen über das Feld“, erinnert sich Taras, ein ukrainischer Zugführer.",
+     ("Taras, ein ukrainischer Zugführer", "ukraine")),
+    ("Retired Colonel James Hart, a fellow at a Washington institute, spoke to diplomats.",
+     ("Retired Colonel James Hart", "other")),
+    ("Die Zahl der Toten steigt weiter.", None),
+    ("The ambassador spoke to reporters.", None),
+])
+def test_person_in_finds_a_role_with_a_name(lex, text, who):
+    lang = "en" if text.startswith(("Retired", "The ")) else "de"
+    found = person_in(text, lang, lex)
+    assert ((found.text, found.group) if found is not None else None) == who
+
+
+@pytest.mark.parametrize(("sentence", "text", "group"), [
+    ("The acting U.S. ambassador, Linda Carrow, said Pyongyang had sent 11,000 troops.",
+     "The acting U.S. ambassador, Linda Carrow", "united_states"),
+    ("The outgoing Ukrainian commander, Oleh Marchuk, said 3,000 North Korean soldiers were "
+     "killed.", "The outgoing Ukrainian commander, Oleh Marchuk", "ukraine"),
+])
+def test_an_ing_title_word_belongs_to_the_title(lex, sentence, text, group):
+    check(find(sentence, "en", lex), sentence, text, group)
