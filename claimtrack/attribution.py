@@ -171,7 +171,7 @@ class Attributor:
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         own_date = self._claim_date_in(index, own, start, end)
         if own_date is None and index and self._said_same_day(index):
-            own_date = self._previous_date(index)
+            own_date = self._previous_date(index, _says_same_month(sentence))
         own_date = own_date or self._date_given_after(index) or self._then_date(index, start)
         if own is None:
             own = self._cited_source(sentence, start, end)
@@ -382,8 +382,10 @@ class Attributor:
                 inside = [d for d in inside  # date, unless it stands at the cue
                           if d.start < c.cue_start or _beside(d, c)]
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
+                text = self.sentences[index].text
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start
-                          and not (present and d.start > c.cue_start)]
+                          and not (present and d.start > c.cue_start)
+                          and not _in_event_relative(text, clauses, d.start)]
                 if inside:  # not a date beside another speaker's cue (`state media said
                     others = [o for o in sentence_claimants(  # Thursday, as X estimated …`)
                         self.sentences[index].text, self.lang, self.lexicon)
@@ -458,13 +460,23 @@ class Attributor:
         return next((d for d in self.dates(index) if d.precision in ("day", "week")
                      and not _in_event_relative(text, clauses, d.start)), None)
 
-    def _previous_date(self, index: int) -> DateExpr | None:
-        """The claim date of the sentence before (`said the same day`)."""
-        frame = self.frame(index - 1)
-        if frame is not None and frame.date is not None:
-            return frame.date
-        dates = self.dates(index - 1)
-        return dates[0] if dates else None
+    def _previous_date(self, index: int, month: bool = False) -> DateExpr | None:
+        """The claim date of the latest sentence before that gives one, else its first date
+        (`said the same day`), at most `LOOKBACK` sentences back; for `that month` the last
+        month named before (`in October last year. … said that month`)."""
+        for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+            if month:
+                months = [d for d in self.dates(i) if d.precision == "month"]
+                if months:
+                    return months[-1]
+                continue
+            frame = self.frame(i)
+            if frame is not None and frame.date is not None:
+                return frame.date
+            dates = self.dates(i)
+            if dates:
+                return dates[0]
+        return None
 
     def _same_claimant_date(self, index: int, c: Claimant) -> DateExpr | None:
         """The date an earlier sentence gave for the same claimant (`Gerasimov said on
@@ -634,13 +646,16 @@ _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern
 )
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf"
+    r"|(?:later |earlier )?that (?:month|week)|the same (?:month|week)"
+    r"|(?:im|in) (?:selben|gleichen|jenem|jener|demselben|derselben) (?:Monat|Woche)"
     r"|in the same (?:briefing|statement|interview|report|address|speech)"
     r"|(?:in|bei) (?:derselben|der selben|der gleichen) (?:Unterrichtung|Erklärung|Rede"
     r"|Pressekonferenz|Sitzung|Ansprache)|im (?:selben|gleichen) (?:Bericht|Interview))\b",
     re.IGNORECASE,
 )
 # every alternative of _SAME_DAY holds one of these (lower case): a cheap test before it
-_SAME_DAY_WORDS = ("day", "tag", "abend", "same", "selben", "gleichen")
+_SAME_DAY_WORDS = ("day", "tag", "abend", "same", "selben", "gleichen", "month", "week", "monat",
+                   "woche")
 _LONG_WORD = re.compile(r"\w{4,}")
 # `X's figures, released in mid-January, …`: an aside after the source that dates its statement
 _RELEASED = re.compile(
@@ -655,6 +670,15 @@ _POSSESSIVE = re.compile(  # `seinen Erkenntnissen`, `ihren Angaben`, `its count
 # `[;:«»„“”"]|,(?!\d)`, led by the class of the first characters, so that `re` skips ahead
 # to one quickly
 _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,)(?!\d))")
+
+
+_SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
+
+
+def _says_same_month(sentence: str) -> bool:
+    """`that month`, `im selben Monat` (a `_SAME_DAY` phrase naming a month)."""
+    m = _SAME_DAY.search(sentence)
+    return m is not None and _SAME_MONTH.search(m.group()) is not None
 
 
 def _says_same_day(sentence: str) -> bool:
@@ -750,9 +774,9 @@ def _claim_region(
             comma = sentence[a:a + 1] == ","  # `;` joins two main clauses: no intro before
             if i and a <= c.start < b and starts_clause and figure >= c.start and comma:
                 region.append(clauses[i - 1])
-            if i + 1 < len(clauses) and a <= cue[1] <= b:
+            if i + 1 < len(clauses) and (a <= cue[1] <= b or a < c.end <= b):
                 nxt = clauses[i + 1]
-                if _RELEASED.match(sentence, nxt[0]):
+                if _RELEASED.match(sentence, nxt[0]) or _publishing_relative(sentence, nxt):
                     region.append(nxt)
     return region
 
@@ -760,7 +784,15 @@ def _claim_region(
 _RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|that)\b")
 _PUBLISHING = re.compile(
     r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"
-    r"presented|made public)\b", re.IGNORECASE)
+    r"presented|made\s+(?:[\w'’]+\s+){0,3}?public|(?:öffentlich|publik|bekannt)\s+gemacht)\b",
+    re.IGNORECASE)
+
+
+def _publishing_relative(sentence: str, clause: tuple[int, int]) -> bool:
+    """`…, which made its assessment public on Monday`, `…, die Abgeordnete Ende April
+    öffentlich gemacht hatten`: a relative clause after the source that dates its release."""
+    return bool(_RELATIVE_OPENING.match(sentence, clause[0])) and bool(
+        _PUBLISHING.search(sentence, *clause))
 
 
 def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -> bool:

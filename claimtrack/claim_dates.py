@@ -561,12 +561,24 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
     if match["y"]:
         period = _month_part(int(match["y"]), month, part)
         return _period_hit(sentence, span, period, MONTH, False, published)
+    year_word = _YEAR_WORDS_AFTER.match(sentence, match.end())
+    if year_word is not None and published is not None:  # `in October last year`
+        year = published.year - (0 if year_word["this"] else 1)
+        span = (span[0], year_word.end())
+        return _period_hit(sentence, span, _month_part(year, month, part), MONTH, False, published)
     if not mid and not prefix.roles - {"filler"}:
         return None  # a bare month name (`Mai`, `May`, `August`) may be a name or a verb
     if published is None:
         return span[0], span[1], None
     period = month_period(month, published, part, strictly_before="strict" in prefix.roles)
     return _period_hit(sentence, span, period, MONTH, False, published)
+
+
+_YEAR_WORDS_AFTER = re.compile(  # `October last year`, `Oktober vergangenen Jahres`
+    r"\s+(?:(?P<last>(?:of\s+)?(?:last|the\s+previous)\s+year"
+    r"|(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)"
+    r"|(?P<this>(?:of\s+)?this\s+year|(?:dieses|des\s+laufenden)\s+Jahres))\b"
+)
 
 
 SEASONS = {  # first and last month (winter runs into the next year)

@@ -41,7 +41,8 @@ def test_the_same_day_takes_the_previous_sentences_date(lang, first, second, sam
 @pytest.mark.parametrize("phrase", [
     "the same day", "that day", "am selben Tag", "am gleichen Tag", "am selben Abend",
     "tags darauf", "in the same briefing", "in the same statement", "bei der gleichen Rede",
-    "in derselben Unterrichtung", "im selben Bericht", "im gleichen Interview",
+    "in derselben Unterrichtung", "im selben Bericht", "im gleichen Interview", "that month",
+    "later that week", "the same month", "im selben Monat", "in jener Woche",
 ])
 def test_every_same_day_phrase_holds_a_key_word_of_the_cheap_test(phrase):
     """The attributor tests for these words before running `_SAME_DAY`."""
@@ -565,3 +566,30 @@ def test_a_pronoun_or_possessive_stands_for_the_person_introduced_before(lang, t
     role and name, even one the lexicon does not know, and later sentences carry him."""
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The first North Korean troops reached Vladivostok in October. South Korea's spy "
+     "agency said that month that 1,500 North Korean special forces had been shipped."),
+    ("de", "Im Oktober landeten die ersten Truppen in Wladiwostok. Der südkoreanische "
+     "Geheimdienst sprach im selben Monat von 1.500 nordkoreanischen Soldaten."),
+])
+def test_that_month_takes_the_month_given_before(lang, text):
+    [(_, _, when, precision)] = claimants_and_dates(text, lang)
+    assert (when, precision) == (date(2024, 10, 31), "month")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Pyongyang could send up to 30,000 more troops, according to Ukraine's military "
+     "intelligence agency, which made its assessment public on Monday.", date(2025, 3, 10)),
+    ("de", "Nach Erkenntnissen des Geheimdienstes NIS, die Abgeordnete am Montag öffentlich "
+     "gemacht hatten, sind rund 4.700 nordkoreanische Soldaten getötet worden.",
+     date(2025, 3, 10)),
+    ("de", "Nach Erkenntnissen des Geheimdienstes NIS, die sich auf Aufnahmen vom Montag "
+     "stützen, sind rund 4.700 nordkoreanische Soldaten getötet worden.", WEDNESDAY),
+])
+def test_a_relative_clause_releasing_the_source_dates_it(lang, text, expected):
+    """`…, which made its assessment public on Monday`: the release is the statement; an
+    event in a relative clause (`Aufnahmen vom Montag`) is not."""
+    [(_, _, when, _)] = claimants_and_dates(text, lang)
+    assert when == expected

@@ -647,3 +647,20 @@ def test_am_vortag_is_the_day_before_publication():
                                    date(2025, 6, 18), "de")
     assert (expr.date, expr.precision) == (date(2025, 6, 17), "day")
     assert find_date_expressions("Der Vortag war ruhig.", date(2025, 6, 18), "de") == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "start", "end"), [
+    ("en", "The ships docked in October last year, officials said.", "in October last year",
+     "2023-10-01", "2023-10-31"),
+    ("de", "Die Schiffe legten im Oktober vergangenen Jahres an.", "im Oktober vergangenen Jahres",
+     "2023-10-01", "2023-10-31"),
+    ("de", "Ende Juli des Vorjahres kamen sie an.", "Ende Juli des Vorjahres",
+     "2023-07-21", "2023-07-31"),
+    ("en", "They arrived in March this year.", "in March this year", "2024-03-01", "2024-03-31"),
+])
+def test_a_month_with_last_or_this_year_takes_that_year(
+    lang: str, sentence: str, text: str, start: str, end: str
+) -> None:
+    found = only(sentence, WED, lang)
+    assert (found.text, found.date_from, found.date_to, found.precision) == (
+        text, D(start), D(end), "month")
