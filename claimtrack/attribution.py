@@ -640,7 +640,8 @@ _PERIOD_OPENER_AT = re.compile(r"(?:seit|since|bis|until|till|ab|from)\b", re.IG
 _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern`
     r"^(?i:Das|Dies|Dies alles|Diese Zahlen?)\s+(?i:sagte|erklärte|teilte|berichtete|meldete|"
     r"schrieb|betonte)|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
-    r"[a-zäöü]))\b|^(?i:He|She|They|The \w+)\s+made the (?:remarks|comments)|"
+    r"[a-zäöü]))\b|^(?:(?i:He|She|They|The \w+)|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+made the "
+    r"(?:remarks|comments)|"
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey) said (?:this|so)\b|^(?i:The) (?:remarks|comments) "
     r"(?:came|were made)"
 )

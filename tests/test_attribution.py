@@ -593,3 +593,16 @@ def test_a_relative_clause_releasing_the_source_dates_it(lang, text, expected):
     event in a relative clause (`Aufnahmen vom Montag`) is not."""
     [(_, _, when, _)] = claimants_and_dates(text, lang)
     assert when == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine's president, Volodymyr Zelensky, says about 4,000 North Korean soldiers have "
+     "been killed. Zelensky made the remarks in an interview that aired on Monday."),
+    ("en", "The Pentagon says about 4,000 North Korean soldiers have been killed. The spokesman "
+     "made the comments on Monday."),
+    ("de", "Selenskyj sagte, etwa 4.000 nordkoreanische Soldaten seien getötet worden. Das sagte "
+     "er am Montag in Kiew."),
+])
+def test_the_next_sentence_dates_the_remarks(lang, text):
+    [(_, _, when, precision)] = claimants_and_dates(text, lang)
+    assert (when, precision) == (date(2025, 3, 10), "day")
