@@ -29,6 +29,7 @@ from claimtrack.claimants import (
     Claimant,
     ClaimantLexicon,
     claimant_group,
+    described_group,
     find_claimant,
     first_named,
     is_continuation,
@@ -126,8 +127,11 @@ class Attributor:
                 if c.group == "other" and (group := self._lawmaker_group(i, c.text)):
                     return group
             sentence = self.sentences[i].text  # `Einer der Abgeordneten, Park Sun-won, sagte:`
-            if pattern.search(sentence) and (group := self._lawmaker_group(i, sentence)):
+            named = pattern.search(sentence)
+            if named and (group := self._lawmaker_group(i, sentence)):
                 return group
+            if named and (group := described_group(sentence, named.end(), self.lexicon)):
+                return group  # `Oleh, 34, Zugführer in einer ukrainischen Brigade, grinst`
         return ""
 
     def _briefing_date(self, index: int) -> DateExpr | None:

@@ -196,6 +196,40 @@ def person_in(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None
     return None
 
 
+APPOSITION_SEGMENTS = 3  # comma-separated segments after a name read for its description
+APPOSITION_CHARS = 70
+
+
+_TITLE_WORDS_BEFORE_ROLE = frozenset((  # words that make a segment a clause, not a title
+    "mit von bei aus auf für über gegen with from by at on for against about who which that "
+    "sprach sagte spricht sagt said says told met traf").split())
+
+
+def described_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
+    """The group an apposition right after a name gives (`Oleh, 34 Jahre alt, Zugführer in
+    einer ukrainischen Brigade,`, `Kim, a South Korean diplomat,`): the first of the next few
+    comma-separated segments with a role noun that names a group, else ""."""
+    pos = name_end
+    for _ in range(APPOSITION_SEGMENTS):
+        if not text.startswith(",", pos):
+            return ""
+        end = text.find(",", pos + 1)
+        end = len(text) if end < 0 else end
+        segment = text[pos + 1:end]
+        if len(segment) > APPOSITION_CHARS:
+            return ""
+        role = _PERSON_ROLE.search(segment)
+        if role is not None:
+            before = [w.lower() for w in segment[:role.start()].split()]
+            if len(before) > 3 or not _TITLE_WORDS_BEFORE_ROLE.isdisjoint(before) or any(
+                    ch.isdigit() for ch in segment):
+                return ""  # a clause (`X, der mit russischen Soldaten sprach`), no title
+            entity = _best_entity(segment, lexicon)
+            return entity.group if entity is not None and not entity.media else ""
+        pos = end
+    return ""
+
+
 def _person_span(v: _View, role: int) -> Span | None:
     """The role noun at `role` with the name after it, or the name before it across a comma
     (`Oleh, ein ukrainischer Zugführer`); None for a role with no name."""

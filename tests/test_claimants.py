@@ -6,8 +6,10 @@ Every sentence here is invented for the test (none comes from the seed corpus).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from claim_rows import claim_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +17,7 @@ import claimtrack.claimants as claimants_module
 from claimtrack.claimants import (
     Claimant,
     claimant_group,
+    described_group,
     find_claimant,
     is_continuation,
     load_claimant_lexicon,
@@ -1554,3 +1557,20 @@ def test_person_in_finds_a_role_with_a_name(lex, text, who):
 ])
 def test_an_ing_title_word_belongs_to_the_title(lex, sentence, text, group):
     check(find(sentence, "en", lex), sentence, text, group)
+
+
+@pytest.mark.parametrize(("text", "name", "group"), [
+    ("Taras, 41 Jahre alt, Zugführer in einer ukrainischen Brigade, lacht.", "Taras", "ukraine"),
+    ("Ms Hwang, a South Korean diplomat, smiled.", "Hwang", "south_korea"),
+    ("Frau Berger, Seoul spricht von 11.000 Soldaten.", "Berger", ""),
+    ("Taras, der mit russischen Soldaten sprach, lacht.", "Taras", ""),
+])
+def test_described_group_reads_a_title_after_a_name(lex, text, name, group):
+    assert described_group(text, text.index(name) + len(name), lex) == group
+
+
+def test_a_short_name_takes_the_group_its_described_mention_gave(lex):
+    text = ("Taras, 41 Jahre alt, Zugführer in einer ukrainischen Brigade, lacht. „Es waren an "
+            "die zweihundert nordkoreanische Soldaten“, erinnert sich Taras.")
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["ukraine"]
