@@ -308,6 +308,8 @@ def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
         if _REPORTED.search(sentence, start):  # `X hatte … 12.000 Mann genannt`: X reports
             continue
         if before and _OWNING_VERB.fullmatch(" " + before[-1]):
+            if lex.subject.search(" ".join(before[:-1])):
+                continue  # `Nordkorea habe Russland … Soldaten gestellt`: Russia receives
             return True
         if len(before) > 1 and before[-1].lower() in _ARTICLES and _OWNING_VERB.fullmatch(
                 " " + before[-2]):  # `hat die Ukraine … verloren`

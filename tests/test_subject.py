@@ -63,6 +63,9 @@ def test_noun_phrase_owner(sentence, figure, lang, owner):
     ("In Russland sind 3.000 Soldaten angekommen.", "3.000", "de", False),
     ("Ukraine said 3,000 soldiers had arrived.", "3,000", "en", False),
     ("Die Ukraine sagt, Nordkorea habe 3.000 Soldaten geschickt.", "3.000", "de", False),
+    ("Nordkorea habe Russland bislang rund 9.000 Soldaten überlassen.", "rund 9.000", "de", False),
+    ("Pyongyang has given Moscow some 9,000 soldiers.", "some 9,000", "en", False),
+    ("Dann hat Russland bislang rund 9.000 Soldaten verloren.", "rund 9.000", "de", True),
 ])
 def test_foreign_owner(sentence, figure, lang, expected):
     assert has_foreign_owner(sentence, sentence.index(figure), lex(lang)) is expected
