@@ -223,6 +223,8 @@ class Attributor:
         named = find_claimant(head, self.lang, self.lexicon, None)
         if named is not None and not named.is_reference and named.group != "unattributed":
             return named
+        if _head_noun(reference.text):  # `The NIS gave lawmakers a figure: …, the agency said`
+            return first_named(head, self.lexicon)
         return None
 
     def _date_of_same_side(self, index: int, own: Claimant) -> DateExpr | None:

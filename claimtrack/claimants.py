@@ -436,7 +436,8 @@ _HEADLINE_RUBRICS = _set(
     "exklusiv analyse liveticker live ticker kommentar update breaking newsblog video interview "
     "faktencheck hintergrund krieg war news meinung kolumne podcast quelle source foto photo "
     "bild grafik karte map updated update aktualisiert published veröffentlicht stand posted "
-    "zuletzt modified geändert subject betreff date datum"
+    "zuletzt modified geändert subject betreff date datum et est edt pt pst pdt ct cst cdt gmt "
+    "utc cet cest mez mesz kst bst aest"
 )
 _QUOTE_OPEN = frozenset("«»„“\"‹›‚‘'")
 

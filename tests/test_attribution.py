@@ -606,3 +606,20 @@ def test_a_relative_clause_releasing_the_source_dates_it(lang, text, expected):
 def test_the_next_sentence_dates_the_remarks(lang, text):
     [(_, _, when, precision)] = claimants_and_dates(text, lang)
     assert (when, precision) == (date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "South Korea's National Intelligence Service gave lawmakers a new figure on Monday: "
+     "about 3,000 North Korean soldiers had already arrived, the agency said.", "south_korea"),
+    ("de", "Der ukrainische Geheimdienst HUR legte am Montag neue Zahlen vor: Rund 3.000 "
+     "nordkoreanische Soldaten seien eingetroffen, teilte der Dienst mit.", "ukraine"),
+])
+def test_a_generic_reference_is_the_body_named_before_in_the_sentence(lang, text, group):
+    """`X did Y: …, the agency said`: the agency is X, even with no reporting cue before."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == [group]
+
+
+def test_a_time_zone_opening_an_update_is_no_source():
+    text = ('ET: The number in Russia may already be "closer to 4,000" North Korean troops, a '
+            "senior US defense official told reporters.")
+    assert [g for _, g, _, _ in claimants_and_dates(text, "en")] == ["united_states"]
