@@ -43,7 +43,8 @@ def classify_status(
 ) -> str:
     """The status of the figure at `[start, end)` of `sentence` (its noun at `noun_start`)."""
     if noun_start is not None and noun_start > end:
-        inside = _first_cue(sentence, end, noun_start, lex)
+        inside = _first_cue(sentence, end, noun_start, lex) or _participle_after(
+            sentence, noun_start, lex)
         if inside:
             return inside
     grammar = lex.status_grammar
@@ -64,6 +65,23 @@ def classify_status(
         return clause_status
     return (_relative_status(sentence, end, hi, noun_start, lex)
             or nearest_status(sentence, start, end, lex) or default)
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _participle_after(sentence: str, noun_start: int, lex: LanguageLexicon) -> str | None:
+    """A casualty participle right after the noun (`two soldiers captured in Kursk`,
+    `1,000 troops killed`): part of the noun phrase, whatever the clause says."""
+    noun = _WORD.match(sentence, noun_start)
+    if noun is None:
+        return None
+    at = skip_space(sentence, noun.end())
+    for status, pattern in lex.status_cues:
+        if status == "casualties":
+            m = pattern.match(sentence, at)
+            return status if m is not None and m.group().endswith("ed") else None
+    return None
 
 
 def _relative_status(sentence: str, end: int, hi: int, noun_start: int | None,

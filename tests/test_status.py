@@ -331,3 +331,31 @@ def test_future_copulas_and_the_fallen(sentence, figure, lang, expected):
 ])
 def test_plans_purposes_and_honours(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Die Ukraine hält nach eigenen Angaben drei nordkoreanische Kriegsgefangene.", "drei", "de",
+     "casualties"),
+    ("Kyiv holds three North Korean POWs in a camp near Lviv.", "three", "en", "casualties"),
+    ("Mehrere tausend Soldaten warteten in Lagern weit hinter der Front auf Befehle.",
+     "Mehrere tausend", "de", "in_russia"),
+    ("Several thousand troops waited in camps far behind the front lines.", "Several thousand",
+     "en", "in_russia"),
+    ("Pyongyang is to dispatch 1,000 sappers to Russia, Moscow said.", "1,000", "en", "planned"),
+    ("About 2,000 soldiers were moved to Wonsan for a new deployment.", "2,000", "en",
+     "planned"),
+])
+def test_prisoners_rear_camps_and_plans(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("He is prepared to hand two soldiers captured in Kursk back to Pyongyang.", "two", "en"),
+    ("Seoul could soon return the 300 troops wounded in the fighting.", "300", "en"),
+])
+def test_a_casualty_participle_after_the_noun_belongs_to_its_phrase(sentence, figure, lang):
+    topic = load_topic()
+    start = sentence.index(figure)
+    noun_start = sentence.index(" ", start + len(figure)) + 1
+    assert classify_status(sentence, start, start + len(figure), topic.lexicon(lang),
+                           topic.default_status, noun_start) == "casualties"
