@@ -380,7 +380,11 @@ class Attributor:
         if c is not None and c.start >= 0:
             clauses = self._once(self._clauses, index, clause_spans)
             region = _claim_region(self.sentences[index].text, clauses, c, start)
-            inside = [d for d in dates if any(a <= d.start < b for a, b in region)]
+            text = self.sentences[index].text
+            own = (_clause_of(clauses, c.cue_start), _clause_of(clauses, start))
+            inside = [d for d in dates if any(a <= d.start < b for a, b in region) and (
+                any(a <= d.start < b for a, b in own)  # `…, which said last month that`
+                or not _in_event_relative(text, clauses, d.start))]
             present = _present_tense(c.cue)
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < start]
@@ -388,7 +392,6 @@ class Attributor:
                 inside = [d for d in inside  # date, unless it stands at the cue
                           if d.start < c.cue_start or _beside(d, c)]
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
-                text = self.sentences[index].text
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start
                           and not (present and d.start > c.cue_start)
                           and not _in_event_relative(text, clauses, d.start)]
@@ -807,7 +810,17 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
     am Sonntag zeigen soll`), not about a document's release (`…, die am Mittwoch
     veröffentlicht wurde`): its date is the event's, not a statement's."""
     a, b = next(((a, b) for a, b in clauses if a <= at < b), (0, 0))
-    return bool(_RELATIVE_OPENING.match(sentence, a)) and not _PUBLISHING.search(sentence, a, b)
+    if not _RELATIVE_OPENING.match(sentence, a):
+        return False
+    comma = sentence.find(",", b, b + RELATIVE_REACH)  # quote marks cut clauses: read on to
+    end = comma if comma >= 0 else min(len(sentence), b + RELATIVE_REACH)  # the next comma
+    return not _PUBLISHING.search(sentence, a, b) and not _SPEAKING.search(sentence, a, end)
+
+
+RELATIVE_REACH = 120  # characters read past a relative clause's first cut for its verb
+_SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von … gesprochen hatte`
+    r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|"
+    r"said|told|reported|stated|estimated|announced)\b", re.IGNORECASE)
 
 
 _NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`

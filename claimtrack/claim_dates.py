@@ -648,7 +648,18 @@ def _weekday(match: re.Match[str], sentence: str, published: dt.date | None) -> 
     span = (prefix.start, match.end())
     if "future" in prefix.roles or published is None:
         return span[0], span[1], None
+    last_week = _LAST_WEEK_AFTER.match(sentence, match.end())
+    if last_week is not None:  # `Mittwoch vergangener Woche`, `Wednesday last week`
+        monday = _monday(published) - dt.timedelta(days=7)
+        day = monday + dt.timedelta(days=WEEKDAYS[match["wd"].lower()])
+        return _day_hit(sentence, (span[0], last_week.end()), day, True)
     return _day_hit(sentence, span, _weekday_date(match["wd"], prefix, published), True)
+
+
+_LAST_WEEK_AFTER = re.compile(
+    r"\s+(?:(?:der\s+)?(?:vergangenen|vergangener|letzten|letzter|vorigen|voriger)\s+Woche"
+    r"|(?:of\s+)?last\s+week|(?:of\s+)?the\s+previous\s+week)\b"
+)
 
 
 def _weekday_date(name: str, prefix: _Prefix, published: dt.date) -> dt.date:

@@ -623,3 +623,21 @@ def test_a_time_zone_opening_an_update_is_no_source():
     text = ('ET: The number in Russia may already be "closer to 4,000" North Korean troops, a '
             "senior US defense official told reporters.")
     assert [g for _, g, _, _ in claimants_and_dates(text, "en")] == ["united_states"]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), [
+    ("en", "South Korea's spy agency, which had put the number of dead at about 600 in January, "
+     "now believes more than 1,500 North Korean soldiers have died, lawmakers said on Monday.",
+     "more than 1,500", (date(2025, 3, 10), "day")),
+    ("en", "About 11,000 North Korean troops were sent, according to the Pentagon, which told "
+     "reporters in February that about 1,000 of them had been wounded.", "about 1,000",
+     (date(2025, 2, 28), "month")),
+    ("de", "Die Zeitung zitiert Präsident Selenskyj, der am Montag von «11.000 nordkoreanischen "
+     "Soldaten in Kursk» gesprochen hatte.", "11.000", (date(2025, 3, 10), "day")),
+])
+def test_a_relative_clause_dates_only_its_own_report(lang, text, figure, expected):
+    """A date in a relative clause between a source and its cue dates that clause's own claim,
+    not the main clause's; a relative clause that reports is a claim's own date."""
+    rows = claim_rows(text, lang, WEDNESDAY)
+    row = next(r for r in rows if r["quantity_text"] == figure)
+    assert (row["claim_date"], row["claim_date_precision"]) == expected

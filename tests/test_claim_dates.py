@@ -664,3 +664,18 @@ def test_a_month_with_last_or_this_year_takes_that_year(
     found = only(sentence, WED, lang)
     assert (found.text, found.date_from, found.date_to, found.precision) == (
         text, D(start), D(end), "month")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "expected"), [
+    ("de", "Laut Angaben vom Montag vergangener Woche stehen sie dort.",
+     "Montag vergangener Woche", "2024-10-14"),
+    ("de", "Am Freitag der vorigen Woche kamen sie an.", "Am Freitag der vorigen Woche",
+     "2024-10-18"),
+    ("en", "Officials said on Wednesday last week that they had arrived.",
+     "on Wednesday last week", "2024-10-16"),
+])
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(
+    lang: str, sentence: str, text: str, expected: str
+) -> None:
+    found = only(sentence, WED, lang)
+    assert (found.text, found.date, found.precision) == (text, D(expected), "day")
