@@ -532,7 +532,7 @@ _DE_VERBS = (
     "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
-    "angekündigt"
+    "angekündigt schätze beziffere"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -1565,7 +1565,9 @@ def _opens_relative_clause(v: _View, cs: int) -> bool:
 def _object_first(v: _View, left: Span, right: Span, lexicon: ClaimantLexicon) -> bool:
     """`Die Verluste hatte der Generalstab beziffert`: the phrase before the verb cannot speak
     (an article and a plain noun) and the one after it can (a pronoun, a name, a role)."""
-    if not _opens_like_article(v, left) or not _mute(v, left, lexicon):
+    core = _core_forward(v, left[0])  # `Die Zahl der nordkoreanischen Toten`: the head
+    head = (left[0], core) if 0 < core < left[1] else left  # phrase, not its genitive
+    if not _opens_like_article(v, left) or not _mute(v, head, lexicon):
         return False
     if v.lows[right[0]] in _DATIVE_TOO and any(v.lows[x] in _RECIPIENT for x in range(*right)):
         return False  # `Die Gefangenen sagten der Zeitung`

@@ -1574,3 +1574,18 @@ def test_a_short_name_takes_the_group_its_described_mention_gave(lex):
             "die zweihundert nordkoreanische Soldaten“, erinnert sich Taras.")
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["ukraine"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "group"), [
+    ("Die Zahl der gefallenen nordkoreanischen Soldaten schätzt der Geheimdienst NIS auf mehr "
+     "als 2.000.", "der Geheimdienst NIS", "south_korea"),
+    ("Die Zahl der nordkoreanischen Toten schätze das Pentagon inzwischen auf 2.000.",
+     "das Pentagon", "united_states"),
+    ("Die Verluste der Nordkoreaner beziffere der ukrainische Generalstab auf 3.000.",
+     "der ukrainische Generalstab", "ukraine"),
+])
+def test_a_figure_phrase_before_the_verb_is_its_object_whatever_its_genitive_names(
+        lex, sentence, text, group):
+    """`Die Zahl der nordkoreanischen Toten schätzt X`: the head `Die Zahl` cannot speak, so
+    the phrase after the verb is the subject (Konjunktiv I `schätze`, `beziffere` too)."""
+    check(find(sentence, "de", lex), sentence, text, group)
