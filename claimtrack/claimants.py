@@ -1565,15 +1565,20 @@ def _opens_relative_clause(v: _View, cs: int) -> bool:
 def _object_first(v: _View, left: Span, right: Span, lexicon: ClaimantLexicon) -> bool:
     """`Die Verluste hatte der Generalstab beziffert`: the phrase before the verb cannot speak
     (an article and a plain noun) and the one after it can (a pronoun, a name, a role)."""
-    core = _core_forward(v, left[0])  # `Die Zahl der nordkoreanischen Toten`: the head
-    head = (left[0], core) if 0 < core < left[1] else left  # phrase, not its genitive
-    if not _opens_like_article(v, left) or not _mute(v, head, lexicon):
+    core = _core_forward(v, left[0])  # `Die Zahl der nordkoreanischen Toten`: a figure head,
+    figure = 0 < core < left[1] and v.lows[core - 1] in _FIGURE_HEADS  # whatever its genitive
+    if not _opens_like_article(v, left) or not _mute(v, (left[0], core) if figure else left,
+                                                       lexicon):
         return False
     if v.lows[right[0]] in _DATIVE_TOO and any(v.lows[x] in _RECIPIENT for x in range(*right)):
         return False  # `Die Gefangenen sagten der Zeitung`
     return v.cls[right[0]] == "pron" or (
         right[0] < right[1] and not _mute(v, right, lexicon) and v.cls[right[0]] == "det"
     )
+
+
+_FIGURE_HEADS = _set("zahl anzahl gesamtzahl verluste opferzahl totenzahl bilanz stärke "
+                     "truppenstärke umfang größe")
 
 
 def _opens_like_article(v: _View, span: Span) -> bool:

@@ -1589,3 +1589,9 @@ def test_a_figure_phrase_before_the_verb_is_its_object_whatever_its_genitive_nam
     """`Die Zahl der nordkoreanischen Toten schätzt X`: the head `Die Zahl` cannot speak, so
     the phrase after the verb is the subject (Konjunktiv I `schätze`, `beziffere` too)."""
     check(find(sentence, "de", lex), sentence, text, group)
+
+
+def test_a_speaker_before_the_verb_stays_the_subject_when_the_object_names_a_place(lex):
+    sentence = ("Ein Mitglied der US-Delegation bezifferte die Zahl der Nordkoreaner im Gebiet "
+                "Kursk auf etwa 11.000.")
+    check(find(sentence, "de", lex), sentence, "Ein Mitglied der US-Delegation", "united_states")
