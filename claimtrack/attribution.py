@@ -34,6 +34,7 @@ from claimtrack.claimants import (
     first_named,
     is_continuation,
     may_name_claimant,
+    named_group,
     person_in,
     sentence_claimants,
     speaks_for_itself,
@@ -153,6 +154,8 @@ class Attributor:
         lex = self.lexicon
         if lex.lawmakers is None or lex.briefers is None or not lex.lawmakers.search(claimant):
             return ""
+        if named_group(claimant, lex) not in ("", lex.lawmaker_group):
+            return ""  # `der CSU-Bundestagsabgeordnete X`: a lawmaker of another parliament
         for i in range(max(0, index - BRIEFING_LOOKBACK), index + 1):
             if lex.briefers.search(self.sentences[i].text):
                 return lex.lawmaker_group
@@ -603,8 +606,7 @@ class Attributor:
         with no speaker there the first name it mentions (`Rutte wurde deutlicher.`)."""
         frame = self.frame(index - 1)
         if frame is None:
-            text = self.sentences[index - 1].text
-            named = first_named(text, self.lexicon) or person_in(text, self.lang, self.lexicon)
+            named = _person_or_name(self.sentences[index - 1].text, self.lang, self.lexicon)
             return _Frame(named, self._plain_date(index - 1)) if named is not None else None
         speakers = [c for c in sentence_claimants(self.sentences[index - 1].text, self.lang,
                                                   self.lexicon)
@@ -683,6 +685,19 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 
 
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
+
+
+def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """Whom a pronoun after `text` may stand for: the first known name, or the person
+    introduced by role and name around it (`der CSU-Abgeordnete Markus X`, with the group
+    the name gives), or a person introduced without a known name."""
+    named = first_named(text, lexicon)
+    person = person_in(text, lang, lexicon)
+    if named is None or person is None:
+        return named or person
+    if not person.start <= named.start < person.end:
+        return named
+    return person if person.group != "other" else person._replace(group=named.group)
 
 
 def _says_same_month(sentence: str) -> bool:

@@ -166,8 +166,14 @@ def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
     return None
 
 
+def named_group(text: str, lexicon: ClaimantLexicon) -> str:
+    """The group of the name or place `text` names (not a medium), or ""."""
+    entity = _best_entity(text, lexicon)
+    return entity.group if entity is not None and not entity.media else ""
+
+
 _PERSON_ROLE = re.compile(  # nouns for people who speak: `Botschafter`, `ambassador`, `Oberst`
-    r"\w*(?:sprecher|minister|präsident|president|beamte|vertreter|chef|leiter|direktor|"
+    r"[\w-]*(?:sprecher|minister|präsident|president|beamte|vertreter|chef|leiter|direktor|"
     r"kommandeur|abgeordnet|botschafter|diplomat|expert|analyst|forscher|researcher|offizier|"
     r"officer|general|oberst|colonel|gouverneur|governor|spokes|ambassador|envoy|official|"
     r"commander|secretary|sekretär|adviser|advisor|berater|lawmaker|senator|professor|"

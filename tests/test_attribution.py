@@ -641,3 +641,15 @@ def test_a_relative_clause_dates_only_its_own_report(lang, text, figure, expecte
     rows = claim_rows(text, lang, WEDNESDAY)
     row = next(r for r in rows if r["quantity_text"] == figure)
     assert (row["claim_date"], row["claim_date_precision"]) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der NIS unterrichtete am Montag die Abgeordneten in Seoul. Am Rande der Konferenz "
+     "verlangte der CSU-Bundestagsabgeordnete Markus Huber mehr Hilfe. „Wenn Tausende "
+     "nordkoreanische Soldaten in Europa kämpfen, geht uns das an“, sagte er.", "other"),
+    ("de", "Der NIS unterrichtete am Montag die Abgeordneten in Seoul. Der Abgeordnete Park "
+     "Sun-won sagte danach, 3.000 nordkoreanische Soldaten seien getötet worden.",
+     "south_korea"),
+])
+def test_a_lawmaker_of_another_parliament_does_not_speak_for_the_briefing(lang, text, expected):
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == [expected]
