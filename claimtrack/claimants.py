@@ -364,7 +364,9 @@ _EN_STOP = _set(
     "sent send sending deployed deploy arrived troops soldiers says said say told tells "
     "reported estimated believes believe confirmed confirms stated announced claimed added adds "
     "warned warns noted thinks think wrote writes reckoned reckons reckon hailed hails "
-    "assessed assesses initially subsequently finally never"
+    "assessed assesses initially subsequently finally never went goes go came comes come got "
+    "gets made makes took takes gave gives kept keeps left seemed seems became becomes began "
+    "begins put puts praised lauded"
 )
 _SUBORDINATOR = {
     "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob wenn "
@@ -538,7 +540,7 @@ _DE_VERBS = (
     "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
-    "angekündigt schätze beziffere"
+    "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -655,7 +657,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+(?:own\b|(?:latest\s+|new\s+)?"
         r"(?:count|tally|estimates?|reckoning|calculations?|assessment)\b)))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased|[Pp]rovided|[Ss]upplied)\s+"
-        r"(?:[A-Z][a-z]+day\s+)?by\b)"
+        r"(?:(?:[A-Z][a-z]+day|in\s+full|in\s+part|verbatim)\s+)?by\b)"
         r"|(?P<prep2>(?:come|comes|came)\s+from\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         + (poss if possessive else "")
@@ -1717,6 +1719,8 @@ def _opening_np(v: _View, k: int) -> Span | None:
     if np is None or np[1] > k:
         return None
     end = next((x for x in range(np[1], k) if v.cls[x] == "punct"), k)
+    if any(v.cls[x] == "stop" and v.lows[x] not in _EN_PREPOSITIONS for x in range(np[1], end)):
+        return np  # `the agency went further, telling …`: a verb ends the phrase
     return (start, end) if end - start <= HEADLINE_LABEL_TOKENS else np
 
 

@@ -1595,3 +1595,16 @@ def test_a_speaker_before_the_verb_stays_the_subject_when_the_object_names_a_pla
     sentence = ("Ein Mitglied der US-Delegation bezifferte die Zahl der Nordkoreaner im Gebiet "
                 "Kursk auf etwa 11.000.")
     check(find(sentence, "de", lex), sentence, "Ein Mitglied der US-Delegation", "united_states")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), [
+    ("de", "Washington hatte die Zahl der Nordkoreaner schon im Januar auf etwa 12.000 "
+     "veranschlagt.", "Washington", "united_states"),
+    ("en", "In his speech, carried in full by KCNA, Kim praised the several thousand North Korean "
+     "soldiers who fought abroad.", "KCNA", "north_korea"),
+    ("en", "Last week the Pentagon went further, telling reporters that 6,000 more North Korean "
+     "troops could follow.", "the Pentagon", "united_states"),
+])
+def test_more_reporting_verbs_and_a_verb_ending_the_opening_phrase(lex, lang, sentence, text,
+                                                                    group):
+    check(find(sentence, lang, lex), sentence, text, group)
