@@ -10,6 +10,7 @@ from typing import NamedTuple
 from claimtrack.article import Article
 from claimtrack.attribution import Attributor
 from claimtrack.claimants import forget_sentences, load_claimant_lexicon
+from claimtrack.headline_sources import attribute_from_body
 from claimtrack.increments import is_additional
 from claimtrack.locations import find_location
 from claimtrack.quantities import Quantity, find_quantities, number_cues
@@ -67,6 +68,7 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     ]
     rows = ArticleRows()
     attributor: Attributor | None = None
+    claim_sentences: list[int] = []
     for f in found:
         figure = _figure_row(article, sentences[f.sentence_index], f)
         rows.figures.append(figure)
@@ -75,6 +77,8 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
                 claimants = load_claimant_lexicon(topic.raw)
                 attributor = Attributor(sentences, article.language, article.published, claimants)
             rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor, figure))
+            claim_sentences.append(f.sentence_index)
+    attribute_from_body(rows.claims, claim_sentences, LEAD_SENTENCES)
     return rows
 
 
