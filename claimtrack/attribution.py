@@ -550,13 +550,25 @@ class Attributor:
             )
         return self._frames[index]
 
+    def _body_opening_before(self, index: int, reference: Claimant) -> _Frame | None:
+        """`South Korea's NIS was less coy. Briefing MPs …, the agency put …`: a generic body
+        (`the agency`, `der Dienst`) is the known body opening the sentence before when that
+        sentence reports nothing itself."""
+        if not index or not _BODY_HEAD.search(reference.text):
+            return None
+        named = first_named(self.sentences[index - 1].text, self.lexicon)
+        if named is None or named.start > OPENING_CHARS or self.frame(index - 1) is not None:
+            return None
+        return _Frame(named, self._plain_date(index - 1))
+
     def _person_meant(self, index: int, reference: Claimant) -> Claimant | None:
         """The speaker a back-reference in sentence `index` stands for (`der Botschafter`,
         `er`, `nach seinen Informationen`), so that later sentences carry it; resolved one
         level deep (a reference in the sentence before is not resolved again)."""
         self._resolving = True
         try:
-            found = self._antecedent(index, reference)
+            found = self._body_opening_before(index, reference) or self._antecedent(
+                index, reference)
             if found is None and _is_pronoun(reference.text):
                 found = self._person_before(index)
         finally:
@@ -591,6 +603,8 @@ class Attributor:
         return None
 
     def _carried(self, index: int, reference: Claimant | None) -> _Frame | None:
+        if reference is not None and (found := self._body_opening_before(index, reference)):
+            return found
         if reference is not None and (found := self._antecedent(index, reference)) is not None:
             return found
         if reference is not None and speaks_for_itself(reference, self.lexicon):
@@ -923,6 +937,11 @@ _GENERIC_HEADS = (
 )
 
 
+OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
+_BODY_HEAD = re.compile(
+    r"(?i)\b(?:the|der|die|das|des|dem|den)\s+(?:\w+\s+)?(?:agency|service|ministry|department|"
+    r"military|army|government|(?:geheim)?dienst(?:es|s)?|behörde|ministeriums?|armee|"
+    r"militärs?|regierung)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
 _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its)")
 

@@ -653,3 +653,18 @@ def test_a_relative_clause_dates_only_its_own_report(lang, text, figure, expecte
 ])
 def test_a_lawmaker_of_another_parliament_does_not_speak_for_the_briefing(lang, text, expected):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "On Monday, Pyongyang's state news agency confirmed the deployment. South Korea's "
+     "National Intelligence Service was less coy. Briefing MPs on Tuesday, the agency put the "
+     "North Korean killed and wounded at about 4,700. Another 3,000 North Korean troops had "
+     "arrived in January, it said.", ["south_korea", "south_korea"]),
+    ("de", "Die Staatsagentur KCNA bestätigte am Montag den Einsatz. Der ukrainische Geheimdienst "
+     "HUR wurde deutlicher. Nach Erkenntnissen des Dienstes sind 4.700 nordkoreanische "
+     "Soldaten getötet oder verwundet worden.", ["ukraine"]),
+])
+def test_a_generic_body_is_the_body_opening_the_sentence_before(lang, text, expected):
+    """`the agency` after a sentence opened by a known body that reports nothing itself is that
+    body, not an agency named earlier."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected

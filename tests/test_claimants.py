@@ -1608,3 +1608,9 @@ def test_a_speaker_before_the_verb_stays_the_subject_when_the_object_names_a_pla
 def test_more_reporting_verbs_and_a_verb_ending_the_opening_phrase(lex, lang, sentence, text,
                                                                     group):
     check(find(sentence, lang, lex), sentence, text, group)
+
+
+def test_put_with_any_phrase_before_at_a_figure_is_a_cue(lex):
+    sentence = ("Briefing lawmakers on Tuesday, the Pentagon put the North Korean killed and "
+                "wounded since October at about 4,700.")
+    check(find(sentence, "en", lex), sentence, "the Pentagon", "united_states")
