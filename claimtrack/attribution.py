@@ -196,7 +196,8 @@ class Attributor:
             # `X geht von mehr aus (nach ihren Angaben …)`: the reference is X
             own_date = own_date or self._claim_date_in(index, named, start, end)
             return self._result(named, own_date or self._same_claimant_date(index, named))
-        if own is not None or self._is_continuation(index) or self._continues(index):
+        if own is not None or self._is_continuation(index) or self._continues(index) or (
+                _PARTITIVE_OPENING.match(sentence) is not None):
             if own is not None:  # `Inzwischen geht der Dienst von … aus, diese Zahl nannte er
                 own_date = own_date or self._date_of_same_side(index, own)  # am 20. November`
             frame = self._carried(index, own)
@@ -937,6 +938,10 @@ _GENERIC_HEADS = (
 )
 
 
+# `Etwa 1.000 von ihnen arbeiteten …`, `About 1,000 of them …`: a part of the figure before,
+# from the same source
+_PARTITIVE_OPENING = re.compile(
+    r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
 OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
 _BODY_HEAD = re.compile(
     r"(?i)\b(?:the|der|die|das|des|dem|den)\s+(?:\w+\s+)?(?:agency|service|ministry|department|"

@@ -2199,6 +2199,17 @@ def _continuation_regex(lang: str) -> re.Pattern[str]:
 
 
 _CONTINUATION_RE = {lang: _continuation_regex(lang) for lang in ("de", "en")}
+_AGENTLESS_PASSIVE = re.compile(  # `würden … erwartet.`: a cue word as the reported passive
+    r"\b(?:würden|würde|werden|werde|wurden|wurde)\b"
+    r"(?:(?!\b(?:von|vom|durch)\b)(?:[^,;:.!?]|(?<=\d)[.,](?=\d)))*"
+    r"\b(?:erwartet|geschätzt|gemeldet|angegeben|genannt|beziffert|bestätigt|angekündigt)"
+    r"\s*[.!?]?\s*$")
+
+
+def _agentless_passive(sentence: str) -> bool:
+    """The sentence's cue word is only its own passive with no agent (`Bis Sonntag würden dort
+    2.600 Mann erwartet.`): no speaker of its own."""
+    return _AGENTLESS_PASSIVE.search(sentence) is not None
 _DE_REPORTED_SPEECH = re.compile(  # reportative `sollen` and Konjunktiv I/II of reported speech
     r"\b(?:soll|sollen|solle|sei|seien|habe|hätten|werde|könne|müsse|wolle|dürfe|gebe|gäbe|"
     r"befinde|befänden|liege|lägen|stehe|stünden|würden)\b"
@@ -2211,7 +2222,7 @@ def is_continuation(sentence: str, lang: str) -> bool:
     lang = lang if lang in _CONTINUATION_RE else "en"
     if _CONTINUATION_RE[lang].search(sentence):
         return True
-    if lang != "de" or _first_cue(sentence, "de") >= 0:
+    if lang != "de" or (_first_cue(sentence, "de") >= 0 and not _agentless_passive(sentence)):
         return False
     quotes = _quotes(sentence)[0]
     return any(

@@ -668,3 +668,19 @@ def test_a_generic_body_is_the_body_opening_the_sentence_before(lang, text, expe
     """`the agency` after a sentence opened by a known body that reports nothing itself is that
     body, not an agency named earlier."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Bundesnachrichtendienst geht davon aus, dass rund 11.000 Nordkoreaner in "
+     "Russland stationiert sind. Etwa 1.000 von ihnen arbeiteten als Pioniere im Gebiet Kursk.",
+     ["other", "other"]),
+    ("en", "The Pentagon believes some 11,000 North Korean soldiers are in Russia. About 1,000 "
+     "of them work as sappers in Kursk.", ["united_states", "united_states"]),
+    ("de", "Der ukrainische Militärgeheimdienst meldete, die ersten nordkoreanischen Einheiten "
+     "seien in Kursk eingetroffen. Bis Sonntag würden dort insgesamt rund 2.600 Mann erwartet.",
+     ["ukraine"]),
+])
+def test_a_part_of_the_figure_before_and_a_reported_passive_keep_the_source(lang, text, expected):
+    """`Etwa 1.000 von ihnen …` and `… würden … erwartet` (a cue word as the reported passive,
+    with no agent) continue the report before."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
