@@ -433,11 +433,16 @@ class Attributor:
         """The day the sentence before sets for the same named speaker in a past-tense
         report (`Schoigu und Kim am Dienstag in Pjöngjang.` then `Schoigu kündigte an, …`)."""
         stems = _name_stems(c.text)
-        if not index or not stems or _present_tense(c.cue):
+        if not index or not stems:
             return None
-        if not _names_any(self._once(self._lowered, index - 1, str.lower), stems):
-            return None
-        return self._plain_date(index - 1)
+        if not _present_tense(c.cue):
+            if not _names_any(self._once(self._lowered, index - 1, str.lower), stems):
+                return None
+            return self._plain_date(index - 1)
+        for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # `Am Mittwochabend
+            if _names_any(self._once(self._lowered, i, str.lower), stems):  # sprach Oberst X.
+                return self._plain_date(i) if self.frame(i) is None else None  # X geht … aus`
+        return None
 
     def _then_date(self, index: int, start: int) -> DateExpr | None:
         """`damals`, `at the time`: the date given before the figure in the sentence, else the
@@ -545,10 +550,14 @@ class Attributor:
             if c is not None and c.is_reference and index and not self._resolving:
                 meant = self._person_meant(index, c)  # dated as a reference: `He said … in`
             ok = c is not None and not c.is_reference and c.group != "unattributed"  # January`
-            self._frames[index] = (
-                _Frame(meant or c, self._claim_date_in(index, c, c.start, c.end))
-                if c is not None and (ok or meant is not None) else None
-            )
+            if c is None or not (ok or meant is not None):
+                self._frames[index] = None
+                return None
+            when = self._claim_date_in(index, c, c.start, c.end)
+            if when is None and ok and _present_tense(c.cue) and not _ARTICLE_FIRST.match(c.text):
+                when = self._scene_date(index, c)  # `Am Mittwochabend sprach Oberst X. … X geht
+                # davon aus` (carried on); not `Ein Video … zeigt`
+            self._frames[index] = _Frame(meant or c, when)
         return self._frames[index]
 
     def _body_opening_before(self, index: int, reference: Claimant) -> _Frame | None:
@@ -942,6 +951,7 @@ _GENERIC_HEADS = (
 # from the same source
 _PARTITIVE_OPENING = re.compile(
     r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
+_ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
 OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
 _BODY_HEAD = re.compile(
     r"(?i)\b(?:the|der|die|das|des|dem|den)\s+(?:\w+\s+)?(?:agency|service|ministry|department|"

@@ -294,7 +294,7 @@ def test_a_date_in_a_relative_clause_about_an_event_is_not_carried(lang, text, e
     ("en", "Shoigu met Kim in Pyongyang on Tuesday. Zelensky said that North Korea would send "
      "1,000 troops.", (WEDNESDAY, "published")),
     ("en", "Shoigu met Kim in Pyongyang on Tuesday. Shoigu says that North Korea will send "
-     "1,000 troops.", (WEDNESDAY, "published")),
+     "1,000 troops.", (date(2025, 3, 11), "day")),  # the scene's day: he says it there
 ])
 def test_the_sentence_before_sets_the_day_for_the_same_named_speaker(lang, text, expected):
     [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
@@ -684,3 +684,18 @@ def test_a_part_of_the_figure_before_and_a_reported_passive_keep_the_source(lang
     """`Etwa 1.000 von ihnen …` and `… würden … erwartet` (a cue word as the reported passive,
     with no agent) continue the report before."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Rund 180 Besucher wollten am Montagabend hören, was Oberst Karl Weber zu sagen hat. "
+     "Der Offizier leitet die Lagebeurteilung. Weber geht davon aus, dass rund 11.000 "
+     "nordkoreanische Soldaten in Russland sind. Von ihnen seien knapp 4.000 getötet worden."),
+    ("en", "Hundreds came on Monday evening to hear what Colonel Karl Weber had to say. The "
+     "officer heads the assessment staff. Weber believes about 11,000 North Korean soldiers "
+     "are in Russia. About 4,000 of them have been killed, he says."),
+])
+def test_a_present_tense_report_takes_the_day_its_scene_sets(lang, text):
+    """An event named with the speaker a few sentences before (`am Montagabend … Oberst X`)
+    dates his present-tense report and the sentences that continue it."""
+    assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == [
+        (date(2025, 3, 10), "day")] * 2
