@@ -359,3 +359,18 @@ def test_a_casualty_participle_after_the_noun_belongs_to_its_phrase(sentence, fi
     noun_start = sentence.index(" ", start + len(figure)) + 1
     assert classify_status(sentence, start, start + len(figure), topic.lexicon(lang),
                            topic.default_status, noun_start) == "casualties"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Bis Dezember dürften es nach seiner Einschätzung etwa 10.000 werden.", "etwa 10.000", "de",
+     "planned"),
+    ("Die Zahl dürfte bei etwa 10.000 Soldaten liegen.", "etwa 10.000", "de", "in_russia"),
+    ("Es handle sich um mehrere tausend Mann, die in kleinen Gruppen vorrückten.",
+     "mehrere tausend", "de", "near_front"),
+    ("Several thousand troops advanced in small groups across the fields.", "Several thousand",
+     "en", "near_front"),
+    ("Around 5,000 construction troops are to travel to Russia in stages.", "5,000", "en",
+     "planned"),
+])
+def test_future_with_duerfte_advances_and_are_to(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
