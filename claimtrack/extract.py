@@ -95,8 +95,22 @@ def _figures_in(
         claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex, topic_max)
         if claim and noun is None and _compares_with(s.text, q.start, out):
             claim = False  # `12,000 laborers …, up from about 1,000`
+        if claim and _part_of_other(s.text, q.end, out):
+            claim = False  # `61.000 Menschen aus der Ukraine, gut 9.000 davon in Dresden`
         out.append(_Found(index, q, noun, claim))
     return out
+
+
+_PARTITIVE_AFTER = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.IGNORECASE)
+
+
+def _part_of_other(text: str, end: int, before: list[_Found]) -> bool:
+    """`X, gut 9.000 davon`, `…, 9,000 of them`: a part of the figure before in the sentence,
+    which counts something other than troops."""
+    if not before or not _PARTITIVE_AFTER.match(text, end):
+        return False
+    noun = before[-1].noun
+    return noun is not None and not noun.is_troop and not noun.is_pronoun
 
 
 def _compares_with(text: str, start: int, before: list[_Found]) -> bool:
@@ -170,9 +184,22 @@ def _stands_for_troops(
         mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
         if mentions:
             return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions)
-    if lex.troop_noun.search(text) or lex.number_word.search(text):
+    if lex.troop_noun.search(text) or _counts_number(text, lex):
         return True
-    return bool(context) and lex.number_word.search(context[-1]) is not None
+    return bool(context) and _counts_number(context[-1], lex)
+
+
+_OF_NOUN = re.compile(r"\s+(?:of|der|an)\s+(?:the\s+|den\s+)?([\w-]+)")
+
+
+def _counts_number(text: str, lex: LanguageLexicon) -> bool:
+    """A number noun in `text` that is not the number of something else (`the number of
+    people and organisations sanctioned`)."""
+    for m in lex.number_word.finditer(text):
+        of = _OF_NOUN.match(text, m.end())
+        if of is None or lex.troop_noun.match(of.group(1)) or lex.subject.match(of.group(1)):
+            return True
+    return False
 
 
 _VERB_PARTICLE = re.compile(r"\s+(?:teil|an|mit|auf|zusammen|hinzu)\b")

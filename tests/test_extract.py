@@ -364,3 +364,33 @@ def test_a_relative_clause_with_a_final_will_is_a_plan():
             "nach Kursk schicken will, könnten weitere folgen.")
     assert [(r["quantity_text"], r["status"]) for r in claims(text, "de")] == [
         ("6000", "planned")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nordkorea schickt Soldaten nach Russland. In Sachsen leben rund 61.000 Menschen aus der "
+     "Ukraine, gut 9.000 davon in Dresden.", "de"),
+    ("Wellington widens its sanctions on North Korea. The measures take the number of people "
+     "and organisations sanctioned to more than 1,600.", "en"),
+    ("Nordkorea schickt Soldaten nach Russland. Aus der Steiermark sind derzeit 62 Soldatinnen "
+     "und Soldaten im Auslandseinsatz.", "de"),
+    ("North Korea sends troops to Russia. New Zealand has 11 NZDF personnel serving with the "
+     "UN Command.", "en"),
+    ("North Korea sends troops to Russia. Around 500 soldiers of the Royal Regiment of Scotland "
+     "are deployed to Estonia.", "en"),
+    ("North Korea sends troops to Russia. Kim last met Putin in June, when the two men signed "
+     "a pact.", "en"),
+])
+def test_parts_of_other_counts_and_other_armies_are_no_claims(text, lang):
+    assert claim_rows(text, lang, date(2025, 3, 12)) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Ukraine is ready to hand over the two North Korean soldiers captured in Kursk.", "en",
+     "two"),
+    ("Die Ukraine will die zwei nordkoreanischen Soldaten übergeben.", "de", "zwei"),
+    ("Russian instructors trained up to 1,000 North Korean drone operators.", "en",
+     "up to 1,000"),
+    ("Nordkorea schicke 1.000 Spezialisten für die Minenräumung nach Kursk.", "de", "1.000"),
+])
+def test_the_two_soldiers_operators_and_specialists_are_claims(text, lang, figure):
+    assert [r["quantity_text"] for r in claim_rows(text, lang, date(2025, 3, 12))] == [figure]
