@@ -152,8 +152,9 @@ def _is_abbreviation(text: str, dot: int, ordinals: bool) -> bool:
     if begin == dot:
         return False
     word = text[begin:dot]
-    if word.isdigit():
-        return ordinals and len(word) <= 3
+    if word.isdigit():  # not a model number glued to a name by a hyphen (`Hwasong-20.`)
+        glued = text[begin - 1:begin] in ("-", "‐") and text[begin - 2:begin - 1].isalpha()
+        return ordinals and len(word) <= 3 and not glued
     if len(word) == 1 and word.isalpha():
         return text[begin - 1:begin] not in ("'", "’")  # an initial ("J.B. Park"), not `Seoul's.`
     return word.lower().rstrip(".") in _ABBREVIATIONS

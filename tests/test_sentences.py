@@ -114,3 +114,11 @@ def test_a_footnote_mark_stays_with_its_sentence_and_a_possessive_ends_one():
         "They numbered 8,000.[5]", "NATO's count is close to Seoul's.[6]", "Next one.",
         "It is Kim’s.", "Then."]
 
+
+
+def test_a_model_number_glued_to_a_name_ends_a_german_sentence():
+    text = ("Gezeigt wurde eine Rakete vom Typ Hwasong-20. In seiner Rede lobte Kim die Truppen. "
+            "Vom 12.-14. Januar tagten sie.")
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Gezeigt wurde eine Rakete vom Typ Hwasong-20.", "In seiner Rede lobte Kim die Truppen.",
+        "Vom 12.-14. Januar tagten sie."]
