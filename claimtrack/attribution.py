@@ -32,6 +32,7 @@ from claimtrack.claimants import (
     described_group,
     find_claimant,
     first_named,
+    group_of_fuller_name,
     is_continuation,
     may_name_claimant,
     named_group,
@@ -133,6 +134,8 @@ class Attributor:
                 return group
             if named and (group := described_group(sentence, named.end(), self.lexicon)):
                 return group  # `Oleh, 34, Zugführer in einer ukrainischen Brigade, grinst`
+            if named and (group := group_of_fuller_name(sentence, pattern, self.lexicon)):
+                return group  # `Kim` after `Machthaber Kim Jong Un`
         return ""
 
     def _briefing_date(self, index: int) -> DateExpr | None:

@@ -166,6 +166,16 @@ def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
     return None
 
 
+def group_of_fuller_name(text: str, name: re.Pattern[str], lexicon: ClaimantLexicon) -> str:
+    """The group of a known name in `text` that holds `name` (`Kim` in `Kim Jong Un`), else
+    "" (places and media do not count)."""
+    for m in lexicon.entities.finditer(text):
+        entity = _entity_of(m, lexicon)
+        if entity.level == 0 and not entity.media and name.search(m.group()):
+            return entity.group
+    return ""
+
+
 def named_group(text: str, lexicon: ClaimantLexicon) -> str:
     """The group of the name or place `text` names (not a medium), or ""."""
     entity = _best_entity(text, lexicon)

@@ -699,3 +699,16 @@ def test_a_present_tense_report_takes_the_day_its_scene_sets(lang, text):
     dates his present-tense report and the sentences that continue it."""
     assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == [
         (date(2025, 3, 10), "day")] * 2
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Sicherheitsberater Shin Won-sik reiste am Montag nach Washington. Shin sagte dort, "
+     "3.000 nordkoreanische Soldaten seien getötet worden.", ["south_korea"]),
+    ("de", "In seiner Rede würdigte Kim die Tausenden nordkoreanischen Soldaten.",
+     ["north_korea"]),
+    ("en", "Defence Minister Kim Yong-hyun said 3,000 North Korean soldiers had arrived.",
+     ["south_korea"]),
+])
+def test_a_short_name_takes_the_group_of_the_known_full_name(lang, text, expected):
+    """`Shin` after `Shin Won-sik`; a bare `Kim` is the leader, `Kim Yong-hyun` is not."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
