@@ -34,6 +34,7 @@ from claimtrack.claimants import (
     first_named,
     group_of_fuller_name,
     is_continuation,
+    is_reported_speech,
     may_name_claimant,
     named_group,
     person_in,
@@ -206,8 +207,11 @@ class Attributor:
             frame = self._carried(index, own)
             if frame is not None:
                 carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
-                           or self._same_claimant_date(index, frame.claimant))
+                           or self._same_claimant_date(index, frame.claimant)
+                           or self._scene_date(index, frame.claimant))
                 return self._result(frame.claimant, own_date or carried)
+        if own is None and (frame := self._reported_after_semicolon(index, start)) is not None:
+            return self._result(frame.claimant, own_date or frame.date)
         if own is None and (speaker := self._speaker(index)) is not None:
             return self._result(speaker, own_date)
         if own is None or own.is_reference:
@@ -563,6 +567,19 @@ class Attributor:
             self._frames[index] = _Frame(meant or c, when)
         return self._frames[index]
 
+    def _reported_after_semicolon(self, index: int, start: int) -> _Frame | None:
+        """`X berichtete, die Einheiten seien abgezogen worden; mehrere hundert Verwundete
+        würden behandelt`: reported speech after a semicolon is still the speaker's."""
+        sentence = self.sentences[index].text
+        semicolon = sentence.rfind(";", 0, start)
+        if semicolon < 0 or not is_reported_speech(sentence[semicolon:], self.lang):
+            return None
+        head = sentence[:semicolon]
+        found = find_claimant(head, self.lang, self.lexicon, None)
+        if found is None or found.is_reference or found.group == "unattributed":
+            return None
+        return _Frame(found, self._claim_date_in(index, found, found.start, found.end))
+
     def _body_opening_before(self, index: int, reference: Claimant) -> _Frame | None:
         """`South Korea's NIS was less coy. Briefing MPs …, the agency put …`: a generic body
         (`the agency`, `der Dienst`) is the known body opening the sentence before when that
@@ -822,7 +839,7 @@ def _claim_region(
     for i, (a, b) in enumerate(clauses):
         if any(a <= x < b for x in (c.start, cue[0], max(c.end - 1, c.start))):
             region.append((a, b))
-            starts_clause = not sentence[a:c.start].strip(" ,;:")
+            starts_clause = sentence[a:c.start].strip(" ,;:").lower() in _CLAUSE_OPENERS
             comma = sentence[a:a + 1] == ","  # `;` joins two main clauses: no intro before
             if i and a <= c.start < b and starts_clause and figure >= c.start and comma:
                 region.append(clauses[i - 1])
@@ -833,6 +850,7 @@ def _claim_region(
     return region
 
 
+_CLAUSE_OPENERS = frozenset(("", "when", "als", "wo", "where"))  # before a clause's claimant
 _RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|that)\b")
 _PUBLISHING = re.compile(
     r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"

@@ -125,7 +125,7 @@ _ROLE_WORDS: dict[str, Iterable[str]] = {
     "late": ["ende", "end", "late"],
     "prep": ["im", "in", "seit", "since", "during", "over", "übers", "gegen", "towards",
              "toward", "zum"],
-    "filler": ["am", "an", "the", "of", "der", "des", "dem", "den", "das", "zu", "at", "on",
+    "filler": ["am", "an", "the", "of", "der", "des", "dem", "den", "das", "zu", "at", "on", "as",
                "auf", "einem", "noch", "erst", "bereits", "schon", "um", "über", "nacht"],
 }
 _ROLE = {word: role for role, words in _ROLE_WORDS.items() for word in words}

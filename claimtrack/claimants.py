@@ -396,7 +396,8 @@ _SKIP = {
         "ebenso unterdessen indes hingegen dagegen allerdings jedoch zunächst bisher bislang "
         "erst nämlich ja offiziell öffentlich erstmals mittlerweile nunmehr abermals wiederum "
         "ferner anschließend anschliessend daraufhin gleichzeitig schließlich schliesslich "
-        "seither seitdem tatsächlich immerhin sogar selbst nur lediglich ausgerechnet gerade"
+        "seither seitdem tatsächlich immerhin sogar selbst nur lediglich ausgerechnet gerade "
+        "dann danach wieder"
     ),
     "en": _set(
         "also further previously earlier separately now then later reportedly publicly first "
@@ -2226,6 +2227,15 @@ _DE_REPORTED_SPEECH = re.compile(  # reportative `sollen` and Konjunktiv I/II of
 )
 
 
+def is_reported_speech(text: str, lang: str) -> bool:
+    """German reported speech (Konjunktiv, reportative `sollen`) outside quotes in `text`."""
+    if lang != "de":
+        return False
+    quotes = _quotes(text)[0]
+    return any(not any(a <= m.start() < b for a, b in quotes)
+               for m in _DE_REPORTED_SPEECH.finditer(text))
+
+
 def is_continuation(sentence: str, lang: str) -> bool:
     """The sentence continues an earlier report: `Demnach …`, `Den Angaben zufolge …`,
     `Er sagte …`, `the agency added`, or German reported speech without a cue of its own."""
@@ -2234,8 +2244,4 @@ def is_continuation(sentence: str, lang: str) -> bool:
         return True
     if lang != "de" or (_first_cue(sentence, "de") >= 0 and not _agentless_passive(sentence)):
         return False
-    quotes = _quotes(sentence)[0]
-    return any(
-        not any(a <= m.start() < b for a, b in quotes)
-        for m in _DE_REPORTED_SPEECH.finditer(sentence)
-    )
+    return is_reported_speech(sentence, lang)

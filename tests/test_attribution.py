@@ -712,3 +712,19 @@ def test_a_present_tense_report_takes_the_day_its_scene_sets(lang, text):
 def test_a_short_name_takes_the_group_of_the_known_full_name(lang, text, expected):
     """`Shin` after `Shin Won-sik`; a bare `Kim` is the leader, `Kim Yong-hyun` is not."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Anfang Februar berichtete dann der ukrainische Militärgeheimdienst, die Einheiten "
+     "seien abgezogen worden; mehrere hundert nordkoreanische Verwundete würden in Kursk "
+     "behandelt.", [("ukraine", date(2025, 2, 10), "month")]),
+    ("en", "The Pentagon briefed allies. That is fewer than in February, when the agency counted "
+     "about 14,000 North Korean troops.", [("united_states", date(2025, 2, 28), "month")]),
+    ("en", "Kyiv put North Korean casualties at up to 6,000 as early as February.",
+     [("ukraine", date(2025, 2, 10), "month")]),
+])
+def test_reported_speech_after_a_semicolon_a_when_clause_and_as_early_as(lang, text, expected):
+    """Reported speech after `;` stays the speaker's (`berichtete dann der Dienst`: an adverb
+    between verb and subject); `in February, when X counted` and `as early as February` date
+    the claim."""
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
