@@ -847,7 +847,13 @@ def _claim_region(
                 nxt = clauses[i + 1]
                 if _RELEASED.match(sentence, nxt[0]) or _publishing_relative(sentence, nxt):
                     region.append(nxt)
+    if figure > cue[1] and not _PLAIN_CUT.search(sentence, cue[1], figure):
+        cut = _PLAIN_CUT.search(sentence, figure)  # `put the number at "more than 11,000" in
+        region.append((cue[1], cut.start() if cut else len(sentence)))  # March`: quotes only
     return region
+
+
+_PLAIN_CUT = re.compile(r"[;:]|,(?!\d)")  # clause punctuation other than quote marks
 
 
 _CLAUSE_OPENERS = frozenset(("", "when", "als", "wo", "where"))  # before a clause's claimant

@@ -728,3 +728,10 @@ def test_reported_speech_after_a_semicolon_a_when_clause_and_as_early_as(lang, t
     between verb and subject); `in February, when X counted` and `as early as February` date
     the claim."""
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
+
+
+def test_a_date_after_a_quoted_figure_of_the_same_clause_dates_it():
+    text = ('NATO Secretary-General Mark Rutte put the number of North Korean troops sent at '
+            '"more than 11,000" in February, saying they had been integrated.')
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, "en")] == [
+        ("nato", date(2025, 2, 28), "month")]
