@@ -13,6 +13,7 @@ from claimtrack.claimants import forget_sentences, load_claimant_lexicon
 from claimtrack.headline_sources import attribute_from_body
 from claimtrack.increments import is_additional
 from claimtrack.locations import find_location
+from claimtrack.own_outlet import unattribute_own_counts
 from claimtrack.quantities import Quantity, find_quantities, number_cues
 from claimtrack.sentences import Sentence, normalise_space, split_sentences
 from claimtrack.status import classify_status
@@ -79,6 +80,7 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
             rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor, figure))
             claim_sentences.append(f.sentence_index)
     attribute_from_body(rows.claims, claim_sentences, LEAD_SENTENCES)
+    unattribute_own_counts(rows.claims, article.outlet)
     return rows
 
 

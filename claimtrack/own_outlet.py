@@ -1,0 +1,44 @@
+"""The publishing outlet's own count is the report itself, not an outside source.
+
+`By the Chronicle's own count …` in The Sunday Chronicle, `Our own tally …`, `An ANBC analysis
+of state media images …` on ANBC News: the claim is the outlet's, so its group is
+`unattributed` (the claimant text stays, so the row still says whose count it is).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[\w'’-]+")
+_FIRST_PERSON = frozenset("our ours we us unser unsere unserer unseren unserem unseres wir".split())
+_GENERIC = frozenset(
+    "the a an der die das news daily sunday weekly online today morning evening post zeitung "
+    "nachrichten am sonntag".split()
+)
+
+
+def outlet_words(outlet: str) -> frozenset[str]:
+    """The words that name an outlet (`The Sunday Chronicle` → `chronicle`)."""
+    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(outlet))
+                     if len(w) >= 3 and w not in _GENERIC)
+
+
+def is_own_count(claimant: str, outlet: str) -> bool:
+    """The claimant is the publishing outlet: first person (`our own tally`), or every
+    capitalised word in it names the outlet (`the Chronicle`, `An ANBC analysis`; not `South
+    Korea's spy agency` in The Korea Monitor)."""
+    found = [m.group() for m in _WORD.finditer(claimant)]
+    if any(w.lower() in _FIRST_PERSON and not w.isupper() for w in found):  # not `US`
+        return True
+    names = {w.lower().removesuffix("'s").removesuffix("’s") for w in found if w[0].isupper()}
+    names -= _GENERIC
+    return bool(names) and names <= outlet_words(outlet)  # every name word is the outlet's
+
+
+def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
+    """Set the group of every claim the outlet itself makes to `unattributed` (in place)."""
+    for row in claims:
+        claimant = row.get("claimant") or ""
+        if claimant and row["claimant_group"] != "unattributed" and is_own_count(claimant,
+                                                                                 outlet):
+            row["claimant_group"] = "unattributed"
