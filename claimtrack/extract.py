@@ -107,11 +107,14 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.I
 
 
 def _part_of_other(text: str, end: int, before: list[_Found]) -> bool:
-    """`X, gut 9.000 davon`, `…, 9,000 of them`: a part of the figure before in the sentence,
-    which counts something other than troops."""
-    if not before or not _PARTITIVE_AFTER.match(text, end):
+    """`X, gut 9.000 davon`, `…, 9,000 of them`: a part of the count before in the sentence,
+    which is no claim or counts something other than troops."""
+    counts = [f for f in before if f.quantity.kind in CLAIM_KINDS]
+    if not counts or not _PARTITIVE_AFTER.match(text, end):
         return False
-    noun = before[-1].noun
+    noun = counts[-1].noun
+    if not counts[-1].is_claim:  # `The Philippines sent 7,420 soldiers …; 112 of them …`
+        return True
     return noun is not None and not noun.is_troop and not noun.is_pronoun
 
 

@@ -292,7 +292,8 @@ _DE_NOT_NOUNS = _DE_SENTENCE_STARTERS | frozenset(
 )
 _EN_NOT_NOUNS = frozenset(
     "the a an and or but was is were are be been has had have will would when as to in on at "
-    "by for with after before of that which saw brought marked began ended it its this".split()
+    "by for with after before of that which saw brought marked began ended it its this under "
+    "during from into over through against among since until while amid across".split()
 )
 
 
@@ -935,6 +936,9 @@ def _is_id(text: str, start: int, words: list[tuple[str, int]]) -> bool:
 # ---------------------------------------------------------------- years
 
 
+YEAR_SPAN_MAX = 30  # a range of plain numbers this close together reads as years
+
+
 def _looks_like_year(text: str, fig: _Figure, hedge: tuple[str, int, str] | None,
                      lx: _Lang) -> bool:
     """The year rule of the module docstring, for a plain 4-digit number (or range)."""
@@ -943,6 +947,8 @@ def _looks_like_year(text: str, fig: _Figure, hedge: tuple[str, int, str] | None
         return False
     if fig.is_range and not 1000 <= last.value <= 2100:
         return False
+    if _year_range(text, fig, lx):
+        return True  # `between 1950 and 1955`, `zwischen 1950 und 1953`: years, not counts
     if hedge is not None and hedge[2] not in _WEAK_HEDGES:
         return False
     value = first.value
@@ -952,6 +958,25 @@ def _looks_like_year(text: str, fig: _Figure, hedge: tuple[str, int, str] | None
     if not 1800 <= value <= 2100:
         return False
     return value % 50 != 0 or not _noun_follows(text, last.end, lx)
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:-|–|and|und|bis|to)\s*(\d{4})(?![\d.,])")
+
+
+def _year_range(text: str, fig: _Figure, lx: _Lang) -> bool:
+    """Two plain 4-digit numbers at most `YEAR_SPAN_MAX` apart with no noun after them."""
+    first = fig.first
+    if not 1800 <= first.value <= 2100:
+        return False
+    if fig.is_range:
+        second, end = fig.last.value, fig.last.end
+    else:
+        m = _YEAR_AFTER.match(text, first.end)
+        if m is None:
+            return False
+        second, end = float(m.group(1)), m.end()
+    return first.value < second <= first.value + YEAR_SPAN_MAX and not _noun_follows(
+        text, int(end), lx)
 
 
 def _is_age(text: str, fig: _Figure, lx: _Lang) -> bool:
@@ -1105,7 +1130,8 @@ def _phone_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
 
 
 _PHONE = re.compile(  # digit groups with a country code, an area code or odd group sizes
-    r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,5}\)[ \u00a0]?|\d{2,5}[ \u00a0/-])\d{2,8}"
+    r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?\d{1,5}[ \u00a0/-]|(?:\+\d{1,3}[ \u00a0]?)?"
+    r"(?:\(\d{2,5}\)[ \u00a0]?|\d{2,5}[ \u00a0/-]))\d{2,8}"
     r"(?:[ \u00a0-]\d{2,8}){0,3}(?![\w]|[.,]\d)"
 )
 PHONE_DIGITS_MIN = 7

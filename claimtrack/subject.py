@@ -64,7 +64,8 @@ _OWNING_VERB = re.compile(
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
     r"verliert|verlieren|erlitt|erlitten|suffered|suffers|"
     r"lost|loses|losing|recruit\w*|mobili[sz]\w*|maintains?|numbers|counts|keeps?|"
-    r"stationiert|stations|setzt|setzte|setzen|setzten|deploys|deployed|commits|committed)\b",
+    r"stationiert|stations|setzt|setzte|setzen|setzten|deploys|deployed|commits|committed|"
+    r"sent|sends|schickte|schickten|entsandte|entsandten)\b",
 )
 _OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")

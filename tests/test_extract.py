@@ -394,3 +394,17 @@ def test_parts_of_other_counts_and_other_armies_are_no_claims(text, lang):
 ])
 def test_the_two_soldiers_operators_and_specialists_are_claims(text, lang, figure):
     assert [r["quantity_text"] for r in claim_rows(text, lang, date(2025, 3, 12))] == [figure]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("North Korea sends troops to Russia. The Philippines sent 7,420 soldiers to the Korean War "
+     "between 1950 and 1955; 112 of them were killed in action.", "en"),
+    ("Nordkorea schickt Soldaten nach Russland. Mehr als 10.000 Soldaten der "
+     "Volksbefreiungsarmee marschierten an ihm vorbei.", "de"),
+    ("North Korea sends troops to Russia. Joint Base Lewis-McChord, home to about 40,000 "
+     "service members, sits nearby.", "en"),
+    ("North Korea sends troops to Russia. The embassy hotline, +82 2 796 7387, stays open.",
+     "en"),
+])
+def test_other_countries_years_bases_and_phone_numbers_are_no_claims(text, lang):
+    assert claim_rows(text, lang, date(2025, 3, 12)) == []

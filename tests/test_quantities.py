@@ -834,3 +834,18 @@ def test_capitalised_range_words_and_odd(lang, sentence, text, qualifier):
 def test_north_of_and_south_of(sentence, text, qualifier):
     q = only(sentence, "en")
     assert (q.text, q.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("sent soldiers to the Korean War between 1950 and 1955 under the flag", "en",
+     ("1950 and 1955", "year")),
+    ("zwischen 1950 und 1953 kämpften sie", "de", ("1950 und 1953", "year")),
+    ("zwischen 1500 und 2000 Soldaten", "de", ("zwischen 1500 und 2000", "count")),
+])
+def test_a_close_range_of_plain_four_digit_numbers_is_years(text, lang, found):
+    [q] = find_quantities(text, lang)
+    assert (q.text, q.kind) == found
+
+
+def test_a_phone_number_with_a_one_digit_area_code_is_no_figure():
+    assert find_quantities("its hotline, +82 2 796 7387, stays open", "en") == []
