@@ -398,7 +398,8 @@ class Attributor:
                 or not _in_event_relative(text, clauses, d.start))]
             present = _present_tense(c.cue)
             if c.is_reference:  # `He said … captured two … in January`: an event's month
-                inside = [d for d in inside if d.precision != "month" or d.start < start]
+                inside = [d for d in inside if d.precision != "month" or d.start < min(
+                    start, max(c.cue_start, 0)) or _beside(d, c)]
             elif present:  # `X says … averaged 1,050 a day in July`: an event's
                 inside = [d for d in inside  # date, unless it stands at the cue
                           if d.start < c.cue_start or _beside(d, c)]

@@ -397,7 +397,7 @@ _SKIP = {
         "erst nämlich ja offiziell öffentlich erstmals mittlerweile nunmehr abermals wiederum "
         "ferner anschließend anschliessend daraufhin gleichzeitig schließlich schliesslich "
         "seither seitdem tatsächlich immerhin sogar selbst nur lediglich ausgerechnet gerade "
-        "dann danach wieder"
+        "dann danach wieder heuer"
     ),
     "en": _set(
         "also further previously earlier separately now then later reportedly publicly first "
@@ -681,7 +681,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
         rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,12}}?(?:at|closer\s+to|near|"
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"
-        r"|at\s+(?:[a-z]+\s+){0,3}?\d|(?:[\w'’-]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,3}?\d))"
+        r"|at\s+(?:[a-z]+\s+){0,3}?\d|(?:[\w'’-]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,3}?\d"
+        r"|(?:[\w'’-]+\s+){1,8}?in\s+(?:the\s+)?\W?(?:the\s+)?(?:low|high|mid|lower|upper)\b))"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
     )

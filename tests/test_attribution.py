@@ -735,3 +735,18 @@ def test_a_date_after_a_quoted_figure_of_the_same_clause_dates_it():
             '"more than 11,000" in February, saying they had been integrated.')
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, "en")] == [
         ("nato", date(2025, 2, 28), "month")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "South Korea's spy agency briefed lawmakers on Monday. The agency said Pyongyang had "
+     "sent 3,000 more North Korean soldiers in January and February, bringing the total to "
+     "some 15,000.", [("south_korea", date(2025, 3, 10), "day")] * 2),
+    ("en", "An alliance official, briefing reporters on Monday, put the number of North Korean "
+     "troops in Kursk in the low thousands.", [("nato", date(2025, 3, 10), "day")]),
+    ("de", "In Bündniskreisen hieß es am Montag, man stelle sich auf mehrere tausend weitere "
+     "Nordkoreaner an der Front ein.", [("nato", date(2025, 3, 10), "day")]),
+    ("de", "Heuer im Jänner hatte der NIS als Erster von 1.500 nordkoreanischen Soldaten "
+     "berichtet.", [("south_korea", date(2025, 1, 31), "month")]),
+])
+def test_event_months_after_a_reference_cue_and_more_source_phrases(lang, text, expected):
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
