@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.status import clause_bounds, skip_space
+from claimtrack.status import after_purpose, clause_bounds, skip_space
 from claimtrack.topic import LanguageLexicon
 
 WORD_WINDOW = 30  # characters before the figure searched for the word right before it
@@ -36,6 +36,8 @@ def is_additional(
         return not _counts_casualties(sentence, end, hi, lex)
     if grammar.additional_clause.search(sentence, lo, hi) is not None:
         return True
+    if _IN_ADDITION_AFTER.match(sentence, hi):
+        return True  # `5,000 builders, in addition to 10,000 combat soldiers`
     if noun_start is None:
         return False
     if grammar.reinforcement.match(sentence, noun_start):
@@ -43,6 +45,9 @@ def is_additional(
     if before and _is_cue_word(lex.additional, before):
         return True
     return lex.additional.search(sentence, end, noun_start) is not None
+
+
+_IN_ADDITION_AFTER = re.compile(r"[\s,;]*(?:in addition to|zusätzlich zu)\b", re.IGNORECASE)
 
 
 def _cue_ends_before(sentence: str, start: int, before: str, pattern: re.Pattern[str]) -> bool:
@@ -75,7 +80,8 @@ def _counts_casualties(sentence: str, end: int, hi: int, lex: LanguageLexicon) -
     Verletzungen erlitten`, `2,000 more wounded`): `weitere`/`more` then lists another
     category, not an increment."""
     casualties = lex.casualty_cue
-    return casualties is not None and casualties.search(sentence, end, hi) is not None
+    found = casualties.search(sentence, end, hi) if casualties is not None else None
+    return found is not None and not after_purpose(sentence, found.start(), lex)
 
 
 def _word_before(sentence: str, start: int) -> str:

@@ -178,12 +178,12 @@ def _has_cue(sentence: str, pattern: re.Pattern[str], lo: int, hi: int,
              lex: LanguageLexicon) -> bool:
     """A match of `pattern` in `[lo, hi)` that does not follow a purpose word."""
     for m in pattern.finditer(sentence, lo, hi):
-        if not _after_purpose(sentence, m.start(), lex):
+        if not after_purpose(sentence, m.start(), lex):
             return True
     return False
 
 
-def _after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
+def after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
     """A cue right after a purpose word (`to replace the dead`, `um die Toten zu ersetzen`
     has it before), or inside an infinitive of purpose (`to fight`): not what the figure
     counts."""
@@ -239,7 +239,7 @@ def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon) ->
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(lex.status_cues):
         for m in pattern.finditer(sentence):
-            if _after_purpose(sentence, m.start(), lex):
+            if after_purpose(sentence, m.start(), lex):
                 continue
             candidate = (_distance(m.start(), m.end(), start, end), rank, status)
             if best is None or candidate < best:

@@ -118,3 +118,19 @@ def test_listed_casualty_categories_are_not_increments(sentence, figure, noun, l
 ])
 def test_increments_after_the_figure_and_in_its_clause(sentence, figure, noun, lang, expected):
     assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    ("Pyongyang had sent about 3,000 more soldiers to replace the dead and wounded.",
+     "about 3,000", "soldiers", "en", True),
+    ("Officials said 2,000 more were wounded.", "2,000", None, "en", False),
+    ("Er rechnet damit, dass Nordkorea noch einmal mehrere tausend Mann schickt.",
+     "mehrere tausend", "Mann", "de", True),
+    ("Pjöngjang werde mit jeder Rotation einige tausend frische Kräfte nachschicken.",
+     "einige tausend", "Kräfte", "de", True),
+    ("North Korea is sending 5,000 construction troops, in addition to 10,000 combat soldiers.",
+     "5,000", "construction", "en", True),
+])
+def test_purpose_noch_einmal_nachschicken_and_in_addition_to(sentence, figure, noun, lang,
+                                                             expected):
+    assert additional(sentence, figure, noun, lang) is expected
