@@ -374,3 +374,17 @@ def test_a_casualty_participle_after_the_noun_belongs_to_its_phrase(sentence, fi
 ])
 def test_future_with_duerfte_advances_and_are_to(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Die Nato stelle sich bis zum Jahresende auf mehrere tausend weitere Nordkoreaner ein.",
+     "mehrere tausend", "de", "planned"),
+    ("Dann stehen bis zum Frühjahr bis zu 20.000 Nordkoreaner dort.", "bis zu 20.000", "de",
+     "planned"),
+    ("Seoul expects up to 20,000 troops there by spring.", "up to 20,000", "en", "planned"),
+    ("Bislang waren 14.000 Nordkoreaner in Russland eingesetzt.", "14.000", "de", "in_russia"),
+    ("Hunderte Offiziere hätten in Russland eine Ausbildung an Kampfdrohnen durchlaufen.",
+     "Hunderte", "de", "in_russia"),
+])
+def test_future_limits_rear_deployment_and_combat_drones(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
