@@ -42,6 +42,7 @@ from claimtrack.claimants import (
     speaks_for_itself,
 )
 from claimtrack.entry_dates import date_headings, entry_dates, is_time_heading
+from claimtrack.own_outlet import told_this_outlet
 from claimtrack.sentences import Sentence
 from claimtrack.speakers import interviewee, is_transcript, turn_speaker
 
@@ -75,9 +76,11 @@ class Attributor:
     """Attributes claims sentence by sentence for one article (caches per-sentence work)."""
 
     def __init__(
-        self, sentences: list[Sentence], lang: str, published: date | None, lexicon: ClaimantLexicon
+        self, sentences: list[Sentence], lang: str, published: date | None,
+        lexicon: ClaimantLexicon, outlet: str = "",
     ) -> None:
         self.sentences = sentences
+        self.outlet = outlet  # the publishing outlet: an interview it held is dated by it
         self.lang = lang
         self.published = published
         self.lexicon = lexicon
@@ -109,7 +112,14 @@ class Attributor:
                                        date_text=d.text)
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
             return found._replace(claim_date=entry, precision="day")
-        return found
+        sentence = self.sentences[index].text
+        if found.date_text and found.date_text not in sentence and any(
+                told_this_outlet(self.sentences[i].text, self.outlet)
+                for i in range(max(0, index - 1), index + 1)):  # `… said in an interview with
+            # the Chronicle. He said …`:
+            when, precision, _ = self._fallback_date()  # the outlet's own interview, not a
+            return found._replace(claim_date=when, precision=precision, date_text="")  # date
+        return found  # borrowed from another sentence
 
     def _group_named_before(self, index: int, claimant: str) -> str:
         """The group of an earlier, fuller mention of the same person (`Lee said` after

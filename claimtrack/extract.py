@@ -76,7 +76,8 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
         if f.is_claim:
             if attributor is None:
                 claimants = load_claimant_lexicon(topic.raw)
-                attributor = Attributor(sentences, article.language, article.published, claimants)
+                attributor = Attributor(sentences, article.language, article.published, claimants,
+                                        article.outlet)
             rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor, figure))
             claim_sentences.append(f.sentence_index)
     attribute_from_body(rows.claims, claim_sentences, LEAD_SENTENCES)

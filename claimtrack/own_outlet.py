@@ -42,3 +42,23 @@ def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
         if claimant and row["claimant_group"] != "unattributed" and is_own_count(claimant,
                                                                                  outlet):
             row["claimant_group"] = "unattributed"
+
+
+_THIS_OUTLET = re.compile(
+    r"(?i)\b(?:(?:dieser|unserer|unsere[mr]?)\s+(?:Zeitung|Redaktion|Sender|Sendung|Agentur)"
+    r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet))\b")
+_TOLD = re.compile(
+    r"(?i)\b(?:told|interview with|speaking to|said to|gegenüber|im Gespräch mit|im Interview "
+    r"mit|sagte(?:n)?)\s+(?:the\s+|der\s+|dem\s+|des\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def told_this_outlet(sentence: str, outlet: str) -> bool:
+    """The sentence reports what someone told the publishing outlet (`in an interview with the
+    Chronicle`, `sagte er dieser Zeitung`, `im Gespräch mit unserer Zeitung`)."""
+    if _THIS_OUTLET.search(sentence):
+        return True
+    words = outlet_words(outlet)
+    if not words:
+        return False
+    return any(not words.isdisjoint(w.lower().removesuffix("'s") for w in m.group(1).split())
+               for m in _TOLD.finditer(sentence))

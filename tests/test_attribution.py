@@ -750,3 +750,12 @@ def test_a_date_after_a_quoted_figure_of_the_same_clause_dates_it():
 ])
 def test_event_months_after_a_reference_cue_and_more_source_phrases(lang, text, expected):
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
+
+
+def test_an_interview_with_this_paper_is_dated_by_the_paper_not_by_an_earlier_speaker():
+    text = ("Kyiv's military intelligence said on Monday that 3,000 North Korean soldiers had "
+            "died. “They learn fast,” said Andriy Yusov, a spokesman for the agency, in an "
+            "interview with this newspaper. He said Pyongyang was preparing several thousand "
+            "more North Korean soldiers.")
+    assert [(d, p) for _, _, d, p in claimants_and_dates(text, "en")] == [
+        (date(2025, 3, 10), "day"), (WEDNESDAY, "published")]

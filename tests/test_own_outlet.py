@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.own_outlet import is_own_count, outlet_words, unattribute_own_counts
+from claimtrack.own_outlet import (
+    is_own_count,
+    outlet_words,
+    told_this_outlet,
+    unattribute_own_counts,
+)
 
 
 def test_outlet_words_drop_articles_and_generic_words():
@@ -30,3 +35,14 @@ def test_unattribute_own_counts_changes_only_the_outlets_rows():
             {"claimant": "the NIS", "claimant_group": "south_korea"}]
     unattribute_own_counts(rows, "The Sunday Chronicle")
     assert [r["claimant_group"] for r in rows] == ["unattributed", "south_korea"]
+
+
+@pytest.mark.parametrize(("sentence", "outlet", "told"), [
+    ("said Andriy Yusov, a spokesman, in an interview with the Chronicle.",
+     "The Sunday Chronicle", True),
+    ("„Das ist ernst“, sagte er im Gespräch mit unserer Zeitung.", "", True),
+    ("He told this newspaper that the figure was higher.", "", True),
+    ("He told Reuters that the figure was higher.", "The Sunday Chronicle", False),
+])
+def test_told_this_outlet(sentence, outlet, told):
+    assert told_this_outlet(sentence, outlet) is told
