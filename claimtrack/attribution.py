@@ -600,6 +600,8 @@ class Attributor:
         named = first_named(self.sentences[index - 1].text, self.lexicon)
         if named is None or named.start > OPENING_CHARS or self.frame(index - 1) is not None:
             return None
+        if not _IS_BODY.search(named.text):
+            return None  # a person (`Sergei Schoigu`) is no `agency`
         return _Frame(named, self._plain_date(index - 1))
 
     def _person_meant(self, index: int, reference: Claimant) -> Claimant | None:
@@ -990,6 +992,10 @@ _GENERIC_HEADS = (
 _PARTITIVE_OPENING = re.compile(
     r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
+_IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a body word
+    r"\b[A-Z]{2,}\b|(?i:agency|service|ministry|department|dienst|ministerium|behörde|"
+    r"intelligence|military|militär|army|armee|pentagon|kreml|kremlin|staff|stab|office|"
+    r"amt|house|haus|command|kommando|government|regierung)")
 OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
 _BODY_HEAD = re.compile(
     r"(?i)\b(?:the|der|die|das|des|dem|den)\s+(?:\w+\s+)?(?:agency|service|ministry|department|"

@@ -279,9 +279,11 @@ def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
     return found
 
 
-_ENVOY = re.compile(
+_ENVOY = re.compile(  # an envoy or an organisation in a place: where it sits, not its side
     r"(?i)(?<!\w)\w*(?:botschafter|gesandte|korrespondent|diplomat|envoy|ambassador|"
-    r"correspondent|reporter)\w*\s+(?:\w+\s+)?(?:in|bei|at|to)\s+$"
+    r"correspondent|reporter|organisation|organization|gruppe|group|institut|institute|zentrum|"
+    r"cent(?:er|re)|stiftung|foundation|universität|university|ngo)\w*\s+(?:\w+\s+)?"
+    r"(?:in|bei|at|to)\s+$"
 )
 
 
@@ -569,9 +571,10 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("hob hoben hebt", "hervor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
-    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+){0,2}(?:\w+-)?"
+    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
-    r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?)\b"
+    r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?|"
+    r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart)\b"
 )
 # `Seiner Schätzung nach`, `Ihren Angaben nach`: `nach` after its noun, like `zufolge`
 _POSTPOSED_NACH = "|".join(

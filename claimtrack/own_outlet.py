@@ -17,6 +17,11 @@ _GENERIC = frozenset(
 )
 
 
+_THIS_OUTLET = re.compile(
+    r"(?i)\b(?:(?:dieser|unserer|unsere[mr]?)\s+(?:Zeitung|Redaktion|Sender|Sendung|Agentur)"
+    r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet))\b")
+
+
 def outlet_words(outlet: str) -> frozenset[str]:
     """The words that name an outlet (`The Sunday Chronicle` → `chronicle`)."""
     return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(outlet))
@@ -30,23 +35,30 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     found = [m.group() for m in _WORD.finditer(claimant)]
     if any(w.lower() in _FIRST_PERSON and not w.isupper() for w in found):  # not `US`
         return True
+    if _THIS_OUTLET.search(claimant):  # `Berechnungen dieser Redaktion`
+        return True
     names = {w.lower().removesuffix("'s").removesuffix("’s") for w in found if w[0].isupper()}
     names -= _GENERIC
     return bool(names) and names <= outlet_words(outlet)  # every name word is the outlet's
+
+
+def _outlet_follows(sentence: str, claimant: str) -> bool:
+    """`nach Berechnung dieser Zeitung`: the outlet right after the claimant phrase."""
+    at = sentence.find(claimant)
+    return at >= 0 and _THIS_OUTLET.match(sentence, at + len(claimant) + 1) is not None
 
 
 def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
     """Set the group of every claim the outlet itself makes to `unattributed` (in place)."""
     for row in claims:
         claimant = row.get("claimant") or ""
-        if claimant and row["claimant_group"] != "unattributed" and is_own_count(claimant,
-                                                                                 outlet):
+        if not claimant or row["claimant_group"] == "unattributed":
+            continue
+        if is_own_count(claimant, outlet) or _outlet_follows(row.get("sentence") or "",
+                                                             claimant):
             row["claimant_group"] = "unattributed"
 
 
-_THIS_OUTLET = re.compile(
-    r"(?i)\b(?:(?:dieser|unserer|unsere[mr]?)\s+(?:Zeitung|Redaktion|Sender|Sendung|Agentur)"
-    r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet))\b")
 _TOLD = re.compile(
     r"(?i)\b(?:told|interview with|speaking to|said to|gegenüber|im Gespräch mit|im Interview "
     r"mit|sagte(?:n)?)\s+(?:the\s+|der\s+|dem\s+|des\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)")

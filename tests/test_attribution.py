@@ -759,3 +759,23 @@ def test_an_interview_with_this_paper_is_dated_by_the_paper_not_by_an_earlier_sp
             "more North Korean soldiers.")
     assert [(d, p) for _, _, d, p in claimants_and_dates(text, "en")] == [
         (date(2025, 3, 10), "day"), (WEDNESDAY, "published")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Oberst Karl Weber sprach in Koblenz. Nach seiner Rechnung stehen etwa 8.000 "
+     "nordkoreanische Soldaten bei Sudscha.", ["other"]),
+    ("de", "In ukrainischer Gefangenschaft befinden sich nach Kiewer Angaben zwei nordkoreanische "
+     "Soldaten.", ["ukraine"]),
+    ("de", "Eine Menschenrechtsorganisation in Seoul hat nach eigenen Angaben die Namen von rund "
+     "350 gefallenen nordkoreanischen Soldaten dokumentiert.", ["other"]),
+    ("en", "Sen. Jeanne Shaheen (D-N.H.) said officials had warned senators to expect thousands "
+     "more North Korean troops.", ["united_states"]),
+    ("de", "Sergei Schoigu traf Kim in Pjöngjang. Laut dem Geheimdienst sind rund 1.000 "
+     "nordkoreanische Pioniere im Einsatz.", ["unattributed"]),
+    ("de", "Nach Berechnung dieser Zeitung bleiben etwa 10.000 nordkoreanische Soldaten in "
+     "Russland.", ["unattributed"]),
+])
+def test_more_source_phrases_and_what_they_are_not(lang, text, expected):
+    """`nach seiner Rechnung`, `nach Kiewer Angaben`, a US senator; an organisation in Seoul is
+    not Seoul, a person is no `Geheimdienst`, and this paper's own reckoning has no source."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
