@@ -660,12 +660,17 @@ class Attributor:
     def _person_before(self, index: int) -> _Frame | None:
         """Whom `er`/`he` points to in the sentence before: a person opening it as a speaker
         (`Matthias Kobelt, Sicherheitsexperte, hält die Zahlen aus Seoul für plausibel.`), or
-        with no speaker there the first name it mentions (`Rutte wurde deutlicher.`)."""
-        frame = self.frame(index - 1)
+        with no speaker there the first name it mentions (`Rutte wurde deutlicher.`). A sentence
+        opening a quote that the pronoun's sentence closes is the speaker's own words: the
+        person is named before it (`X hält … . „Kim hat … . Wenn …“, sagte er.`)."""
+        before = index - 1
+        if before > 0 and self.sentences[before].text[:1] in _OPENING_QUOTES:
+            before -= 1
+        frame = self.frame(before)
         if frame is None:
-            named = _person_or_name(self.sentences[index - 1].text, self.lang, self.lexicon)
-            return _Frame(named, self._plain_date(index - 1)) if named is not None else None
-        speakers = [c for c in sentence_claimants(self.sentences[index - 1].text, self.lang,
+            named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon)
+            return _Frame(named, self._plain_date(before)) if named is not None else None
+        speakers = [c for c in sentence_claimants(self.sentences[before].text, self.lang,
                                                   self.lexicon)
                     if not c.is_reference and c.start < frame.claimant.start
                     and _PERSON_NAME.match(c.text)]
@@ -991,6 +996,7 @@ _GENERIC_HEADS = (
 # from the same source
 _PARTITIVE_OPENING = re.compile(
     r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
+_OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
 _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a body word
     r"\b[A-Z]{2,}\b|(?i:agency|service|ministry|department|dienst|ministerium|behörde|"

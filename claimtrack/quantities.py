@@ -612,7 +612,7 @@ def _read_figure(text: str, num: _Num, lx: _Lang, floor: int) -> tuple[Quantity 
     if second is None and num.word and num.value < 2 and num.scale == 1:
         return None, num.end  # `one`, `eins` alone are not figures
     fig = _extent(text, num, second, words, lx)
-    if _is_id(text, fig.start, fig.words):
+    if _is_id(text, fig.start, fig.words) and not _number_as_verb(text, fig):
         return None, fig.end
     return _classified(text, fig, lx, floor)
 
@@ -924,6 +924,18 @@ def _currency_before(text: str, start: int, words: list[tuple[str, int]]) -> int
     if words and words[-1][0].lower() in _CURRENCY_CODES:
         return words[-1][1]
     return None
+
+
+_VERB_NUMBER = re.compile(r"(?:\w+s|now|still|already|together)\s+numbers?\s*$", re.IGNORECASE)
+
+
+def _number_as_verb(text: str, fig: _Figure) -> bool:
+    """`troops now number 10,000`: the verb, not `number 5`; a figure with separators or a
+    scale only (ids have neither)."""
+    first = fig.first
+    if first.plain and first.scale == 1:
+        return False
+    return _VERB_NUMBER.search(text, max(0, fig.start - 30), fig.start) is not None
 
 
 def _is_id(text: str, start: int, words: list[tuple[str, int]]) -> bool:

@@ -779,3 +779,12 @@ def test_more_source_phrases_and_what_they_are_not(lang, text, expected):
     """`nach seiner Rechnung`, `nach Kiewer Angaben`, a US senator; an organisation in Seoul is
     not Seoul, a person is no `Geheimdienst`, and this paper's own reckoning has no source."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+def test_er_after_a_quote_that_opened_a_sentence_before_is_the_person_before_the_quote():
+    text = ("Der Abgeordnete Florian Heck hält die Zahlen für zu niedrig. „Kim hat Hunderttausende "
+            "unter Waffen. Wenn Putin ruft, stehen bald bis zu 20.000 Nordkoreaner in Kursk“, "
+            "sagte er.")
+    rows = claim_rows(text, "de", WEDNESDAY)
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
+        ("Der Abgeordnete Florian Heck", "other")]

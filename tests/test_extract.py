@@ -408,3 +408,26 @@ def test_the_two_soldiers_operators_and_specialists_are_claims(text, lang, figur
 ])
 def test_other_countries_years_bases_and_phone_numbers_are_no_claims(text, lang):
     assert claim_rows(text, lang, date(2025, 3, 12)) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("North Korea sends troops to Russia. The department is helping 17 South African men who "
+     "were lured into fighting for Russia.", "en"),
+    ("North Korea sends troops to Russia. Some 340 members of the Defence Forces serve with the "
+     "UN mission in Lebanon.", "en"),
+    ("North Korea sends troops to Russia. Poland plans to expand its armed forces to 300,000 "
+     "soldiers.", "en"),
+    ("Nordkorea schickt Soldaten. In Koblenz arbeiten rund 6.000 Soldatinnen, Soldaten und "
+     "zivile Beschäftigte.", "de"),
+])
+def test_more_other_armies_are_no_claims(text, lang):
+    assert claim_rows(text, lang, date(2025, 3, 12)) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("North Korean troops in Russia now number 10,000, Pentagon says", "en", "10,000"),
+    ("Nach Angaben aus Kiew hat Kim seit Oktober insgesamt 14.000 bis 15.000 Mann geschickt.",
+     "de", "14.000 bis 15.000"),
+])
+def test_number_as_a_verb_and_a_bare_kim_as_the_sender(text, lang, figure):
+    assert [r["quantity_text"] for r in claim_rows(text, lang, date(2025, 3, 12))] == [figure]
