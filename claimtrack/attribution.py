@@ -103,7 +103,8 @@ class Attributor:
         a claim the text does not date is dated by its entry's heading."""
         found = self._attribute(index, start, end)
         if found.claimant_group == "other" and (group := self._group_named_before(
-                index, found.claimant) or self._lawmaker_group(index, found.claimant)):
+                index, found.claimant) or self._lawmaker_group(index, found.claimant)
+                or self._state_media_group(index, found.claimant)):
             found = found._replace(claimant_group=group)
             if found.precision == "published" and (d := self._same_claimant_date(
                     index, Claimant(found.claimant, group, -1, -1, "", False))
@@ -148,6 +149,13 @@ class Attributor:
             if named and (group := group_of_fuller_name(sentence, pattern, self.lexicon)):
                 return group  # `Kim` after `Machthaber Kim Jong Un`
         return ""
+
+    def _state_media_group(self, index: int, claimant: str) -> str:
+        """`nach Berichten der Staatsmedien`, `state TV showed`: the state whose leader or
+        capital the sentence names (`… überreichte Machthaber Kim Jong Un …`), else ""."""
+        if not _STATE_MEDIA.search(claimant):
+            return ""
+        return named_group(self.sentences[index].text.replace(claimant, " "), self.lexicon)
 
     def _briefing_date(self, index: int) -> DateExpr | None:
         """The date of the briefing reported within the last few sentences (`teilte der NIS
@@ -411,8 +419,9 @@ class Attributor:
                 inside = [d for d in inside if d.precision != "month" or d.start < min(
                     start, max(c.cue_start, 0)) or _beside(d, c)]
             elif present:  # `X says … averaged 1,050 a day in July`: an event's
-                inside = [d for d in inside  # date, unless it stands at the cue
-                          if d.start < c.cue_start or _beside(d, c)]
+                inside = [d for d in inside  # date, unless it stands at the cue or dates a
+                          if d.start < c.cue_start or _beside(d, c)  # release (`nach einem am
+                          or _dates_a_release(text, d)]  # Mittwoch veröffentlichten Bericht`)
             if not inside:  # `Am Mittwoch teilte der Dienst mit, dass …, wie X mitteilte.`
                 inside = [d for d in dates if d.precision in ("day", "week") and d.end <= start
                           and not (present and d.start > c.cue_start)
@@ -591,6 +600,18 @@ class Attributor:
             return None
         return _Frame(found, self._claim_date_in(index, found, found.start, found.end))
 
+    def _service_named_before(self, index: int, reference: Claimant) -> _Frame | None:
+        """`Laut dem Geheimdienst …`, `the spy agency said`: the intelligence service named
+        last in the sentences before (`nach einer Anhörung des Nachrichtendienstes NIS`)."""
+        if not _SERVICE_REFERENCE.search(reference.text):
+            return None
+        for i in range(index - 1, max(-1, index - 1 - SERVICE_LOOKBACK), -1):
+            for m in self.lexicon.entities.finditer(self.sentences[i].text):
+                named = first_named(m.group(), self.lexicon)
+                if named is not None and _SERVICE_NAME.search(named.text):
+                    return _Frame(named, self._plain_date(i))
+        return None
+
     def _body_opening_before(self, index: int, reference: Claimant) -> _Frame | None:
         """`South Korea's NIS was less coy. Briefing MPs …, the agency put …`: a generic body
         (`the agency`, `der Dienst`) is the known body opening the sentence before when that
@@ -649,6 +670,8 @@ class Attributor:
         if reference is not None and (found := self._body_opening_before(index, reference)):
             return found
         if reference is not None and (found := self._antecedent(index, reference)) is not None:
+            return found
+        if reference is not None and (found := self._service_named_before(index, reference)):
             return found
         if reference is not None and speaks_for_itself(reference, self.lexicon):
             return None  # `Der Ausschuss kam zu dem Schluss`: not someone else's claim
@@ -760,6 +783,16 @@ def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant 
     if not person.start <= named.start < person.end:
         return named
     return person if person.group != "other" else person._replace(group=named.group)
+
+
+_RELEASE_AFTER = re.compile(r"\s*(?:veröffentlicht|vorgelegt|vorgestellt|publiziert)\w*\b")
+_RELEASE_BEFORE = re.compile(r"\b(?:published|released|issued)\s+(?:on\s+)?$")
+
+
+def _dates_a_release(sentence: str, d: DateExpr) -> bool:
+    """`einem am Mittwoch veröffentlichten Bericht`, `a report released on Wednesday`."""
+    return bool(_RELEASE_AFTER.match(sentence, d.end)) or bool(
+        _RELEASE_BEFORE.search(sentence, max(0, d.start - 20), d.start))
 
 
 def _says_same_month(sentence: str) -> bool:
@@ -951,7 +984,8 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
 
 _PRESENT_CUES = frozenset(
     "says say tells estimates assesses believes reports sagt sagen schätzt schätzen meldet "
-    "melden berichtet berichten erklärt erklären geht gehen spricht sprechen".split()
+    "melden berichtet berichten erklärt erklären geht gehen spricht sprechen expects thinks "
+    "warns predicts fears reckons erwartet rechnet glaubt vermutet warnt befürchtet hält".split()
 )
 
 
@@ -998,6 +1032,15 @@ _PARTITIVE_OPENING = re.compile(
     r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
+_STATE_MEDIA = re.compile(
+    r"(?i)\b(?:staatsmedien|staatsfernsehen|staatsagentur|staatliche\w* (?:medien|fernsehen|"
+    r"agentur|nachrichtenagentur)|state (?:media|tv|television|news agency|broadcaster))\b")
+SERVICE_LOOKBACK = 6  # sentences searched back for the service a generic reference means
+_SERVICE_REFERENCE = re.compile(
+    r"(?i)\b(?:geheimdienst\w*|nachrichtendienst\w*|dienst(?:es|s)?|spy agency|intelligence "
+    r"(?:agency|service))\b")
+_SERVICE_NAME = re.compile(
+    r"(?i:dienst|intelligence|spy agency)|\b(?:NIS|HUR|GUR|SBU|SSO|CIA|DIA|BND)\b")
 _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a body word
     r"\b[A-Z]{2,}\b|(?i:agency|service|ministry|department|dienst|ministerium|behörde|"
     r"intelligence|military|militär|army|armee|pentagon|kreml|kremlin|staff|stab|office|"

@@ -788,3 +788,24 @@ def test_er_after_a_quote_that_opened_a_sentence_before_is_the_person_before_the
     rows = claim_rows(text, "de", WEDNESDAY)
     assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
         ("Der Abgeordnete Florian Heck", "other")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Das sagte der Abgeordnete Park am Montag nach einer Anhörung des Nachrichtendienstes "
+     "NIS. Im Juni hatte Sergei Schoigu angekündigt, Pjöngjang schicke Pioniere. Laut dem "
+     "Geheimdienst sind die ersten rund 1.000 nordkoreanischen Pioniere im Einsatz.",
+     [("south_korea", date(2025, 3, 10), "day")]),
+    ("de", "Der ukrainische Militärgeheimdienst HUR geht nach einem am Montag veröffentlichten "
+     "Bericht davon aus, dass Pjöngjang 25.000 nordkoreanische Soldaten vorbereitet.",
+     [("ukraine", date(2025, 3, 10), "day")]),
+    ("en", "Marta Nowak, an analyst in Warsaw, expects North Korea to send 5,000 more troops in "
+     "the spring.", [("other", WEDNESDAY, "published")]),
+    ("de", "Ende Februar überreichte Machthaber Kim Jong Un nach Berichten der Staatsmedien den "
+     "Angehörigen von mehr als 100 getöteten nordkoreanischen Soldaten Orden.",
+     [("north_korea", date(2025, 2, 28), "month")]),
+])
+def test_service_references_release_dates_future_seasons_and_state_media(lang, text, expected):
+    """`dem Geheimdienst` is the service named before, not the last speaker; a report `am
+    Montag veröffentlicht` dates a present-tense cue; `expects … in the spring` is a plan's
+    season, not the claim's date; bare `Staatsmedien` report for the state the sentence names."""
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
