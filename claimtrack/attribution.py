@@ -213,7 +213,7 @@ class Attributor:
                             or self._lead_date_ahead(index, own))
             return self._result(own, own_date)
         if own is not None and own.is_reference and (
-            named := self._named_before(sentence, own) or self._owner_named(sentence, own)
+            named := self._named_before(sentence, own, index) or self._owner_named(sentence, own)
         ):
             # `X geht von mehr aus (nach ihren Angaben …)`: the reference is X
             own_date = own_date or self._claim_date_in(index, named, start, end)
@@ -243,7 +243,8 @@ class Attributor:
             return self._result(own._replace(group="other", is_reference=False), own_date)
         return self._unattributed(own_date)
 
-    def _named_before(self, sentence: str, reference: Claimant) -> Claimant | None:
+    def _named_before(self, sentence: str, reference: Claimant, index: int = -1
+                      ) -> Claimant | None:
         """A claimant named earlier in the same sentence than a back-reference to it."""
         cut = min(x for x in (reference.start, reference.cue_start) if x >= 0)
         head = sentence[:cut].rstrip(" (,")
@@ -254,6 +255,11 @@ class Attributor:
             return named
         if _head_noun(reference.text):  # `The NIS gave lawmakers a figure: …, the agency said`
             return first_named(head, self.lexicon)
+        if _is_pronoun(reference.text) and head[:1] not in _OPENING_QUOTES and (
+                index < 0 or not _in_open_quote(self.sentences, index)):
+            person = _person_or_name(head, self.lang, self.lexicon)  # `Blinken supplied the
+            if person is not None and person.start <= OPENING_CHARS:  # answer: …, he said`
+                return person
         return None
 
     def _date_of_same_side(self, index: int, own: Claimant) -> DateExpr | None:

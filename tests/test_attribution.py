@@ -809,3 +809,15 @@ def test_service_references_release_dates_future_seasons_and_state_media(lang, t
     Montag veröffentlicht` dates a present-tense cue; `expects … in the spring` is a plan's
     season, not the claim's date; bare `Staatsmedien` report for the state the sentence names."""
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Secretary of State Antony Blinken supplied the answer in Brussels: North Korean "
+     "soldiers are fighting, he said, and more than 10,000 of them are now there.",
+     ["united_states"]),
+    ("en", 'Dr Ewan Reid, a lecturer in Glasgow, was blunt. "Pyongyang is advertising. If Moscow '
+     'asks for another 10,000 North Korean soldiers, Kim will send them," he said.', ["other"]),
+])
+def test_he_said_after_a_person_opening_the_sentence_is_that_person(lang, text, expected):
+    """Not a name inside the reported words or inside a quote that opened before."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
