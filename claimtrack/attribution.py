@@ -38,6 +38,7 @@ from claimtrack.claimants import (
     may_name_claimant,
     named_group,
     person_in,
+    quote_signature,
     sentence_claimants,
     speaks_for_itself,
 )
@@ -203,7 +204,8 @@ class Attributor:
             own_date = self._previous_date(index, _says_same_month(sentence))
         own_date = own_date or self._date_given_after(index) or self._then_date(index, start)
         if own is None:
-            own = self._cited_source(sentence, start, end)
+            own = self._cited_source(sentence, start, end) or quote_signature(
+                sentence, self.lexicon)
             if own is not None:
                 own_date = self._date_beside_source(index, own) or own_date
         if own is not None and not own.is_reference and own.group != "unattributed":

@@ -176,6 +176,26 @@ def group_of_fuller_name(text: str, name: re.Pattern[str], lexicon: ClaimantLexi
     return ""
 
 
+_SIGNATURE = re.compile(r"[”\"“»«’']\s*[-–—]\s+(?P<src>[^-–—\"”“]{3,90})$")
+
+
+def quote_signature(sentence: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """`"We see thousands …" - Ukrainian Foreign Minister Andrii Sybiha, in Brussels`: the
+    speaker signed after a closing quote and a dash, with the group its words name."""
+    m = _SIGNATURE.search(sentence.rstrip(" ."))
+    if m is None:
+        return None
+    src = m.group("src").split(",")[0].strip()
+    group = named_group(src, lexicon)
+    if not group and not _PERSON_ROLE.search(src) and not _PERSON_NAME_RE.search(src):
+        return None
+    start = m.start("src")
+    return Claimant(src, group or "other", start, start + len(src), "signature", False)
+
+
+_PERSON_NAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+")
+
+
 def named_group(text: str, lexicon: ClaimantLexicon) -> str:
     """The group of the name or place `text` names (not a medium), or ""."""
     entity = _best_entity(text, lexicon)

@@ -23,6 +23,7 @@ from claimtrack.claimants import (
     load_claimant_lexicon,
     may_name_claimant,
     person_in,
+    quote_signature,
 )
 from claimtrack.schema import CLAIMANT_GROUPS
 from claimtrack.topic import load_topic
@@ -1614,3 +1615,16 @@ def test_put_with_any_phrase_before_at_a_figure_is_a_cue(lex):
     sentence = ("Briefing lawmakers on Tuesday, the Pentagon put the North Korean killed and "
                 "wounded since October at about 4,700.")
     check(find(sentence, "en", lex), sentence, "the Pentagon", "united_states")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('Quote of the day: "We see thousands of North Korean soldiers in Kursk." - Ukrainian '
+     "Foreign Minister Andrii Sybiha, in Brussels yesterday", ("Ukrainian Foreign Minister "
+                                                              "Andrii Sybiha", "ukraine")),
+    ("„Es sind mehr als 10.000 Nordkoreaner.“ – Generalsekretär Mark Rutte",
+     ("Generalsekretär Mark Rutte", "nato")),
+    ('"Thousands more will follow." - page 3', None),
+])
+def test_a_quote_signed_after_a_dash_names_its_speaker(lex, sentence, who):
+    found = quote_signature(sentence, lex)
+    assert ((found.text, found.group) if found is not None else None) == who
