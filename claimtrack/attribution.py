@@ -153,8 +153,10 @@ class Attributor:
 
     def _state_media_group(self, index: int, claimant: str) -> str:
         """`nach Berichten der Staatsmedien`, `state TV showed`: the state whose leader or
-        capital the sentence names (`… überreichte Machthaber Kim Jong Un …`), else ""."""
-        if not _STATE_MEDIA.search(claimant):
+        capital the sentence names (`… überreichte Machthaber Kim Jong Un …`); `ein Sprecher`,
+        `a spokesman` with no affiliation: the body the sentence names (`HUR gehe von … aus,
+        sagte ein Sprecher`); else ""."""
+        if not _STATE_MEDIA.search(claimant) and not _BARE_SPOKESPERSON.fullmatch(claimant):
             return ""
         return named_group(self.sentences[index].text.replace(claimant, " "), self.lexicon)
 
@@ -205,7 +207,8 @@ class Attributor:
         own_date = own_date or self._date_given_after(index) or self._then_date(index, start)
         if own is None:
             own = self._cited_source(sentence, start, end) or quote_signature(
-                sentence, self.lexicon)
+                sentence, self.lexicon) or _speaker_before_colon(sentence, start, self.lang,
+                                                                 self.lexicon)
             if own is not None:
                 own_date = self._date_beside_source(index, own) or own_date
         if own is not None and not own.is_reference and own.group != "unattributed":
@@ -780,6 +783,21 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 
+_SPEECH_CONTEXT = re.compile(
+    r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"
+    r"in an interview)\b")
+
+
+def _speaker_before_colon(sentence: str, start: int, lang: str,
+                          lexicon: ClaimantLexicon) -> Claimant | None:
+    """`Der russische Botschafter X lobte … im Gespräch mit der Agentur Tass: Mehrere tausend
+    …`: a person introduced speaking before a colon says what follows it."""
+    colon = sentence.rfind(":", 0, start)
+    if colon < 0 or not _SPEECH_CONTEXT.search(sentence, 0, colon):
+        return None
+    return person_in(sentence[:colon], lang, lexicon)
+
+
 def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None:
     """Whom a pronoun after `text` may stand for: the first known name, or the person
     introduced by role and name around it (`der CSU-Abgeordnete Markus X`, with the group
@@ -1043,6 +1061,9 @@ _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\
 _STATE_MEDIA = re.compile(
     r"(?i)\b(?:staatsmedien|staatsfernsehen|staatsagentur|staatliche\w* (?:medien|fernsehen|"
     r"agentur|nachrichtenagentur)|state (?:media|tv|television|news agency|broadcaster))\b")
+_BARE_SPOKESPERSON = re.compile(
+    r"(?i)(?:ein|eine|der|die|a|an|the)\s+(?:sprecher(?:in)?|spokes(?:man|woman|person)|"
+    r"official|beamter?|vertreter(?:in)?)(?:\s+(?:gegenüber|to)\s+\S+)?")
 SERVICE_LOOKBACK = 6  # sentences searched back for the service a generic reference means
 _SERVICE_REFERENCE = re.compile(
     r"(?i)\b(?:geheimdienst\w*|nachrichtendienst\w*|dienst(?:es|s)?|spy agency|intelligence "

@@ -280,6 +280,21 @@ def _person_span(v: _View, role: int) -> Span | None:
         return first, names
     if first >= 2 and v.toks[first - 1][0] == "," and _capitalised_noun(v.toks, v.cls, first - 2):
         return first - 2, role + 1
+    return _name_in_apposition(v, first, role)
+
+
+def _name_in_apposition(v: _View, first: int, role: int) -> Span | None:
+    """`der russische Botschafter in Pjöngjang, Alexander Mazegora,`: the name set off by
+    commas a few words after the role."""
+    for k in range(role + 1, min(len(v.toks) - 1, role + PERSON_NAME_TOKENS + 3)):
+        if v.toks[k][0] != ",":
+            continue
+        end = k + 1
+        while end < len(v.toks) and end - k <= PERSON_NAME_TOKENS and _capitalised_noun(
+                v.toks, v.cls, end):
+            end += 1
+        closed = end < len(v.toks) and v.toks[end][0] in (",", ".", ":")
+        return (first, end) if end - k >= 3 and closed else None  # two name words at least
     return None
 
 

@@ -821,3 +821,18 @@ def test_service_references_release_dates_future_seasons_and_state_media(lang, t
 def test_he_said_after_a_person_opening_the_sentence_is_that_person(lang, text, expected):
     """Not a name inside the reported words or inside a quote that opened before."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der ukrainische Militärgeheimdienst HUR gehe von mehr als 4.000 nordkoreanischen "
+     "Toten aus, sagte ein Sprecher gegenüber dem Sender.", ["ukraine"]),
+    ("de", "Der russische Botschafter in Pjöngjang, Alexander Mazegora, lobte die Pioniere im "
+     "Gespräch mit der Agentur Tass: Mehrere tausend nordkoreanische Pioniere räumten Minen.",
+     ["russia"]),
+    ("en", "The Russian envoy in Pyongyang, Alexander Matsegora, praised them in an interview "
+     "with Tass: several thousand North Korean sappers were clearing mines.", ["russia"]),
+])
+def test_a_bare_spokesman_and_a_speaker_before_a_colon(lang, text, expected):
+    """`ein Sprecher` speaks for the body the sentence names; a person introduced speaking
+    before a colon (`im Gespräch mit …:`) says what follows, with an apposed name."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
