@@ -244,9 +244,23 @@ class Attributor:
             if frame is not None:
                 return self._result(frame.claimant, own_date or frame.date
                                     or self._same_claimant_date(index, frame.claimant))
+        if own is None and (frame := self._source_given_after(index)) is not None:
+            return self._result(frame.claimant, own_date or frame.date)
         if own is not None and speaks_for_itself(own, self.lexicon):
             return self._result(own._replace(group="other", is_reference=False), own_date)
         return self._unattributed(own_date)
+
+    def _source_given_after(self, index: int) -> _Frame | None:
+        """`… 4,700 have been killed. The estimate came from South Korea's JCS, which …`,
+        `… geschickt. Das berichtete die Nachrichtenagentur Yonhap`: the source a later
+        sentence of the same paragraph names for what came before."""
+        paragraph = self.sentences[index].paragraph
+        for i in range(index + 1, min(len(self.sentences), index + 1 + SOURCE_AFTER_REACH)):
+            if self.sentences[i].paragraph != paragraph:
+                return None
+            if _SOURCE_AFTER.match(self.sentences[i].text):
+                return self.frame(i)
+        return None
 
     def _named_before(self, sentence: str, reference: Claimant, index: int = -1
                       ) -> Claimant | None:
@@ -1058,6 +1072,14 @@ _PARTITIVE_OPENING = re.compile(
     r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
+SOURCE_AFTER_REACH = 2  # sentences after a claim searched for `The estimate came from X`
+_SOURCE_AFTER = re.compile(
+    r"(?i)(?:the|these|this|those|the latest)\s+(?:estimates?|figures?|numbers?|data|"
+    r"assessment|information|count|tally)\s+(?:came|come|comes|was|were|is|are)\s+"
+    r"(?:from|provided by|based on)\b"
+    r"|(?:das|dies|diese zahlen?|die zahlen|die angaben|die schätzung(?:en)?)\s+(?:berichtete|"
+    r"berichteten|sagte|sagten|meldete|meldeten|teilte|teilten|erklärte|erklärten|stamm\w+|"
+    r"kam\w*|schätzte|schätzten|nannte|nannten|gab|gaben)\b")
 _STATE_MEDIA = re.compile(
     r"(?i)\b(?:staatsmedien|staatsfernsehen|staatsagentur|staatliche\w* (?:medien|fernsehen|"
     r"agentur|nachrichtenagentur)|state (?:media|tv|television|news agency|broadcaster))\b")

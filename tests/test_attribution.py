@@ -836,3 +836,21 @@ def test_a_bare_spokesman_and_a_speaker_before_a_colon(lang, text, expected):
     """`ein Sprecher` speaks for the body the sentence names; a person introduced speaking
     before a colon (`im Gespräch mit …:`) says what follows, with an apposed name."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Seoul filled in the gaps. North Korea has deployed about 15,000 soldiers to Russia. "
+     "Of those, roughly 4,700 North Korean soldiers have been killed or wounded. The estimate "
+     "came from South Korea's Joint Chiefs of Staff, which briefed reporters on Monday.",
+     ["south_korea", "south_korea"]),
+    ("de", "Nordkoreas Machthaber Kim Jong Un hat rund 3.000 zusätzliche Soldaten nach Russland "
+     "geschickt. Das berichtete die Nachrichtenagentur Yonhap unter Berufung auf den "
+     "Geheimdienst NIS.", ["south_korea"]),
+    ("en", "Kyiv reacted.\n\nMoscow was silent.\n\nBeijing said nothing.\n\nNorth Korea has "
+     "deployed about 15,000 soldiers to Russia.\n\nThe estimate came from South Korea's Joint "
+     "Chiefs of Staff.", ["unattributed"]),
+])
+def test_a_source_named_after_the_claims_of_its_paragraph(lang, text, expected):
+    """`The estimate came from X`, `Das berichtete X` name the source of the sentences before
+    in the same paragraph (not across a paragraph break)."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
