@@ -643,10 +643,17 @@ class Attributor:
         sentence reports nothing itself."""
         if not index or not _BODY_HEAD.search(reference.text):
             return None
-        named = first_named(self.sentences[index - 1].text, self.lexicon)
-        if named is None or named.start > OPENING_CHARS or self.frame(index - 1) is not None:
+        text = self.sentences[index - 1].text
+        if self.frame(index - 1) is not None:
             return None
-        if not _IS_BODY.search(named.text):
+        named = first_named(text, self.lexicon)
+        if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place
+            opening = text[:OPENING_CHARS]
+            group = named_group(opening, self.lexicon) if _IS_BODY.search(opening) else ""
+            if not group:
+                return None
+            named = Claimant(opening.strip(), group, 0, len(opening), "", False)
+        if named.start > OPENING_CHARS or not _IS_BODY.search(named.text):
             return None  # a person (`Sergei Schoigu`) is no `agency`
         return _Frame(named, self._plain_date(index - 1))
 
@@ -656,8 +663,9 @@ class Attributor:
         level deep (a reference in the sentence before is not resolved again)."""
         self._resolving = True
         try:
-            found = self._body_opening_before(index, reference) or self._antecedent(
-                index, reference)
+            found = (self._body_opening_before(index, reference)
+                     or self._antecedent(index, reference)
+                     or self._service_named_before(index, reference))
             if found is None and _is_pronoun(reference.text):
                 found = self._person_before(index)
         finally:
@@ -1100,7 +1108,7 @@ OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Kor
 _BODY_HEAD = re.compile(
     r"(?i)\b(?:the|der|die|das|des|dem|den)\s+(?:\w+\s+)?(?:agency|service|ministry|department|"
     r"military|army|government|(?:geheim)?dienst(?:es|s)?|behörde|ministeriums?|armee|"
-    r"militärs?|regierung)\b")
+    r"militärs?|regierung|general ?stabs?|general staff)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
 _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its)")
 

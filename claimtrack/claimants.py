@@ -605,6 +605,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("kündigte kündigten kündigt", "an"),
     ("rechnet rechnete rechneten rechnen", "vor"),
     ("hob hoben hebt", "hervor"),
+    ("legte legten legt", "vor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"

@@ -854,3 +854,18 @@ def test_a_source_named_after_the_claims_of_its_paragraph(lang, text, expected):
     """`The estimate came from X`, `Das berichtete X` name the source of the sentences before
     in the same paragraph (not across a paragraph break)."""
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Zahlen kommen aus einem Gebäude am Südrand Seouls, dem Sitz des Nationalen "
+     "Nachrichtendienstes NIS. Anfang März legte der Dienst den Abgeordneten seine Bilanz vor. "
+     "Pjöngjang habe rund 3.000 nordkoreanische Soldaten nachgeschickt.",
+     [("south_korea", date(2025, 3, 10), "month")]),
+    ("de", "Das Militär in Seoul sieht kein Ende. Der Generalstab erklärte am Montag, es gebe "
+     "Hinweise auf mehrere tausend weitere nordkoreanische Soldaten.",
+     [("south_korea", date(2025, 3, 10), "day")]),
+])
+def test_a_generic_service_or_staff_after_the_body_and_place_named_before(lang, text, expected):
+    """`legte … vor` reports; `der Dienst` is the service named before even far into its
+    sentence; `Der Generalstab` after `Das Militär in Seoul` is Seoul's."""
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
