@@ -54,8 +54,10 @@ def classify_status(
         own = _next_cue(sentence, end, hi, lex)
         if own:
             return own
-    for status, pattern in lex.status_cues:  # a plan stated before the figure wins
-        if status == "planned" and pattern.search(sentence, lo, start):
+    for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
+        if status == "planned" and (pattern.search(sentence, lo, start) or (  # the clause
+                _GOVERNED.match(sentence, lo) and pattern.search(  # governing it (`rechnet
+                    sentence, _previous_clause_start(sentence, lo), lo))):  # damit, dass …`)
             return "planned"
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
             sentence, end, hi):
@@ -226,6 +228,16 @@ def clause_bounds(sentence: str, start: int, end: int,
 
 
 _DIGIT = re.compile(r"\d")
+# a clause that reports what the clause before it governs: `…, dass`, `…, Pjöngjang schicke`
+_GOVERNED = re.compile(r"\s*(?:dass|that)\b", re.IGNORECASE)
+
+
+def _previous_clause_start(sentence: str, lo: int) -> int:
+    """Where the clause ending at `lo` (a clause break) starts."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, lo - 1)):
+        start = m.end()
+    return start
 
 
 def _before_verb_joiner(sentence: str, end: int, hi: int, joiner: re.Pattern[str]) -> int:

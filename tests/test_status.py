@@ -388,3 +388,29 @@ def test_future_with_duerfte_advances_and_are_to(sentence, figure, lang, expecte
 ])
 def test_future_limits_rear_deployment_and_combat_drones(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Nach den schweren Verlusten des Winters habe Pjöngjang rund 3.000 Mann als Ersatz "
+     "nachgeschickt.", "rund 3.000", "de", "in_russia"),
+    ("Er schätzt, dass mindestens 2.000 der jungen Männer nicht mehr leben.", "mindestens 2.000",
+     "de", "casualties"),
+    ("Rund 1.000 weitere hätten Verwundungen erlitten.", "Rund 1.000", "de", "casualties"),
+    ("North Korea has suffered 6,000 casualties, at least 1,500 of them fatal.", "at least 1,500",
+     "en", "casualties"),
+    ("Er geht davon aus, dass heuer noch bis zu 5000 Mann nachrücken werden.", "bis zu 5000",
+     "de", "planned"),
+    ("He'll send 10,000 more before Christmas.", "10,000", "en", "planned"),
+    ("Er rechne damit, dass Pjöngjang zwischen 10.000 und 15.000 Soldaten schickt.",
+     "zwischen 10.000 und 15.000", "de", "planned"),
+    ("The true number is between 18,000 and 20,000, once replacements for the dead are counted.",
+     "between 18,000 and 20,000", "en", "in_russia"),
+    ("Budanow: Nordkorea verlegt weitere 1.500 Soldaten nach Kursk", "1.500", "de",
+     "near_front"),
+])
+def test_losses_before_a_figure_fatal_future_and_governed_plans(sentence, figure, lang,
+                                                                 expected):
+    """`nach den Verlusten`, `replacements for the dead`: what the troops replace, not what
+    the figure counts; `nicht mehr leben`, `fatal`; `nachrücken werden`, `He'll`; a plan in the
+    clause that governs the figure's `dass` clause."""
+    assert status(sentence, figure, lang) == expected
