@@ -824,6 +824,7 @@ def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant 
     """Whom a pronoun after `text` may stand for: the first known name, or the person
     introduced by role and name around it (`der CSU-Abgeordnete Markus X`, with the group
     the name gives), or a person introduced without a known name."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), text)  # names quoted are not speakers
     named = first_named(text, lexicon)
     person = person_in(text, lang, lexicon)
     if named is None or person is None:
@@ -1078,6 +1079,7 @@ _GENERIC_HEADS = (
 # from the same source
 _PARTITIVE_OPENING = re.compile(
     r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
+_QUOTED = re.compile(r"[„“\"«»][^„“”\"«»]{1,400}[“”\"«»]|[„“\"«»][^„“”\"«»]*$")
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
 SOURCE_AFTER_REACH = 2  # sentences after a claim searched for `The estimate came from X`
@@ -1114,11 +1116,15 @@ _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|i
 
 
 def _is_pronoun(reference: str) -> bool:
-    """`Er`, `She`, `seinen Angaben`, `his count`: a personal or possessive pronoun standing for
-    a speaker named before."""
+    """`Er`, `She`, `seinen Angaben`, `his count`, `die 44-Jährige`: a personal or possessive
+    pronoun or an age noun standing for a speaker named before."""
     words = reference.split()
     return bool(words) and (words[0].lower() in _PERSONAL_PRONOUNS or (
-        len(words) > 1 and _PERSON_POSSESSIVE.fullmatch(words[0]) is not None))
+        len(words) > 1 and _PERSON_POSSESSIVE.fullmatch(words[0]) is not None)
+        or _AGE_NOUN.fullmatch(reference.strip()) is not None)
+
+
+_AGE_NOUN = re.compile(r"(?i)(?:der|die|the)\s+\d{2}-(?:jährige[rn]?|year-old)")
 
 
 def _head_noun(reference: str) -> str:

@@ -606,6 +606,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("rechnet rechnete rechneten rechnen", "vor"),
     ("hob hoben hebt", "hervor"),
     ("legte legten legt", "vor"),
+    ("führte führten führt", "vor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
@@ -1418,6 +1419,8 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         return None
     else:
         found = _en_subject(v, i)
+    if found is None:
+        found = _coordinated_subject(v, aux if aux >= 0 else i)
     if found is None or _negated(v, found[0]):
         return None
     span, subject_first = found
@@ -1433,6 +1436,33 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         if home:
             cand.group, cand.is_reference = home, False
     return cand
+
+
+_AND = _set("und sowie and")
+
+
+def _coordinated_subject(v: _View, finite: int) -> tuple[Span, bool] | None:
+    """`Schoigu reiste nach Pjöngjang und verkündete dort, …`, `In June Shoigu travelled to
+    Pyongyang and announced that …`: a verb right after `und`/`and` shares the subject that
+    opens the sentence (after an introductory time or place phrase in German verb-second)."""
+    k = _skip_forward(v, finite - 1) if finite else 0
+    if finite < 1 or v.lows[finite - 1] not in _AND or k != finite - 1:
+        return None
+    start = _skip_forward(v, 0)
+    if v.cls[start] == "conn":  # `Im Juni reiste X`, `In June X`; not `In an interview, X`
+        if start + 1 >= len(v.toks) or v.cls[start + 1] != "time":
+            return None
+        start = _skip_forward(v, start + 2)
+    if v.lang == "de" and start and start < len(v.toks) and v.toks[start][0][0].islower():
+        start = _skip_forward(v, start + 1)  # the finite verb of verb-second
+    span = _right_np(v, start)
+    if span is None or span[1] > finite or v.cls[span[0]] == "pron":
+        return None
+    if v.lang == "de":
+        return _with_apposition_after(v, span), True
+    end = next((x for x in range(span[0] + 1, span[1]) if v.toks[x][0][0].islower()
+                and v.toks[x - 1][0][0].isupper()), span[1])  # `Shoigu travelled`: a verb
+    return (span[0], end), True
 
 
 _SHOW_VERBS = _set("show shows showed")

@@ -869,3 +869,13 @@ def test_a_generic_service_or_staff_after_the_body_and_place_named_before(lang, 
     """`legte … vor` reports; `der Dienst` is the service named before even far into its
     sentence; `Der Generalstab` after `Das Militär in Seoul` is Seoul's."""
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Historikerin Anna Berg forscht in Bielefeld. „Es dürften mehrere hundert "
+     "Nordkoreaner gefallen sein“, sagte die 44-Jährige.", ["other"]),
+    ("en", 'Anna Berg, an analyst in Nairobi, was blunt. "Kim has no shortage of men. He can send '
+     'another 10,000 North Korean soldiers," she said.', ["other"]),
+])
+def test_an_age_noun_or_pronoun_is_the_person_before_not_a_name_in_a_quote(lang, text, expected):
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected

@@ -1628,3 +1628,16 @@ def test_put_with_any_phrase_before_at_a_figure_is_a_cue(lex):
 def test_a_quote_signed_after_a_dash_names_its_speaker(lex, sentence, who):
     found = quote_signature(sentence, lex)
     assert ((found.text, found.group) if found is not None else None) == who
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), [
+    ("de", "Im Juni reiste Sergej Schoigu nach Pjöngjang und verkündete dort, Nordkorea werde "
+     "1.000 Minenräumer schicken.", "Sergej Schoigu", "russia"),
+    ("en", "In June Sergei Shoigu travelled to Pyongyang and announced that North Korea would "
+     "send 1,000 deminers.", "Sergei Shoigu", "russia"),
+    ("de", "Im Januar führte Präsident Wolodymyr Selenskyj zwei gefangene Nordkoreaner vor.",
+     "Präsident Wolodymyr Selenskyj", "ukraine"),
+])
+def test_a_coordinated_verb_shares_the_opening_subject_and_fuehrte_vor(lex, lang, sentence,
+                                                                        text, group):
+    check(find(sentence, lang, lex), sentence, text, group)
