@@ -700,7 +700,8 @@ _POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
 def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
     """The English cues (`possessive`: with `X's estimate`, the costliest to scan for)."""
     # *+: no backtracking
-    poss = rf"|(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))"
+    poss = (r"|(?<!than )(?<!twice )(?<!times )(?<!above )(?<!below )"  # not a comparison
+            rf"(?P<poss>[^\W\d_][\w-]*+['’]s(?=\s+{_EN_POSSESSIVE_NOUNS}))")
     return re.compile(
         WORD_START + r"(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
         r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"

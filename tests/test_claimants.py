@@ -1641,3 +1641,10 @@ def test_a_quote_signed_after_a_dash_names_its_speaker(lex, sentence, who):
 def test_a_coordinated_verb_shares_the_opening_subject_and_fuehrte_vor(lex, lang, sentence,
                                                                         text, group):
     check(find(sentence, lang, lex), sentence, text, group)
+
+
+def test_a_possessive_in_a_comparison_is_no_source(lex):
+    sentence = ("Ukraine's military intelligence agency says North Korean losses have passed "
+                "4,000 dead, more than twice Seoul's estimate.")
+    check(find(sentence, "en", lex, "4,000"), sentence,
+          "Ukraine's military intelligence agency", "ukraine")
