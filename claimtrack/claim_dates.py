@@ -648,17 +648,19 @@ def _weekday(match: re.Match[str], sentence: str, published: dt.date | None) -> 
     span = (prefix.start, match.end())
     if "future" in prefix.roles or published is None:
         return span[0], span[1], None
-    last_week = _LAST_WEEK_AFTER.match(sentence, match.end())
-    if last_week is not None:  # `Mittwoch vergangener Woche`, `Wednesday last week`
-        monday = _monday(published) - dt.timedelta(days=7)
+    which_week = _WEEK_AFTER.match(sentence, match.end())
+    if which_week is not None:  # `Mittwoch vergangener Woche`, `Monday this week`
+        monday = _monday(published) - dt.timedelta(days=0 if which_week["this"] else 7)
         day = monday + dt.timedelta(days=WEEKDAYS[match["wd"].lower()])
-        return _day_hit(sentence, (span[0], last_week.end()), day, True)
+        if day <= published:
+            return _day_hit(sentence, (span[0], which_week.end()), day, True)
     return _day_hit(sentence, span, _weekday_date(match["wd"], prefix, published), True)
 
 
-_LAST_WEEK_AFTER = re.compile(
+_WEEK_AFTER = re.compile(
     r"\s+(?:(?:der\s+)?(?:vergangenen|vergangener|letzten|letzter|vorigen|voriger)\s+Woche"
-    r"|(?:of\s+)?last\s+week|(?:of\s+)?the\s+previous\s+week)\b"
+    r"|(?:of\s+)?last\s+week|(?:of\s+)?the\s+previous\s+week"
+    r"|(?P<this>(?:dieser|der\s+laufenden)\s+Woche|(?:of\s+)?this\s+week))\b"
 )
 
 

@@ -1952,10 +1952,16 @@ def _headline_at(v: _View, start: int, colon: int, lexicon: ClaimantLexicon) -> 
     cand = _make(v, span, "headline", v.toks[colon][1:], lexicon)
     if cand is None or (cand.group == lexicon.subject_group and not _has_name(cand.text, lexicon)):
         return None
+    after = v.text[v.toks[colon][2]:v.toks[colon][2] + DATELINE_PEEK]
+    if start == 0 and _DATELINE.fullmatch(cand.text) and not _has_name(cand.text, lexicon) and (
+            after != after.upper()):  # `SEOUL: Around 10,000 troops …, the US said`: a
+        return None  # dateline (not an upper-case headline's source: `SEOUL: TAUSENDE …`)
     cand.forward = True
     return cand
 
 
+DATELINE_PEEK = 20  # characters after a dateline's colon read for lower case
+_DATELINE = re.compile(r"[A-ZÄÖÜ]{4,}(?:[ /-][A-ZÄÖÜ]{2,})*")  # `SEOUL`, `SEOUL/KYIV`
 _TRAILING_SOURCE = re.compile(r"\s[-–—]\s+[^-–—\s][^-–—]{0,40}$")
 TRAILING_SOURCE_WORDS = 4  # a headline's trailing source: `… troops in Russia - U.S.`
 

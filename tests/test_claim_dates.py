@@ -679,3 +679,16 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before(
 ) -> None:
     found = only(sentence, WED, lang)
     assert (found.text, found.date, found.precision) == (text, D(expected), "day")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "expected"), [
+    ("de", "Am Montag dieser Woche ergänzte der Dienst die Zahlen.", "Am Montag dieser Woche",
+     "2024-10-21"),
+    ("en", "Officials said on Monday this week that they had arrived.", "on Monday this week",
+     "2024-10-21"),
+])
+def test_a_weekday_of_this_week_is_that_day_of_the_publication_week(
+    lang: str, sentence: str, text: str, expected: str
+) -> None:
+    found = only(sentence, WED, lang)
+    assert (found.text, found.date, found.precision) == (text, D(expected), "day")

@@ -1648,3 +1648,10 @@ def test_a_possessive_in_a_comparison_is_no_source(lex):
                 "4,000 dead, more than twice Seoul's estimate.")
     check(find(sentence, "en", lex, "4,000"), sentence,
           "Ukraine's military intelligence agency", "ukraine")
+
+
+def test_an_upper_case_place_opening_the_text_is_a_dateline_not_a_source(lex):
+    sentence = ("SEOUL: Around 10,000 troops from North Korea are now in Kursk, the United States "
+                "said on Monday.")
+    check(find(sentence, "en", lex, "Around 10,000"), sentence, "the United States",
+          "united_states")
