@@ -968,7 +968,7 @@ def _publishing_relative(sentence: str, clause: tuple[int, int]) -> bool:
     """`…, which made its assessment public on Monday`, `…, die Abgeordnete Ende April
     öffentlich gemacht hatten`: a relative clause after the source that dates its release."""
     return bool(_RELATIVE_OPENING.match(sentence, clause[0])) and bool(
-        _PUBLISHING.search(sentence, *clause))
+        _PUBLISHING.search(sentence, *clause) or _SPEAKING.search(sentence, *clause))
 
 
 def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -> bool:
@@ -985,8 +985,8 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
 
 RELATIVE_REACH = 120  # characters read past a relative clause's first cut for its verb
 _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von … gesprochen hatte`
-    r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|"
-    r"said|told|reported|stated|estimated|announced)\b", re.IGNORECASE)
+    r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|gewarnt|"
+    r"said|told|reported|stated|estimated|announced|warned|made the warning)\b", re.IGNORECASE)
 
 
 _NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`

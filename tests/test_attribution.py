@@ -879,3 +879,10 @@ def test_a_generic_service_or_staff_after_the_body_and_place_named_before(lang, 
 ])
 def test_an_age_noun_or_pronoun_is_the_person_before_not_a_name_in_a_quote(lang, text, expected):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+def test_a_relative_clause_that_warned_dates_its_source():
+    text = ("Pyongyang is ready to send as many as 30,000 more North Korean soldiers, according "
+            "to Ukraine's military intelligence agency, which first made the warning at the start "
+            "of the month.")
+    assert [(g, p) for _, g, _, p in claimants_and_dates(text, "en")] == [("ukraine", "month")]
