@@ -114,6 +114,10 @@ class Attributor:
                                        date_text=d.text)
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
             return found._replace(claim_date=entry, precision="day")
+        if found.precision == "published" and found.claimant_group != "unattributed" and (
+                session := self._session_date(index)) is not None:
+            found = found._replace(claim_date=session.date, precision=session.precision,
+                                   date_text=session.text)
         sentence = self.sentences[index].text
         if found.date_text and found.date_text not in sentence and any(
                 told_this_outlet(self.sentences[i].text, self.outlet)
@@ -159,6 +163,17 @@ class Attributor:
         if not _STATE_MEDIA.search(claimant) and not _BARE_SPOKESPERSON.fullmatch(claimant):
             return ""
         return named_group(self.sentences[index].text.replace(claimant, " "), self.lexicon)
+
+    def _session_date(self, index: int) -> DateExpr | None:
+        """The day of a hearing, session or meeting a sentence up to `SESSION_LOOKBACK` before
+        sets (`Bei der Anhörung am Mittwoch …`, `On Monday the Security Council met …`): the
+        statements reported from it without a date of their own were made that day."""
+        for i in range(index, max(-1, index - 1 - SESSION_LOOKBACK), -1):
+            if _SESSION.search(self.sentences[i].text):
+                found = self._plain_date(i)
+                if found is not None:
+                    return found
+        return None
 
     def _briefing_date(self, index: int) -> DateExpr | None:
         """The date of the briefing reported within the last few sentences (`teilte der NIS
@@ -1090,6 +1105,9 @@ _SOURCE_AFTER = re.compile(
     r"|(?:das|dies|diese zahlen?|die zahlen|die angaben|die schätzung(?:en)?)\s+(?:berichtete|"
     r"berichteten|sagte|sagten|meldete|meldeten|teilte|teilten|erklärte|erklärten|stamm\w+|"
     r"kam\w*|schätzte|schätzten|nannte|nannten|gab|gaben)\b")
+SESSION_LOOKBACK = 5  # sentences searched back for the hearing or meeting that dates a report
+_SESSION = re.compile(
+    r"(?i)\b(?:anhörung|sitzung|hearing|session|council met)\b")
 _STATE_MEDIA = re.compile(
     r"(?i)\b(?:staatsmedien|staatsfernsehen|staatsagentur|staatliche\w* (?:medien|fernsehen|"
     r"agentur|nachrichtenagentur)|state (?:media|tv|television|news agency|broadcaster))\b")

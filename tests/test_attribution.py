@@ -886,3 +886,15 @@ def test_a_relative_clause_that_warned_dates_its_source():
             "to Ukraine's military intelligence agency, which first made the warning at the start "
             "of the month.")
     assert [(g, p) for _, g, _, p in claimants_and_dates(text, "en")] == [("ukraine", "month")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Security Council met on Monday at the request of Ukraine. Diplomats argued. "
+     "The US representative said Pyongyang had sent more than 11,000 North Korean troops.",
+     [("united_states", date(2025, 3, 10), "day")]),
+    ("de", "Bei der Anhörung am Montag sprachen drei Fachleute. Der Koreanist Peter Lang "
+     "ergänzte, Hunderte nordkoreanische Offiziere seien ausgebildet worden.",
+     [("other", date(2025, 3, 10), "day")]),
+])
+def test_a_statement_made_at_a_hearing_or_session_takes_its_day(lang, text, expected):
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
