@@ -153,6 +153,9 @@ class Attributor:
                 return group  # `Oleh, 34, Zugführer in einer ukrainischen Brigade, grinst`
             if named and (group := group_of_fuller_name(sentence, pattern, self.lexicon)):
                 return group  # `Kim` after `Machthaber Kim Jong Un`
+            person = person_in(sentence, self.lang, self.lexicon) if named else None
+            if person is not None and person.group != "other" and pattern.search(person.text):
+                return person.group  # `Park` after `Südkoreas Botschafter …, Park Ji-hoon,`
         return ""
 
     def _state_media_group(self, index: int, claimant: str) -> str:
@@ -1085,7 +1088,8 @@ _GENERIC_HEADS = (
     "agency", "ministry", "government", "service", "military", "spokes", "official", "army",
     "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
     "präsident", "president", "ausschuss", "committee", "panel", "kommission", "commission",
-    "parlament", "parliament", "council", "botschafter", "ambassador", "envoy", "diplomat",
+    "parlament", "parliament", "council", "bureau", "botschafter", "ambassador", "envoy",
+    "diplomat",
     "kommandeur", "commander", "expert", "analyst",
 )
 

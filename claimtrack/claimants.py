@@ -691,7 +691,7 @@ _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated conti
 _EN_PUT_NOUNS = "number figure total count tally casualties losses toll strength deaths dead"
 _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous|last|public|"
-    r"revised|first)\s+){0,2}"
+    r"revised|first|most|recent)\s+){0,3}"
     r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?)\b"
 )
 _POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
