@@ -903,9 +903,9 @@ def test_a_statement_made_at_a_hearing_or_session_takes_its_day(lang, text, expe
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Für Südkoreas Botschafter in der Schweiz, Park Ji-hoon, ist das kein gutes Zeichen. "
      "Nordkorea habe rund 15.000 Soldaten nach Russland geschickt, sagt Park.", ["south_korea"]),
-    ("en", "In Taipei, National Security Bureau chief Tsai Ming-yen told legislators on Monday "
-     "that the bureau was studying the war. According to the bureau's assessment, North "
-     "Korean troops have suffered roughly 6,000 casualties.", ["other"]),
+    ("en", "Ukraine's Economic Security Bureau said on Monday that it was studying the war. "
+     "According to the bureau's assessment, North Korean troops have suffered roughly 6,000 "
+     "casualties.", ["ukraine"]),
     ("en", "Washington's most recent public estimate put the total number of North Korean troops "
      "sent to Russia at more than 14,000.", ["united_states"]),
 ])
