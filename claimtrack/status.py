@@ -56,8 +56,7 @@ def classify_status(
             return own
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
         if status == "planned" and (pattern.search(sentence, lo, start) or (  # the clause
-                _GOVERNED.match(sentence, lo) and pattern.search(  # governing it (`rechnet
-                    sentence, _previous_clause_start(sentence, lo), lo))):  # damit, dass …`)
+                lo > 0 and _governed_by_plan(sentence, lo, pattern))):  # governing it
             return "planned"
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
             sentence, end, hi):
@@ -230,6 +229,20 @@ def clause_bounds(sentence: str, start: int, end: int,
 _DIGIT = re.compile(r"\d")
 # a clause that reports what the clause before it governs: `…, dass`, `…, Pjöngjang schicke`
 _GOVERNED = re.compile(r"\s*(?:dass|that)\b", re.IGNORECASE)
+
+
+PLAN_AT_CLAUSE_END = 3  # characters a plan cue may end before the break that closes its clause
+
+
+def _governed_by_plan(sentence: str, lo: int, planned: re.Pattern[str]) -> bool:
+    """The clause before `lo` governs the figure's clause with a plan: `rechnet damit, dass …`
+    (a `dass`/`that` clause), or the plan closes it (`hatte angekündigt, Pjöngjang schicke …`,
+    `…, by the end of the year, …`)."""
+    before = _previous_clause_start(sentence, lo)
+    if _GOVERNED.match(sentence, lo):
+        return planned.search(sentence, before, lo) is not None
+    return any(m.end() >= lo - PLAN_AT_CLAUSE_END
+               for m in planned.finditer(sentence, before, lo))
 
 
 def _previous_clause_start(sentence: str, lo: int) -> int:

@@ -414,3 +414,15 @@ def test_losses_before_a_figure_fatal_future_and_governed_plans(sentence, figure
     the figure counts; `nicht mehr leben`, `fatal`; `nachrücken werden`, `He'll`; a plan in the
     clause that governs the figure's `dass` clause."""
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Schoigu hatte am 17. Juni angekündigt, Pjöngjang schicke 1.000 Pioniere nach Kursk.",
+     "1.000", "de", "planned"),
+    ("I would not be surprised if, by the end of the year, some 20,000 North Koreans have served "
+     "in Russia.", "some 20,000", "en", "planned"),
+    ("Schoigu traf Kim am Dienstag, Pjöngjang schickte 1.000 Pioniere nach Russland.", "1.000",
+     "de", "in_russia"),
+])
+def test_a_plan_closing_the_clause_before_governs_the_figure(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
