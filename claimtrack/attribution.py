@@ -828,14 +828,25 @@ _SPEECH_CONTEXT = re.compile(
     r"in an interview)\b")
 
 
+_GIVES_FIGURES = re.compile(
+    r"(?i)\b(?:kommt|kommen|kam|kamen) auf\b|\b(?:offered|gave|gives|published|released|"
+    r"nannte|nennt|veröffentlichte|legte)\b[^:]{0,40}\b(?:assessment|estimate|figures?|count|"
+    r"tally|Zahlen|Schätzung|Bilanz|Einschätzung)\b")
+
+
 def _speaker_before_colon(sentence: str, start: int, lang: str,
                           lexicon: ClaimantLexicon) -> Claimant | None:
     """`Der russische Botschafter X lobte … im Gespräch mit der Agentur Tass: Mehrere tausend
     …`: a person introduced speaking before a colon says what follows it."""
     colon = sentence.rfind(":", 0, start)
-    if colon < 0 or not _SPEECH_CONTEXT.search(sentence, 0, colon):
+    if colon < 0:
         return None
-    return person_in(sentence[:colon], lang, lexicon)
+    if _SPEECH_CONTEXT.search(sentence, 0, colon):
+        return person_in(sentence[:colon], lang, lexicon)
+    if not _GIVES_FIGURES.search(sentence, 0, colon):
+        return None
+    named = first_named(sentence[:colon], lexicon)  # `Der NIS … kommt auf deutlich weniger:`
+    return named if named is not None and named.start <= OPENING_CHARS else None
 
 
 def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None:

@@ -908,3 +908,15 @@ def test_a_statement_made_at_a_hearing_or_session_takes_its_day(lang, text, expe
 ])
 def test_a_title_before_a_name_and_a_most_recent_estimate(lang, text, expected):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Südkoreas Geheimdienst NIS, der seine Zahlen am Montag vorlegte, kommt auf deutlich "
+     "weniger: an die 300 nordkoreanische Tote.", [("south_korea", date(2025, 3, 10), "day")]),
+    ("en", "South Korea's Joint Chiefs of Staff offered its own assessment: about 1,100 North "
+     "Korean casualties.", [("south_korea", WEDNESDAY, "published")]),
+    ("en", "That brings North Korea's total deployment, by the JCS count, to about 14,000 "
+     "soldiers.", [("south_korea", WEDNESDAY, "published")]),
+])
+def test_a_body_giving_figures_before_a_colon_and_by_the_x_count(lang, text, expected):
+    assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
