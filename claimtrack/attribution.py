@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
@@ -222,7 +222,8 @@ class Attributor:
         own_date = self._claim_date_in(index, own, start, end)
         if own_date is None and index and self._said_same_day(index):
             own_date = self._previous_date(index, _says_same_month(sentence))
-        own_date = own_date or self._date_given_after(index) or self._then_date(index, start)
+        own_date = (self._days_earlier(index, start) or own_date or self._date_given_after(index)
+                    or self._then_date(index, start))
         if own is None:
             own = self._cited_source(sentence, start, end) or quote_signature(
                 sentence, self.lexicon) or _speaker_before_colon(sentence, start, self.lang,
@@ -512,6 +513,20 @@ class Attributor:
         for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # `Am Mittwochabend
             if _names_any(self._once(self._lowered, i, str.lower), stems):  # sprach Oberst X.
                 return self._plain_date(i) if self.frame(i) is None else None  # X geht … aus`
+        return None
+
+    def _days_earlier(self, index: int, start: int) -> DateExpr | None:
+        """`Four days earlier, lawmakers said …`, `Zwei Tage zuvor hatte X …`: that many days
+        before the latest day the sentences before name."""
+        m = _DAYS_EARLIER.search(self.sentences[index].text, 0, start)
+        if m is None or not index:
+            return None
+        count = _COUNT_WORDS.get((m.group("n") or "").lower(), 1)
+        for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+            days = [d for d in self.dates(i) if d.precision == "day"]
+            if days:
+                day = days[-1].date - timedelta(days=count)
+                return DateExpr(m.start(), m.end(), m.group(), day, day, day, "day", True)
         return None
 
     def _then_date(self, index: int, start: int) -> DateExpr | None:
@@ -1123,6 +1138,15 @@ _SOURCE_AFTER = re.compile(
 SESSION_LOOKBACK = 5  # sentences searched back for the hearing or meeting that dates a report
 _SESSION = re.compile(
     r"(?i)\b(?:anhörung|sitzung|hearing|session|council met)\b")
+_DAYS_EARLIER = re.compile(
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|einen|ein|zwei|drei|vier|fünf|sechs|"
+    r"sieben|[1-7])\s+(?:days?|tage?n?)\s+(?:earlier|before|zuvor|vorher|davor|früher)"
+    r"|tags zuvor|the (?:day before|previous day))\b")
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "einen": 1, "ein": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3,
+    "four": 4, "vier": 4, "five": 5, "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7,
+    **{str(k): k for k in range(1, 8)},
+}
 _STATE_MEDIA = re.compile(
     r"(?i)\b(?:staatsmedien|staatsfernsehen|staatsagentur|staatliche\w* (?:medien|fernsehen|"
     r"agentur|nachrichtenagentur)|state (?:media|tv|television|news agency|broadcaster))\b")

@@ -920,3 +920,15 @@ def test_a_title_before_a_name_and_a_most_recent_estimate(lang, text, expected):
 ])
 def test_a_body_giving_figures_before_a_colon_and_by_the_x_count(lang, text, expected):
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Pentagon said on Monday that 3,000 North Korean soldiers were wounded. Four days "
+     "earlier, lawmakers briefed by the NIS said at least 100 North Korean soldiers had died.",
+     date(2025, 3, 6)),
+    ("de", "Das Pentagon sprach am Montag von 3.000 verwundeten nordkoreanischen Soldaten. Zwei "
+     "Tage zuvor hatte der NIS von 100 toten nordkoreanischen Soldaten gesprochen.",
+     date(2025, 3, 8)),
+])
+def test_days_earlier_count_back_from_the_day_before(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == (expected, "day")
