@@ -607,6 +607,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("hob hoben hebt", "hervor"),
     ("legte legten legt", "vor"),
     ("führte führten führt", "vor"),
+    ("trug trugen trägt", "vor"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
@@ -1417,7 +1418,7 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
             aux = _de_aux_across_apposition(v, i)
         found = _de_subject(v, i, aux, lexicon)
         embedded = aux >= 0 and v.lows[aux] in _SUBJUNCTIVE_AUX
-    elif _en_noun_use(v, i) or _shown_content(v, i):
+    elif _en_noun_use(v, i) or _shown_content(v, i) or _reduced_passive(v, i):
         return None
     else:
         found = _en_subject(v, i)
@@ -1465,6 +1466,15 @@ def _coordinated_subject(v: _View, finite: int) -> tuple[Span, bool] | None:
     end = next((x for x in range(span[0] + 1, span[1]) if v.toks[x][0][0].islower()
                 and v.toks[x - 1][0][0].isupper()), span[1])  # `Shoigu travelled`: a verb
     return (span[0], end), True
+
+
+_PASSIVE_PARTICIPLES = _set("published released issued compiled")
+
+
+def _reduced_passive(v: _View, i: int) -> bool:
+    """`…'s annual review, published on Tuesday`: a participle after a comma describes the
+    noun before it; it is no verb whose subject precedes the comma."""
+    return v.lows[i] in _PASSIVE_PARTICIPLES and i > 0 and v.toks[i - 1][0] == ","
 
 
 _SHOW_VERBS = _set("show shows showed")
@@ -1821,7 +1831,7 @@ _ASIDE_PREPOSITIONS = _set(  # what opens an aside between subject and verb
 )
 
 
-def _before_participle_aside(v: _View, comma: int, reach: int = 12) -> Span | None:
+def _before_participle_aside(v: _View, comma: int, reach: int = 16) -> Span | None:
     """`Western officials, speaking on condition of anonymity, put …`, `X, in an interview
     with state television, said …`: the noun phrase before a participle or prepositional
     phrase set off by commas (`comma` is the closing one)."""

@@ -1655,3 +1655,15 @@ def test_an_upper_case_place_opening_the_text_is_a_dateline_not_a_source(lex):
                 "said on Monday.")
     check(find(sentence, "en", lex, "Around 10,000"), sentence, "the United States",
           "united_states")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), [
+    ("en", "A NATO official, speaking to reporters in Brussels last week on condition of "
+     "anonymity, said more than 2,000 North Korean soldiers had died.", "A NATO official", "nato"),
+    ("en", "North Korea still has some 10,000 soldiers near Ukraine, according to the Pentagon's "
+     "annual review, published on Tuesday.", "the Pentagon's annual review", "united_states"),
+    ("de", "Rund 4.000 nordkoreanische Soldaten seien getötet worden, trug der Nachrichtendienst "
+     "NIS am Mittwoch im Ausschuss vor.", "der Nachrichtendienst NIS", "south_korea"),
+])
+def test_a_long_aside_a_reduced_passive_and_trug_vor(lex, lang, sentence, text, group):
+    check(find(sentence, lang, lex), sentence, text, group)
