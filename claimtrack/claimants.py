@@ -589,7 +589,8 @@ _DE_VERBS = (
     "versicherte versicherten versichert unterstrich unterstrichen vorgetragen dargelegt "
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
-    "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen"
+    "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
+    "zitiert"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -1581,8 +1582,8 @@ def _de_subject(
     cs = v.clause_start(aux if aux >= 0 else i)
     if aux < 0 and _elliptic_participle(v, i, cs):
         return None  # `| 6.000 Pioniere und Bauarbeiter angekündigt |`: announced, by nobody
-    if aux >= 0 and v.lows[aux] in _PASSIVE_DE:
-        return _flag(_passive_agent(v, aux, i), False)
+    if aux >= 0 and v.lows[aux] in _PASSIVE_DE and v.lows[i] != "zitiert":
+        return _flag(_passive_agent(v, aux, i), False)  # not `X wurde … zitiert`: X speaks
     if aux < 0 and i + 1 < len(v.toks) and v.lows[i + 1] in _PASSIVE_DE:
         return _flag(_passive_agent(v, cs - 1, i), False)  # `…, die vom NIS gemeldet wurde`
     if cs > 0 and v.lows[cs - 1] in _SUBORDINATOR["de"]:

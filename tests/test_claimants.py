@@ -1667,3 +1667,15 @@ def test_an_upper_case_place_opening_the_text_is_a_dateline_not_a_source(lex):
 ])
 def test_a_long_aside_a_reduced_passive_and_trug_vor(lex, lang, sentence, text, group):
     check(find(sentence, lang, lex), sentence, text, group)
+
+
+@pytest.mark.parametrize(("sentence", "text", "group"), [
+    ("Ein Pentagon-Vertreter wurde am Dienstag von der Agentur Reuters mit der Einschätzung "
+     "zitiert, Pjöngjang könne bis zu 5.000 Soldaten schicken.", "Ein Pentagon-Vertreter",
+     "united_states"),
+    ("Kim Jong Un selbst wurde mit den Worten zitiert, Tausende Soldaten hätten dort gekämpft.",
+     "Kim Jong Un", "north_korea"),
+])
+def test_whoever_is_quoted_in_the_passive_speaks(lex, sentence, text, group):
+    """`X wurde … zitiert`: X speaks; the outlet quoting X is no agent of the claim."""
+    check(find(sentence, "de", lex), sentence, text, group)
