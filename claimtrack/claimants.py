@@ -657,7 +657,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         r"|(?P<whose>(?<=,\s)wonach\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
         rf"|{separable}"
-        rf"|{_trie('geht gehen ging gingen')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
+        rf"|{_trie('geht gehen ging gingen gehe')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
         rf"{_IN_CLAUSE}{{0,80}}?\baus\b{_PARTICLE_END})"
         rf"|{_trie('hält halten hielt hielten')}\b(?={_IN_CLAUSE}{{0,100}}?\bfür\s+"
         rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}\b)"
@@ -1743,6 +1743,9 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         right = _right_np(v, i + 1)
         if right is not None and _ends_inversion(v, right[1]):
             return right, False
+    who = _who_antecedent(v, before)
+    if who is not None:  # `Lawmakers who sat in on a briefing by the NIS said`
+        return who, True
     left = _left_np(v, before)
     if left is None:
         return _flag(_before_reduced_relative(v, before), True)
@@ -1752,6 +1755,23 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         # `A post shared widely on X since Sunday says`, else `citing intelligence reports`
         return _flag(_before_reduced_relative(v, left[0]), True)
     return left, True
+
+
+WHO_REACH = 20  # tokens from a `who` clause's pronoun to the verb it is the subject of
+
+
+def _who_antecedent(v: _View, j: int) -> Span | None:
+    """`Lawmakers who attended a session with the NIS said`: the phrase before an unpunctuated
+    `who`/`that` clause that runs up to the verb at token j, when it opens the clause."""
+    for k in range(j - 1, max(0, j - WHO_REACH), -1):
+        if v.cls[k] == "punct":
+            return None
+        if v.lows[k] in ("who", "that") and k > 0 and v.cls[k - 1] != "punct":
+            span = _left_np(v, k)
+            if span is None or v.clause_start(span[0], coordinators=False) != span[0]:
+                return None
+            return span
+    return None
 
 
 def _before_reduced_relative(v: _View, j: int) -> Span | None:

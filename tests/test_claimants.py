@@ -1679,3 +1679,19 @@ def test_a_long_aside_a_reduced_passive_and_trug_vor(lex, lang, sentence, text, 
 def test_whoever_is_quoted_in_the_passive_speaks(lex, sentence, text, group):
     """`X wurde … zitiert`: X speaks; the outlet quoting X is no agent of the claim."""
     check(find(sentence, "de", lex), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), [
+    ("en", "Lawmakers who sat in on a briefing by the National Intelligence Service said 3,000 "
+     "North Korean troops were in Russia.", "Lawmakers", "south_korea"),
+    ("de", "Der Auslandsgeheimdienst NIS gehe davon aus, dass Pjöngjang bis zu 10.000 Soldaten "
+     "entsende.", "Der Auslandsgeheimdienst NIS", "south_korea"),
+    ("de", "Ein Sprecher sagte, das Bündnis gehe von mehr als 10.000 Soldaten aus Nordkorea aus.",
+     "das Bündnis", "nato"),
+])
+def test_who_clauses_konjunktiv_gehe_and_the_alliance(lex, lang, sentence, text, group):
+    """The subject before a `who` clause; `gehe … aus`; `das Bündnis` is NATO (the group of
+    lawmakers briefed by the NIS is set later, by the attributor)."""
+    found = find(sentence, lang, lex)
+    assert found is not None and found.text == text
+    assert found.group == group or text == "Lawmakers"
