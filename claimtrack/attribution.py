@@ -1123,7 +1123,8 @@ _GENERIC_HEADS = (
 # `Etwa 1.000 von ihnen arbeiteten …`, `About 1,000 of them …`: a part of the figure before,
 # from the same source
 _PARTITIVE_OPENING = re.compile(
-    r"\W*(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|of those)\b")
+    r"\W*(?:(?:[A-Za-zÄÖÜäöü]+\s+){0,3}?[\d.,' ]*\d[\d.,' ]*\s+(?:von ihnen|davon|of them|"
+    r"of those)|(?:of (?:those|them|these)|davon|von ihnen|unter ihnen)\s*,?)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[„“\"«»][^„“”\"«»]{1,400}[“”\"«»]|[„“\"«»][^„“”\"«»]*$")
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")

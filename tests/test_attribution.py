@@ -676,6 +676,8 @@ def test_a_generic_body_is_the_body_opening_the_sentence_before(lang, text, expe
      ["other", "other"]),
     ("en", "The Pentagon believes some 11,000 North Korean soldiers are in Russia. About 1,000 "
      "of them work as sappers in Kursk.", ["united_states", "united_states"]),
+    ("en", "The Pentagon said 14,000 North Korean troops were sent. Of those, roughly 4,000 are "
+     "estimated to have been killed or wounded.", ["united_states", "united_states"]),
     ("de", "Der ukrainische Militärgeheimdienst meldete, die ersten nordkoreanischen Einheiten "
      "seien in Kursk eingetroffen. Bis Sonntag würden dort insgesamt rund 2.600 Mann erwartet.",
      ["ukraine"]),
