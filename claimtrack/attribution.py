@@ -610,7 +610,8 @@ class Attributor:
         found = self._claim_dates.get(index)
         if found is None:
             text = self.sentences[index].text
-            found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)]
+            found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)
+                     and not _dates_a_participle(text, d)]
             self._claim_dates[index] = found
         return found
 
@@ -886,6 +887,24 @@ def _dates_a_release(sentence: str, d: DateExpr) -> bool:
     """`einem am Mittwoch veröffentlichten Bericht`, `a report released on Wednesday`."""
     return bool(_RELEASE_AFTER.match(sentence, d.end)) or bool(
         _RELEASE_BEFORE.search(sentence, max(0, d.start - 20), d.start))
+
+
+_EVENT_PARTICIPLE = re.compile(
+    r"(?i)\b(?:sent|deployed|dispatched|shipped|moved|captured|killed|wounded|geschickten?|"
+    r"verlegten?|entsandten?|gefangenen?|getöteten?)\s+(?:\w+\s+){0,2}$")
+
+
+def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
+    """`the 11,000 troops sent last autumn`, `die im Herbst verlegten Soldaten`: a month or
+    season that dates the sending, not a statement."""
+    if d.precision == "day":
+        return False
+    return _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start) is not None or (
+        _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None)
+
+
+_EVENT_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:nach Russland\s+)?(?:geschickten|verlegten|entsandten|eingetroffenen)\b")
 
 
 def _says_same_month(sentence: str) -> bool:

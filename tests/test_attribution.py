@@ -934,3 +934,13 @@ def test_a_body_giving_figures_before_a_colon_and_by_the_x_count(lang, text, exp
 ])
 def test_days_earlier_count_back_from_the_day_before(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == (expected, "day")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The JCS said on Monday that of the 11,000 or so North Korean troops sent last autumn, "
+     "around 4,000 had been killed.", [(date(2025, 3, 10), "day")] * 2),
+    ("en", "Zelensky said Pyongyang was preparing up to 20,000 more North Korean soldiers for "
+     "this autumn.", [(WEDNESDAY, "published")]),
+])
+def test_a_season_dating_the_sending_or_a_plan_is_not_the_claims(lang, text, expected):
+    assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == expected
