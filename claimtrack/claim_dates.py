@@ -110,7 +110,8 @@ def _inflections(*stems: str) -> list[str]:
 # Words that may stand before a weekday, month name or period noun, by what they signal.
 _ROLE_WORDS: dict[str, Iterable[str]] = {
     "future": [
-        "bis", "ab", "until", "till", "by", "next", "coming", "later", "später", "spätestens", "for",
+        "bis", "ab", "until", "till", "by", "next", "coming", "later", "später", "spätestens",
+        "for",
         *_inflections("kommend", "nächst", "naechst", "übernächst", "folgend"),
     ],
     "strict": ["last", "previous", "zurückliegenden", *_inflections("vergangen", "letzt", "vorig")],
