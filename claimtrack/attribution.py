@@ -729,7 +729,7 @@ class Attributor:
                 if head not in self._once(self._lowered, i, str.lower):
                     continue  # cheap test first: the claimant's text is part of the sentence
                 f = self.frame(i)
-                if f is not None and head in f.claimant.text.lower():
+                if f is not None and _holds_head(f.claimant.text.lower(), head):
                     return f
         return None
 
@@ -1134,7 +1134,7 @@ _GENERIC_HEADS = (
     "dienst", "intelligence", "institut", "institute", "think tank", "analyst", "experte",
     "präsident", "president", "ausschuss", "committee", "panel", "kommission", "commission",
     "parlament", "parliament", "council", "bureau", "botschafter", "ambassador", "envoy",
-    "diplomat",
+    "diplomat", "minister",
     "kommandeur", "commander", "expert", "analyst",
 )
 
@@ -1202,6 +1202,17 @@ def _is_pronoun(reference: str) -> bool:
 
 
 _AGE_NOUN = re.compile(r"(?i)(?:der|die|the)\s+\d{2}-(?:jährige[rn]?|year-old)")
+
+
+def _holds_head(text: str, head: str) -> bool:
+    """`head` stands in `text` as a head noun: `minister` in `Verteidigungsminister`, not in
+    `Verteidigungsministerium`."""
+    at = text.find(head)
+    while at >= 0:
+        if not text[at + len(head):at + len(head) + 3].startswith(("ium", "ien")):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def _head_noun(reference: str) -> str:

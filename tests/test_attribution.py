@@ -944,3 +944,17 @@ def test_days_earlier_count_back_from_the_day_before(lang, text, expected):
 ])
 def test_a_season_dating_the_sending_or_a_plan_is_not_the_claims(lang, text, expected):
     assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der ukrainische Verteidigungsminister Rustem Umjerow sagte am Montag, die Lage sei ernst. "
+     "Im Gebiet Kursk stünden rund 11.000 Nordkoreaner, sagte der Minister.", ["ukraine"]),
+])
+def test_der_minister_is_the_minister_named_before(text, expected):
+    assert [g for _, g, _, _ in claimants_and_dates(text, "de")] == expected
+
+
+def test_a_head_noun_is_not_read_inside_a_longer_word():
+    from claimtrack.attribution import _holds_head
+    assert _holds_head("der verteidigungsminister", "minister")
+    assert not _holds_head("das verteidigungsministerium", "minister")
