@@ -32,6 +32,7 @@ from claimtrack.claimants import (
     described_group,
     find_claimant,
     first_named,
+    first_place_or_name,
     group_of_fuller_name,
     is_continuation,
     is_reported_speech,
@@ -298,6 +299,8 @@ class Attributor:
             person = _person_or_name(head, self.lang, self.lexicon)  # `Blinken supplied the
             if person is not None and person.start <= OPENING_CHARS:  # answer: …, he said`
                 return person
+            if reference.text.strip().lower() in ("it", "es"):  # `When Seoul raised the
+                return first_place_or_name(head, self.lexicon)  # alarm, it spoke of …`
         return None
 
     def _date_of_same_side(self, index: int, own: Claimant) -> DateExpr | None:

@@ -156,6 +156,16 @@ def _entity_of(m: re.Match[str], lexicon: ClaimantLexicon) -> _Entity:
     return lexicon.kinds[name]
 
 
+def first_place_or_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """The first person, body or place `text` names (not a medium): whom `it` may stand for
+    (`When Seoul raised the alarm, it spoke of …`)."""
+    for m in lexicon.entities.finditer(text):
+        entity = _entity_of(m, lexicon)
+        if not entity.media and entity.group != lexicon.subject_group:
+            return Claimant(m.group(), entity.group, m.start(), m.end(), "", False)
+    return None
+
+
 def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
     """The first person or body `text` names from the lexicon (not a place, not a medium),
     as a claimant without a cue: whom a pronoun in the next sentence may stand for."""
@@ -414,7 +424,7 @@ _EN_STOP = _set(
     "warned warns noted thinks think wrote writes reckoned reckons reckon hailed hails "
     "assessed assesses initially subsequently finally never went goes go came comes come got "
     "gets made makes took takes gave gives kept keeps left seemed seems became becomes began "
-    "begins put puts praised lauded"
+    "begins put puts praised lauded gone done taken given seen shown grown"
 )
 _SUBORDINATOR = {
     "de": _set("wie nachdem als weil da dass während obwohl wobei wonach sodass damit ob wenn "

@@ -958,3 +958,9 @@ def test_a_head_noun_is_not_read_inside_a_longer_word():
     from claimtrack.attribution import _holds_head
     assert _holds_head("der verteidigungsminister", "minister")
     assert not _holds_head("das verteidigungsministerium", "minister")
+
+
+def test_it_after_a_place_opening_a_clause_is_that_place():
+    text = ("When Seoul first raised the alarm in October, it spoke of 1,500 North Korean special "
+            "forces shipped to Vladivostok.")
+    assert [g for _, g, _, _ in claimants_and_dates(text, "en")] == ["south_korea"]

@@ -1695,3 +1695,10 @@ def test_who_clauses_konjunktiv_gehe_and_the_alliance(lex, lang, sentence, text,
     found = find(sentence, lang, lex)
     assert found is not None and found.text == text
     assert found.group == group or text == "Lawmakers"
+
+
+def test_a_perfect_participle_is_no_subject_before_saying(lex):
+    sentence = ("Ukraine's military intelligence agency has gone further, saying that 12,000 North "
+                "Korean soldiers are being trained.")
+    check(find(sentence, "en", lex), sentence, "Ukraine's military intelligence agency",
+          "ukraine")
