@@ -524,11 +524,14 @@ class Attributor:
         m = _DAYS_EARLIER.search(self.sentences[index].text, 0, start)
         if m is None or not index:
             return None
-        count = _COUNT_WORDS.get((m.group("n") or "").lower(), 1)
+        count = _COUNT_WORDS.get((m.group("n") or m.group("l") or "").lower(), 1)
+        later = m.group("l") is not None or m.group("next") is not None
         for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
             days = [d for d in self.dates(i) if d.precision == "day"]
             if days:
-                day = days[-1].date - timedelta(days=count)
+                day = days[-1].date + timedelta(days=count if later else -count)
+                if self.published is not None and day > self.published:
+                    return None
                 return DateExpr(m.start(), m.end(), m.group(), day, day, day, "day", True)
         return None
 
@@ -812,7 +815,7 @@ _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern
     r"(?:came|were made)"
 )
 _SAME_DAY = re.compile(
-    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|tags darauf"
+    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend"
     r"|(?:later |earlier )?that (?:month|week)|the same (?:month|week)"
     r"|(?:im|in) (?:selben|gleichen|jenem|jener|demselben|derselben) (?:Monat|Woche)"
     r"|in the same (?:briefing|statement|interview|report|address|speech)"
@@ -1161,10 +1164,13 @@ _SOURCE_AFTER = re.compile(
 SESSION_LOOKBACK = 5  # sentences searched back for the hearing or meeting that dates a report
 _SESSION = re.compile(
     r"(?i)\b(?:anhörung|sitzung|hearing|session|council met)\b")
-_DAYS_EARLIER = re.compile(
+_DAYS_EARLIER = re.compile(  # and later: `tags darauf`, `two days later`
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|einen|ein|zwei|drei|vier|fünf|sechs|"
     r"sieben|[1-7])\s+(?:days?|tage?n?)\s+(?:earlier|before|zuvor|vorher|davor|früher)"
-    r"|tags zuvor|the (?:day before|previous day))\b")
+    r"|tags zuvor|the (?:day before|previous day)"
+    r"|(?P<l>a|one|two|three|four|five|six|seven|einen|ein|zwei|drei|vier|fünf|sechs|sieben|"
+    r"[1-7])\s+(?:days?|tage?)\s+(?:later|später|danach|darauf)"
+    r"|(?P<next>tags darauf|am (?:nächsten|folgenden) tag|the (?:next|following) day))\b")
 _COUNT_WORDS = {
     "a": 1, "one": 1, "einen": 1, "ein": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3,
     "four": 4, "vier": 4, "five": 5, "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7,

@@ -40,7 +40,7 @@ def test_the_same_day_takes_the_previous_sentences_date(lang, first, second, sam
 
 @pytest.mark.parametrize("phrase", [
     "the same day", "that day", "am selben Tag", "am gleichen Tag", "am selben Abend",
-    "tags darauf", "in the same briefing", "in the same statement", "bei der gleichen Rede",
+    "in the same briefing", "in the same statement", "bei der gleichen Rede",
     "in derselben Unterrichtung", "im selben Bericht", "im gleichen Interview", "that month",
     "later that week", "the same month", "im selben Monat", "in jener Woche",
 ])
@@ -964,3 +964,14 @@ def test_it_after_a_place_opening_a_clause_is_that_place():
     text = ("When Seoul first raised the alarm in October, it spoke of 1,500 North Korean special "
             "forces shipped to Vladivostok.")
     assert [g for _, g, _, _ in claimants_and_dates(text, "en")] == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Moskau bestätigte am Samstag den Einsatz. Zahlen lieferte tags darauf ein Sprecher des "
+     "Verteidigungsministeriums: Einige tausend Nordkoreaner hätten teilgenommen.",
+     date(2025, 3, 9)),
+    ("en", "Moscow confirmed the deployment on Saturday. Two days later, a defence ministry "
+     "spokesman said several thousand North Korean soldiers had taken part.", date(2025, 3, 10)),
+])
+def test_days_later_count_on_from_the_day_before(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == (expected, "day")
