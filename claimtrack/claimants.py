@@ -600,7 +600,7 @@ _DE_VERBS = (
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
-    "zitiert"
+    "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -619,6 +619,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("legte legten legt", "vor"),
     ("führte führten führt", "vor"),
     ("trug trugen trägt", "vor"),
+    ("stellte stellten stellt", "dar"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"

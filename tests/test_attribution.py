@@ -975,3 +975,15 @@ def test_it_after_a_place_opening_a_clause_is_that_place():
 ])
 def test_days_later_count_on_from_the_day_before(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == (expected, "day")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Meldung kam am Montagabend aus Kiew: Ukrainische Truppen hätten erstmals gegen "
+     "300 nordkoreanische Soldaten gekämpft. So schilderte es der ukrainische "
+     "Verteidigungsminister Rustem Umjerow in einem Interview.", ["ukraine"]),
+    ("de", "Die Truppen aus Pjöngjang seien zurückgezogen worden. So stellte es ein Sprecher der "
+     "ukrainischen Spezialkräfte am Montag dar. Pjöngjang habe rund 12.000 Mann geschickt.",
+     ["ukraine"]),
+])
+def test_so_schilderte_es_x_names_the_source_of_the_report_around_it(lang, text, expected):
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
