@@ -764,7 +764,8 @@ _QUOTE_RE = re.compile(  # every alternative starts with a quote mark, so `re` s
 _QUOTE_CHARS = frozenset("«»„“”\"‹›‚‘’'")
 _NAME_QUOTE_RE = re.compile(r"[«»„“\"‹›‚‘'](?:[A-ZÄÖÜ0-9][\w.&'’-]*\s?){1,5}[»«“”\"›‹‘’']")
 _TITLE_DOT = (  # a title's dot before a name belongs to the name: `Rep. Park`, `Gen. Syrskyi`
-    r"(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Gov|Dr|Prof|Sgt|Brig|Amb|Abg|Lt\.\s?Gen)\."
+    r"(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Gov|Dr|Prof|Sgt|Brig|Amb|Abg|Lt\.\s?Gen"
+    r"|Mr|Mrs|Ms|St|Mt|Ft)\."
     r"(?=\s+[A-Z])"
 )
 _TOKEN = _TITLE_DOT + (
@@ -1952,8 +1953,16 @@ def _relative_antecedent(v: _View, comma: int, reach: int = 30) -> Span | None:
             return None
         if tok == "," and k + 1 < comma and v.lows[k + 1] in relatives:
             span = _left_np(v, k)
-            return span if span is not None and v.clause_start(span[0]) == span[0] else None
+            ok = span is not None and _opens_clause(v, span[0])
+            return span if ok else None
     return None
+
+
+def _opens_clause(v: _View, start: int) -> bool:
+    """Token `start` opens its clause, or follows only a time phrase (`On Monday a senior
+    official, who …, said`, `Am Montag sagte ein Offizier, der …`)."""
+    cs = v.clause_start(start)
+    return all(v.cls[k] == "time" or v.lows[k] in _TIME_PRE for k in range(cs, start))
 
 
 def _read_headlines(v: _View, lexicon: ClaimantLexicon) -> list[_Cand]:

@@ -775,6 +775,13 @@ RELATIVES = [
      "den Schritt rücksichtslos.", "12.000", "Das Pentagon", "united_states"),
     ("de", "Die Nato, die zuvor 9000 Soldaten gemeldet hatte, warnte vor weiteren Truppen.",
      "9000", "Die Nato", "nato"),
+    # the clause holds an abbreviation's dot, or a time phrase opens the sentence
+    ("en", "Prof. Hannah Clive, who teaches at St. Andrews in Fife, said 4,000 troops had "
+     "arrived.", "4,000", "Prof. Hannah Clive", "other"),
+    ("en", "Late on Friday a senior Pentagon official, who asked not to be named, said 2,500 "
+     "troops had arrived.", "2,500", "a senior Pentagon official", "united_states"),
+    ("de", "Am Dienstag sagte ein hoher Nato-Beamter, der anonym bleiben wollte, 5.000 Soldaten "
+     "seien eingetroffen.", "5.000", "ein hoher Nato-Beamter", "nato"),
 ]
 
 
