@@ -620,6 +620,8 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("führte führten führt", "vor"),
     ("trug trugen trägt", "vor"),
     ("stellte stellten stellt", "dar"),
+    ("ließ ließen lässt liess liessen", "wissen"),
+    ("ließ ließen lässt liess liessen", "verlauten"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
@@ -739,6 +741,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d|(?:[\w'’-]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,3}?\d"
         r"|(?:[\w'’-]+\s+){1,8}?in\s+(?:the\s+)?\W?(?:the\s+)?(?:low|high|mid|lower|upper)\b))"
+        r"|(?:gave|gives|give)\b(?=\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?"
+        rf"(?:{_trie(_EN_PUT_NOUNS)})\b(?:\s+\S+){{0,8}}?\s+as\b)"
+        r"|(?:let|lets)\b(?=\s+it\s+be\s+known\b)"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
     )

@@ -93,6 +93,10 @@ VERBS_DE = [
      "Die staatliche Agentur KCNA", "north_korea", "meldete"),
     ("Nordkorea bestätigte erstmals die Entsendung von Soldaten.",
      "Nordkorea", "north_korea", "bestätigte"),
+    ("Das Kiewer Verteidigungsministerium ließ am Abend wissen, 2000 Soldaten seien verletzt.",
+     "Das Kiewer Verteidigungsministerium", "ukraine", "ließ"),
+    ("Die Nato ließ verlauten, es gebe 11.000 nordkoreanische Soldaten in Russland.",
+     "Die Nato", "nato", "ließ"),
 ]
 
 
@@ -128,6 +132,10 @@ VERBS_EN = [
      "south_korea", "believe"),
     ("Japan's defense ministry announced that 1,000 troops had been spotted.",
      "Japan's defense ministry", "other", "announced"),
+    ("Ukraine's army gave the number of North Korean dead as 2,100 on Friday.",
+     "Ukraine's army", "ukraine", "gave"),
+    ("The Pentagon let it be known that 9,000 troops had reached Kursk.",
+     "The Pentagon", "united_states", "let"),
 ]
 
 
