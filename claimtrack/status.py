@@ -15,6 +15,8 @@ In order:
    join` is near the front; a clause without a cue takes in a relative clause about its
    noun (`1.000 Pioniere, die in Kursk Minen räumen sollen`);
 5. the cue nearest to the figure anywhere in the sentence; else the topic default.
+A modal with a perfect infinitive in the clause (`might have sent`, `könnten … gebracht
+worden sein`) guesses at the past: `planned` is left out of 3–5.
 A cue inside an infinitive of purpose (`sent 11,000 soldiers to fight`) or right after a
 purpose word (`to replace the dead`) does not count in 4 and 5.
 """
@@ -54,6 +56,9 @@ def classify_status(
         own = _next_cue(sentence, end, hi, lex)
         if own:
             return own
+    if grammar.past_modal.search(sentence, lo, hi) is not None:  # `might have sent`: no plan
+        return (_clause_status(sentence, lo, hi, lex, skip="planned")
+                or nearest_status(sentence, start, end, lex, skip="planned") or default)
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
         if status == "planned" and (pattern.search(sentence, lo, start) or (  # the clause
                 lo > 0 and _governed_by_plan(sentence, lo, pattern))):  # governing it
@@ -97,10 +102,12 @@ def _relative_status(sentence: str, end: int, hi: int, noun_start: int | None,
     return _clause_status(sentence, hi, relative_end, lex)
 
 
-def _clause_status(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
-    """The highest-ranked status (topic-file order) with a counting cue in `[lo, hi)`."""
+def _clause_status(sentence: str, lo: int, hi: int, lex: LanguageLexicon,
+                   skip: str = "") -> str | None:
+    """The highest-ranked status (topic-file order, but not `skip`) with a counting cue in
+    `[lo, hi)`."""
     for status, pattern in lex.status_cues:  # a plain loop: cheaper than next() on a generator
-        if _has_cue(sentence, pattern, lo, hi, lex):
+        if status != skip and _has_cue(sentence, pattern, lo, hi, lex):
             return status
     return None
 
@@ -259,10 +266,14 @@ def _before_verb_joiner(sentence: str, end: int, hi: int, joiner: re.Pattern[str
     return m.start() if m is not None and _DIGIT.search(sentence, m.end(), hi) else hi
 
 
-def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon) -> str | None:
-    """The status whose cue lies nearest to the figure (ties: topic-file order)."""
+def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon,
+                   skip: str = "") -> str | None:
+    """The status (not `skip`) whose cue lies nearest to the figure (ties: topic-file
+    order)."""
     best: tuple[int, int, str] | None = None
     for rank, (status, pattern) in enumerate(lex.status_cues):
+        if status == skip:
+            continue
         for m in pattern.finditer(sentence):
             if after_purpose(sentence, m.start(), lex):
                 continue

@@ -426,3 +426,24 @@ def test_losses_before_a_figure_fatal_future_and_governed_plans(sentence, figure
 ])
 def test_a_plan_closing_the_clause_before_governs_the_figure(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Moscow might already have flown 7,000 North Korean soldiers to Russia, she said.",
+     "7,000", "en", "in_russia"),
+    ("Pyongyang could have sent as many as 9,000 men to the Kursk front by now.", "9,000",
+     "en", "near_front"),
+    ("As many as 2,000 of them may well have been killed, the analyst said.", "2,000", "en",
+     "casualties"),
+    ("Seit dem Frühjahr könnten bis zu 4.000 Soldaten per Bahn nach Russland verlegt worden "
+     "sein, sagte er.", "4.000", "de", "in_russia"),
+    ("Er schätzt, dass bis heute rund 8.000 Mann in Russland gewesen sein dürften.", "8.000",
+     "de", "in_russia"),
+    # a modal without a perfect infinitive is still a plan
+    ("Pyongyang could send 7,000 more soldiers to Russia, she said.", "7,000", "en", "planned"),
+    ("Bis zu 4.000 Soldaten könnten nach Russland verlegt werden.", "4.000", "de", "planned"),
+    ("Er sagte, sein Land könnte 5.000 Soldaten schicken.", "5.000", "de", "planned"),
+])
+def test_a_modal_with_a_perfect_infinitive_guesses_at_the_past(sentence, figure, lang,
+                                                               expected):
+    assert status(sentence, figure, lang) == expected
