@@ -447,3 +447,26 @@ def test_a_plan_closing_the_clause_before_governs_the_figure(sentence, figure, l
 def test_a_modal_with_a_perfect_infinitive_guesses_at_the_past(sentence, figure, lang,
                                                                expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    # `combat` describing the troops is no place; `fighters` are troops, not fighting
+    ("Seoul said 3,000 combat troops could follow in the spring.", "3,000", "en", "planned"),
+    ("About 2,000 fighters were flown to Vladivostok last month.", "2,000", "en", "in_russia"),
+    ("About 2,000 soldiers were sent into combat near Kursk.", "2,000", "en", "near_front"),
+    # given lives are losses
+    ("Kim praised 300 soldiers who had given their lives abroad.", "300", "en", "casualties"),
+    # future perfect, conceivable, capable of, in a position to
+    ("Er glaubt, dass bis Ende Jahr 9.000 Soldaten in Russland stationiert sein werden.",
+     "9.000", "de", "planned"),
+    ("Langfristig seien 20.000 Soldaten aus Nordkorea denkbar, sagte sie.", "20.000", "de",
+     "planned"),
+    ("Nordkorea sei in der Lage, 10.000 Soldaten nach Kursk zu bringen.", "10.000", "de",
+     "planned"),
+    ("North Korea is capable of sending another 50,000 soldiers, he said.", "50,000", "en",
+     "planned"),
+    ("A force of 40,000 North Korean soldiers in Russia is conceivable, she said.", "40,000",
+     "en", "planned"),
+])
+def test_combat_troops_given_lives_and_prospects(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
