@@ -52,6 +52,7 @@ def classify_status(
     grammar = lex.status_grammar
     lo, hi = clause_bounds(sentence, start, end, grammar.clause_joiner)
     hi = _before_verb_joiner(sentence, end, hi, grammar.verb_joiner)
+    hi = _before_modal_joiner(sentence, lo, end, hi, grammar.modal_joiner, lex)
     if _is_partitive_whole(sentence, start, grammar.partitive):
         own = _next_cue(sentence, end, hi, lex)
         if own:
@@ -264,6 +265,16 @@ def _before_verb_joiner(sentence: str, end: int, hi: int, joiner: re.Pattern[str
     """The clause ends before a joined verb phrase that holds a figure of its own."""
     m = joiner.search(sentence, end, hi)
     return m.start() if m is not None and _DIGIT.search(sentence, m.end(), hi) else hi
+
+
+def _before_modal_joiner(sentence: str, lo: int, end: int, hi: int, joiner: re.Pattern[str],
+                         lex: LanguageLexicon) -> int:
+    """The clause ends before a joined modal phrase (`… were training in eastern Russia and
+    could head west`) when the part before it has a cue of its own."""
+    m = joiner.search(sentence, end, hi)
+    if m is None or _clause_status(sentence, lo, m.start(), lex) is None:
+        return hi
+    return m.start()
 
 
 def nearest_status(sentence: str, start: int, end: int, lex: LanguageLexicon,

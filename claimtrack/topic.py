@@ -22,6 +22,7 @@ class StatusGrammar:
 
     clause_joiner: re.Pattern[str]  # "and that": starts a new reported clause
     verb_joiner: re.Pattern[str]  # "and was": a new clause when a figure of its own follows
+    modal_joiner: re.Pattern[str]  # "and could": a prospect added to what the figure counts
     partitive: re.Pattern[str]  # "a part of the" right before a figure: the figure is the whole
     purpose_infinitive: re.Pattern[str]  # "to fight": a cue inside it is a purpose
     final_modal: re.Pattern[str]  # "… stehen könnten": a verb-final modal governs its clause
@@ -152,6 +153,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         status_grammar=StatusGrammar(
             clause_joiner=alternation(words("clause_joiners")),
             verb_joiner=alternation(words("verb_joiners")),
+            modal_joiner=alternation(words("modal_joiners")),
             partitive=alternation(words("partitive_cues")),
             purpose_infinitive=alternation(words("purpose_infinitives")),
             final_modal=alternation(words("final_modal_cues")),

@@ -470,3 +470,15 @@ def test_a_modal_with_a_perfect_infinitive_guesses_at_the_past(sentence, figure,
 ])
 def test_combat_troops_given_lives_and_prospects(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Some 3,000 North Koreans were training in eastern Russia and could head west soon.",
+     "3,000", "en", "in_russia"),
+    ("Rund 3.000 Nordkoreaner trainierten in Ostrussland und könnten bald verlegt werden.",
+     "3.000", "de", "in_russia"),
+    # without a cue before the joined modal, the modal decides
+    ("Some 3,000 North Koreans are ready and could head west soon.", "3,000", "en", "planned"),
+])
+def test_a_joined_modal_phrase_adds_a_prospect(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
