@@ -371,11 +371,11 @@ _OWN = _set("eigenen eigene eigener own")
 _PRONOUN = {"de": _set("er sie ihn"), "en": _set("he she they it him them")}
 _CONNECTOR = {"de": _set("von vom in im aus für bei"), "en": _set("of for to at in by from")}
 _GENITIVE = _set("des der eines einer seines seiner ihres ihrer dieses dieser unseres")
-_DATIVE_TOO = _set("der einer seiner ihrer dieser")  # also dative: `sagte X der Zeitung`
+_DATIVE_TOO = _set("der einer seiner ihrer dieser unserer")  # also dative: `sagte X der Zeitung`
 _OF_LIKE = _set("von vom für of by from")  # connectors followed by a whole noun phrase
 _RECIPIENT = _set(
     "zeitung nachrichtenagentur agentur sender journalisten reportern presse medien zeitschrift "
-    "tageszeitung sonntagszeitung wochenzeitung"
+    "tageszeitung sonntagszeitung wochenzeitung redaktion"
 )
 _TIME = _set(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende woche "
@@ -956,7 +956,9 @@ def _continuation(v: _View, j: int) -> int:
         recipient = low in _DATIVE_TOO and end > 0 and v.lows[end - 1] in _RECIPIENT
         return -1 if recipient else end
     if v.lang == "de" and c == "adj" and low.endswith("er") and j + 1 < n and (
-            v.cls[j + 1] == "noun"):  # article-less genitive: `Angaben britischer Dienste`
+            v.cls[j + 1] == "noun") and not (  # article-less genitive: `Angaben britischer
+            low in _DATIVE_TOO and v.lows[j + 1] in _RECIPIENT):  # Dienste` (not the
+        # recipient of `sagte X unserer Zeitung`)
         end = j + 1
         while end < n and v.cls[end] == "noun":
             end += 1

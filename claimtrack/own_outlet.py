@@ -42,8 +42,17 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     return bool(names) and names <= outlet_words(outlet)  # every name word is the outlet's
 
 
+_RECKONING = re.compile(
+    r"(?i)(?:berechnung|auswertung|zählung|recherche|analyse|schätzung|angabe|daten"
+    r"|information|erkenntnis|rechnung|count|tally|analys[ie]s|reckoning|estimate|calculation)"
+    r"\w*$")
+
+
 def _outlet_follows(sentence: str, claimant: str) -> bool:
-    """`nach Berechnung dieser Zeitung`: the outlet right after the claimant phrase."""
+    """`nach Berechnung dieser Zeitung`: a reckoning of the outlet right after the claimant
+    phrase (not the person of `sagte der Abgeordnete unserer Zeitung`)."""
+    if _RECKONING.search(claimant) is None:
+        return False
     at = sentence.find(claimant)
     return at >= 0 and _THIS_OUTLET.match(sentence, at + len(claimant) + 1) is not None
 

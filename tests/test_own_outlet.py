@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from claim_rows import claim_rows
 
 from claimtrack.own_outlet import (
     is_own_count,
@@ -46,3 +49,23 @@ def test_unattribute_own_counts_changes_only_the_outlets_rows():
 ])
 def test_told_this_outlet(sentence, outlet, told):
     assert told_this_outlet(sentence, outlet) is told
+
+
+@pytest.mark.parametrize(("claimant", "sentence", "group"), [
+    ("Berechnung", "Nach Berechnung dieser Zeitung sind 9.000 Soldaten dort.", "unattributed"),
+    ("der Abgeordnete", "«Es sind 9.000 Soldaten», sagte der Abgeordnete unserer Zeitung.",
+     "other"),
+    ("the senator", '"It is 9,000 troops," the senator told this newspaper.', "other"),
+])
+def test_a_reckoning_of_this_outlet_is_its_own_but_a_person_telling_it_is_not(
+        claimant, sentence, group):
+    rows = [{"claimant": claimant, "claimant_group": "other", "sentence": sentence}]
+    unattribute_own_counts(rows, "")
+    assert rows[0]["claimant_group"] == group
+
+
+def test_a_person_telling_this_paper_keeps_the_person_as_speaker():
+    rows = claim_rows("«Es sind wohl 30.000 nordkoreanische Soldaten», sagte die Nationalrätin "
+                      "Anna Muster unserer Zeitung.", "de", date(2025, 3, 12))
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
+        ("die Nationalrätin Anna Muster", "other")]
