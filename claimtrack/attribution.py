@@ -36,6 +36,7 @@ from claimtrack.claimants import (
     group_of_fuller_name,
     is_continuation,
     is_reported_speech,
+    led_group,
     may_name_claimant,
     named_group,
     person_in,
@@ -130,7 +131,13 @@ class Attributor:
 
     def _group_named_before(self, index: int, claimant: str) -> str:
         """The group of an earlier, fuller mention of the same person (`Lee said` after
-        `South Korean lawmaker Lee Seong-kweun said`), or ""."""
+        `South Korean lawmaker Lee Seong-kweun said`), or ""; or the group the description
+        after the name in the claim's own sentence gives (`Gen. X, who leads U.S. Forces Korea,
+        said`)."""
+        own = self.sentences[index].text
+        at = own.find(claimant)
+        if at >= 0 and (group := led_group(own, at + len(claimant), self.lexicon)):
+            return group
         names = _NAME_WORD.findall(claimant)
         if not names or len(names) > 2:
             return ""

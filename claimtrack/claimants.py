@@ -252,6 +252,29 @@ _TITLE_WORDS_BEFORE_ROLE = frozenset((  # words that make a segment a clause, no
     "sprach sagte spricht sagt said says told met traf").split())
 
 
+_LEADS = re.compile(  # a relative clause saying whom the person leads
+    r"\s*(?:who\s+(?:leads|led|heads|headed|commands|commanded|runs|ran|directs|chairs|oversees)"
+    r"\b|(?:der|die)\b.*\b(?:leitet|leitete|führt|führte|befehligt|befehligte|kommandiert"
+    r"|vorsteht)\s*$)")
+
+
+def _leads_group(segment: str, lexicon: ClaimantLexicon) -> str:
+    entity = _best_entity(segment, lexicon)
+    return entity.group if entity is not None and not entity.media else ""
+
+
+def led_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
+    """The group of the body a relative clause right after a name says the person leads
+    (`Gen. X, who leads U.S. Forces Korea,`, `X, der die Nato-Mission leitet,`), else ""."""
+    if not text.startswith(",", name_end):
+        return ""
+    end = text.find(",", name_end + 1)
+    segment = text[name_end + 1:end if end >= 0 else len(text)]
+    if len(segment) > APPOSITION_CHARS or not _LEADS.match(segment):
+        return ""
+    return _leads_group(segment, lexicon)
+
+
 def described_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
     """The group an apposition right after a name gives (`Oleh, 34 Jahre alt, Zugführer in
     einer ukrainischen Brigade,`, `Kim, a South Korean diplomat,`): the first of the next few
@@ -265,6 +288,8 @@ def described_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
         segment = text[pos + 1:end]
         if len(segment) > APPOSITION_CHARS:
             return ""
+        if _LEADS.match(segment):  # `Gen. X, who leads U.S. Forces Korea,`
+            return _leads_group(segment, lexicon)
         role = _PERSON_ROLE.search(segment)
         if role is not None:
             before = [w.lower() for w in segment[:role.start()].split()]

@@ -20,6 +20,7 @@ from claimtrack.claimants import (
     described_group,
     find_claimant,
     is_continuation,
+    led_group,
     load_claimant_lexicon,
     may_name_claimant,
     person_in,
@@ -1717,3 +1718,27 @@ def test_a_perfect_participle_is_no_subject_before_saying(lex):
                 "Korean soldiers are being trained.")
     check(find(sentence, "en", lex), sentence, "Ukraine's military intelligence agency",
           "ukraine")
+
+
+@pytest.mark.parametrize(("text", "name", "group"), [
+    ("Adm. Ruth Vance, who heads U.S. Indo-Pacific Command, said 3,000 troops were there.",
+     "Adm. Ruth Vance", "united_states"),
+    ("Gen. Kofi Mensah, who commands USFK, told senators 9,000 troops had arrived.",
+     "Gen. Kofi Mensah", "united_states"),
+    ("Oberst Petra Lang, die den Nato-Stab in Brüssel leitet, sprach von 4.000 Soldaten.",
+     "Oberst Petra Lang", "nato"),
+    # a place in a research institute's name is no side, and no clause of leading
+    ("Dr. Lee Ha-na, a researcher at the Seoul Institute for Policy, put it at 9,000.",
+     "Dr. Lee Ha-na", ""),
+    ("Gen. Kofi Mensah, who visited Seoul last week, said 9,000 troops had arrived.",
+     "Gen. Kofi Mensah", ""),
+])
+def test_a_clause_saying_whom_the_person_leads_gives_the_group(lex, text, name, group):
+    assert led_group(text, text.index(name) + len(name), lex) == group
+
+
+def test_the_speaker_leading_a_body_takes_its_group_in_the_claim():
+    rows = claim_rows("Gen. Kofi Mensah, who commands U.S. Forces Korea, told senators that "
+                      "9,000 North Korean troops had arrived in Russia.", "en", date(2025, 3, 12))
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
+        ("Gen. Kofi Mensah", "united_states")]
