@@ -237,7 +237,8 @@ class Attributor:
                 sentence, self.lexicon) or _speaker_before_colon(sentence, start, self.lang,
                                                                  self.lexicon)
             if own is not None:
-                own_date = self._date_beside_source(index, own) or own_date
+                own_date = (self._date_beside_source(index, own)
+                            or self._date_before_colon(index, own, start) or own_date)
         if own is not None and not own.is_reference and own.group != "unattributed":
             own_date = own_date or self._date_of_same_side(index, own)
             if own_date is None:
@@ -405,6 +406,16 @@ class Attributor:
             return None
         return next((d for d in self.claim_dates(index)
                      if source.end <= d.start and d.end <= close), None)
+
+    def _date_before_colon(self, index: int, source: Claimant, start: int) -> DateExpr | None:
+        """A date between the source and the colon that introduces the figure (`The NIS gave
+        a lower tally in January: some 300 dead`): the claim's date, month dates included."""
+        text = self.sentences[index].text
+        colon = text.rfind(":", 0, start)
+        if colon < source.end:
+            return None
+        found = [d for d in self.claim_dates(index) if source.end <= d.start and d.end <= colon]
+        return found[-1] if found else None
 
     def _continues(self, index: int) -> bool:
         """The sentence is an item of a list that a sentence ending in a colon introduces

@@ -987,3 +987,14 @@ def test_days_later_count_on_from_the_day_before(lang, text, expected):
 ])
 def test_so_schilderte_es_x_names_the_source_of_the_report_around_it(lang, text, expected):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korean troops are in Russia. The HUR agency gave a grimmer count in "
+     "February: 600 North Korean soldiers dead.", (date(2025, 2, 28), "month")),
+    ("de", "Nordkoreanische Soldaten sind in Russland. Der Militärgeheimdienst HUR legte im "
+     "Februar eigene Zahlen vor: 600 nordkoreanische Soldaten seien gefallen.",
+     (date(2025, 2, 28), "month")),
+])
+def test_a_date_between_the_source_and_the_colon_dates_what_follows(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:][1:] == expected
