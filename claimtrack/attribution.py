@@ -240,7 +240,8 @@ class Attributor:
                 own_date = (self._date_beside_source(index, own)
                             or self._date_before_colon(index, own, start) or own_date)
         if own is not None and not own.is_reference and own.group != "unattributed":
-            own_date = own_date or self._date_of_same_side(index, own)
+            own_date = own_date or self._date_of_same_side(index, own) or self._when_date(
+                index, own)
             if own_date is None:
                 own_date = (self._same_claimant_date(index, own) or self._scene_date(index, own)
                             or self._lead_date_ahead(index, own))
@@ -406,6 +407,15 @@ class Attributor:
             return None
         return next((d for d in self.claim_dates(index)
                      if source.end <= d.start and d.end <= close), None)
+
+    def _when_date(self, index: int, source: Claimant) -> DateExpr | None:
+        """The date a `when` clause that opens with the source hangs on (`since January, when
+        the Pentagon said …`, `seit Januar, als das Pentagon … nannte`), `seit` included."""
+        text = self.sentences[index].text
+        for d in self.dates(index):
+            if d.end <= source.start and _WHEN_GAP.fullmatch(text, d.end, source.start):
+                return d
+        return None
 
     def _date_before_colon(self, index: int, source: Claimant, start: int) -> DateExpr | None:
         """A date between the source and the colon that introduces the figure (`The NIS gave
@@ -863,6 +873,7 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 
+_WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(
     r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"
     r"in an interview)\b")

@@ -998,3 +998,13 @@ def test_so_schilderte_es_x_names_the_source_of_the_report_around_it(lang, text,
 ])
 def test_a_date_between_the_source_and_the_colon_dates_what_follows(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korean troops are in Russia. Seoul has been silent since early January, when "
+     "the NIS said 11,000 had been sent.", (date(2025, 1, 10), "month")),
+    ("de", "Nordkoreanische Soldaten sind in Russland. Kiew schweigt seit Mitte Februar, als "
+     "der HUR von 11.000 Soldaten sprach.", (date(2025, 2, 20), "month")),
+])
+def test_a_when_clause_opening_with_the_source_takes_the_date_it_hangs_on(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
