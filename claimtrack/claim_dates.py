@@ -145,7 +145,7 @@ _WEEKDAY_NAME_WORDS = frozenset({
 })
 
 # days of a week (Monday = 0) and of a month for early / mid / late
-_WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
+_WEEK_PARTS = {"early": (0, 1), "mid": (1, 3), "late": (3, 6)}
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 # --- regular expressions --------------------------------------------------------------
