@@ -244,6 +244,7 @@ class Attributor:
                 index, own)
             if own_date is None:
                 own_date = (self._same_claimant_date(index, own) or self._scene_date(index, own)
+                            or self._announced_date(index, own)
                             or self._lead_date_ahead(index, own))
             return self._result(own, own_date)
         if own is not None and own.is_reference and (
@@ -546,6 +547,22 @@ class Attributor:
                 return self._plain_date(i) if self.frame(i) is None else None  # X geht … aus`
         return None
 
+    def _announced_date(self, index: int, c: Claimant) -> DateExpr | None:
+        """The day a figureless sentence before, in the same paragraph, says information came
+        from the claimant's side (`Aus Seoul kamen am selben Tag genauere Angaben.` then `Der
+        Generalstab schätzt …`; `Washington released its figures on Monday.`)."""
+        if not index or c.group in ("other", "unattributed"):
+            return None
+        before = index - 1
+        text = self.sentences[before].text
+        if (self.sentences[before].paragraph != self.sentences[index].paragraph
+                or not _ANNOUNCES.search(text) or self.frame(before) is not None
+                or named_group(text, self.lexicon) != c.group):
+            return None
+        if self._said_same_day(before):
+            return self._previous_date(before)
+        return self._plain_date(before)
+
     def _days_earlier(self, index: int, start: int) -> DateExpr | None:
         """`Four days earlier, lawmakers said …`, `Zwei Tage zuvor hatte X …`: that many days
         before the latest day the sentences before name."""
@@ -677,6 +694,8 @@ class Attributor:
             if when is None and ok and _present_tense(c.cue) and not _ARTICLE_FIRST.match(c.text):
                 when = self._scene_date(index, c)  # `Am Mittwochabend sprach Oberst X. … X geht
                 # davon aus` (carried on); not `Ein Video … zeigt`
+            if when is None and ok:
+                when = self._announced_date(index, c)
             self._frames[index] = _Frame(meant or c, when)
         return self._frames[index]
 
@@ -873,6 +892,9 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 
+_ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
+    r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"
+    r"figures|details|numbers|estimates?|information|data)\b")
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(
     r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"

@@ -1008,3 +1008,17 @@ def test_a_date_between_the_source_and_the_colon_dates_what_follows(lang, text, 
 ])
 def test_a_when_clause_opening_with_the_source_takes_the_date_it_hangs_on(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Am Montag meldete sich Kiew zu Wort. Aus Washington kamen am selben Tag neue "
+     "Zahlen. Das Pentagon schätzt, dass 9.000 nordkoreanische Soldaten in Kursk sind. "
+     "Weitere 2.000 seien unterwegs.", [date(2025, 3, 10)] * 2),
+    ("en", "Washington released fresh figures on Monday. The Pentagon believes 9,000 North "
+     "Korean soldiers are in Kursk.", [date(2025, 3, 10)]),
+    # another side's announcement, or one with a figure of its own, does not date the claim
+    ("en", "Kyiv released fresh figures on Monday. The Pentagon believes 9,000 North Korean "
+     "soldiers are in Kursk.", [WEDNESDAY]),
+])
+def test_a_sentence_announcing_a_sides_figures_dates_them(lang, text, expected):
+    assert [r[2] for r in claimants_and_dates(text, lang)] == expected
