@@ -125,13 +125,16 @@ _ROLE_WORDS: dict[str, Iterable[str]] = {
     "mid": ["mitte", "mid", "middle"],
     "late": ["ende", "end", "late"],
     "prep": ["im", "in", "seit", "since", "during", "over", "übers", "gegen", "towards",
-             "toward", "zum"],
+             "toward", "zum", "vom", "aus"],
     "filler": ["am", "an", "the", "of", "der", "des", "dem", "den", "das", "zu", "at", "on", "as",
                "auf", "einem", "noch", "erst", "bereits", "schon", "um", "über", "nacht"],
 }
 _ROLE = {word: role for role, words in _ROLE_WORDS.items() for word in words}
 _PARTS = ("early", "mid", "late")
 # not part of an expression's span when they come first (`schon vorige Woche`)
+# prepositions that make a month a date (`eine Schätzung vom September`, `aus dem Sommer`)
+# but stay out of its span (`Angaben vom 21.10.`)
+_QUIET_PREPOSITIONS = frozenset({"vom", "aus"})
 _LEADING_DROP = frozenset({"der", "des", "dem", "den", "das", "the", "of", "auf", "noch", "erst",
                            "bereits", "schon"})
 _PREFIX_WINDOW = 90
@@ -419,11 +422,14 @@ def _prefix(sentence: str, start: int) -> _Prefix:
             before = lowered.strip(_STRIP)
             break
         taken.append((word, lowered))
-    while taken and taken[-1][1] in _LEADING_DROP:
-        taken.pop()
+    quiet: set[str] = set()  # roles of leading words left out of the span (`vom`, `aus`)
+    while taken and (taken[-1][1] in _LEADING_DROP or taken[-1][1] in _QUIET_PREPOSITIONS):
+        if taken.pop()[1] in _QUIET_PREPOSITIONS:
+            quiet.add("prep")
     if not taken:
-        return _Prefix(start, _NO_ROLES, None, before)
-    return _make_prefix(sentence, start, taken, before)
+        return _Prefix(start, frozenset(quiet), None, before)
+    found = _make_prefix(sentence, start, taken, before)
+    return found._replace(roles=found.roles | quiet) if quiet else found
 
 
 def _make_prefix(

@@ -692,7 +692,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
         rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
-        r"|(?P<whose>(?<=,\s)wonach\b)"
+        r"|(?P<whose>(?<=,\s)(?:wonach|nach\s+(?:der|dem|denen)|(?:der|dem|denen)\s+zufolge)\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
         rf"|{separable}"
         rf"|{_trie('geht gehen ging gingen gehe')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
@@ -1353,14 +1353,15 @@ def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     return _make(v, span, v.text[cue_span[0]:cue_span[1]], cue_span, lexicon)
 
 
-_DATED = frozenset(("vom", "von", "from", "of"))
+_DATED = frozenset(("vom", "von", "aus", "from", "of"))
 
 
 def _before_date_attribute(v: _View, j: int) -> int:
     """Where a phrase ends before its date attribute (`Den Angaben des Ministeriums vom
     Dienstag zufolge`, `vom 12. März zufolge`): else j."""
     k = j
-    while k > 0 and (v.cls[k - 1] in ("time", "num") or v.lows[k - 1] == "."):
+    while k > 0 and (v.cls[k - 1] in ("time", "num") or v.lows[k - 1] == "." or (
+            v.cls[k - 1] == "det" and k < j)):  # `aus dem Sommer`
         k -= 1
     if 0 < k < j and v.lows[k - 1] in _DATED and "time" in v.cls[k:j]:
         return k - 1
@@ -1368,10 +1369,16 @@ def _before_date_attribute(v: _View, j: int) -> int:
 
 
 def _read_whose(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
-    """`the NIS, whose mid-January estimate of 3,000 …`: the phrase before the comma."""
+    """`the NIS, whose mid-January estimate of 3,000 …`, `eine Schätzung des Pentagons vom
+    September, wonach …` (`nach der`, `der zufolge`): the phrase before the comma, without
+    its date attribute."""
     comma = v.index_at(m.start()) - 1
-    span = _left_np(v, comma) if comma > 0 and v.toks[comma][0] == "," else None
+    ok = comma > 0 and v.toks[comma][0] == ","
+    span = _left_np(v, _before_date_attribute(v, comma)) if ok else None
     if span is None or v.cls[span[0]] == "pron":
+        return None
+    if m.group() not in ("wonach", "whose") and not any(  # `eine Schätzung X, nach der …`,
+            v.lows[x] in _FILLER for x in range(*span)):  # not `…, nach der Sitzung`
         return None
     return _make(v, span, m.group(), m.span(), lexicon)
 

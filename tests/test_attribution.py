@@ -1022,3 +1022,17 @@ def test_a_when_clause_opening_with_the_source_takes_the_date_it_hangs_on(lang, 
 ])
 def test_a_sentence_announcing_a_sides_figures_dates_them(lang, text, expected):
     assert [r[2] for r in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Botschafterin erinnerte an eine Schätzung der Nato vom Januar, wonach 8.000 "
+     "nordkoreanische Soldaten in Kursk stünden.", ("nato", date(2025, 1, 31), "month")),
+    ("de", "Er verwies auf eine Analyse des ukrainischen Militärgeheimdienstes aus dem Winter, "
+     "der zufolge Pjöngjang 20.000 weitere Soldaten schicken könnte.",
+     ("ukraine", date(2025, 2, 28), "month")),
+    # `nach der` after no information noun opens no source
+    ("de", "Generalsekretär Rutte sprach am Montag, nach der Sitzung, von 8.000 "
+     "nordkoreanischen Soldaten.", ("nato", date(2025, 3, 10), "day")),
+])
+def test_an_estimate_cited_with_wonach_names_its_source_and_date(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:] == expected

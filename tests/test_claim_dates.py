@@ -695,3 +695,12 @@ def test_a_weekday_of_this_week_is_that_day_of_the_publication_week(
 ) -> None:
     found = only(sentence, WED, lang)
     assert (found.text, found.date, found.precision) == (text, D(expected), "day")
+
+
+@pytest.mark.parametrize(("sentence", "text", "day"), [
+    ("Die Schätzung vom September galt lange.", "September", date(2024, 9, 30)),
+    ("Eine Analyse aus dem Sommer sah das anders.", "Sommer", date(2024, 8, 31)),
+])
+def test_vom_and_aus_date_an_estimate(sentence, text, day):
+    expr = only(sentence, date(2024, 10, 24), "de")
+    assert (expr.text, expr.date, expr.precision) == (text, day, "month")
