@@ -45,8 +45,9 @@ def classify_status(
 ) -> str:
     """The status of the figure at `[start, end)` of `sentence` (its noun at `noun_start`)."""
     if noun_start is not None and noun_start > end:
-        inside = _first_cue(sentence, end, noun_start, lex) or _participle_after(
-            sentence, noun_start, lex)
+        noun = _WORD.match(sentence, noun_start)  # the noun in view: `combat(?! troops)`
+        inside = _first_cue(sentence, end, noun_start, lex, noun.end() if noun else noun_start
+                            ) or _participle_after(sentence, noun_start, lex)
         if inside:
             return inside
     grammar = lex.status_grammar
@@ -210,11 +211,18 @@ def _in_infinitive(sentence: str, pos: int, infinitive: re.Pattern[str]) -> bool
     return any(m.start() <= pos < m.end() for m in infinitive.finditer(sentence, lo, hi))
 
 
-def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon) -> str | None:
-    """The first status (topic-file order) with a cue in `[lo, hi)`, after one test for any."""
-    if _first_cue_at(sentence, lo, hi, lex) < 0:
+def _first_cue(sentence: str, lo: int, hi: int, lex: LanguageLexicon,
+               context: int = -1) -> str | None:
+    """The first status (topic-file order) with a cue starting in `[lo, hi)`, after one test
+    for any; the cue may look ahead up to `context` (`combat soldiers` is no place)."""
+    reach = max(hi, context)
+    if _first_cue_at(sentence, lo, reach, lex) < 0:
         return None
-    return next((st for st, pattern in lex.status_cues if pattern.search(sentence, lo, hi)), None)
+    for st, pattern in lex.status_cues:
+        m = pattern.search(sentence, lo, reach)
+        if m is not None and m.start() < hi:
+            return st
+    return None
 
 
 def clause_bounds(sentence: str, start: int, end: int,

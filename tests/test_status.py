@@ -482,3 +482,19 @@ def test_combat_troops_given_lives_and_prospects(sentence, figure, lang, expecte
 ])
 def test_a_joined_modal_phrase_adds_a_prospect(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, expected", [
+    ("He said up to 5,000 more combat soldiers could follow by spring.", "up to 5,000",
+     "soldiers", "planned"),
+    ("Pyongyang had sent about 15,000 combat troops to Russia by April.", "about 15,000",
+     "troops", "in_russia"),
+    ("About 2,000 frontline soldiers were flown to Moscow.", "About 2,000", "soldiers",
+     "near_front"),
+])
+def test_a_cue_in_the_noun_phrase_is_read_with_the_noun_in_view(sentence, figure, noun,
+                                                                expected):
+    topic = load_topic()
+    start = sentence.index(figure)
+    assert classify_status(sentence, start, start + len(figure), topic.lexicon("en"),
+                           topic.default_status, sentence.index(noun)) == expected
