@@ -1576,9 +1576,13 @@ def _negated(v: _View, span: Span) -> bool:
 
 
 def _clause_ends(v: _View, j: int) -> bool:
-    """Nothing but time phrases and adverbs between token j and the end of its clause."""
+    """Nothing but time phrases and adverbs between token j and the end of its clause (in
+    English, a comma before a participle ends it too)."""
     k = _skip_forward(v, j)
-    return k >= len(v.toks) or (v.cls[k] == "punct" and v.toks[k][0] in _CLAUSE_END)
+    if k >= len(v.toks) or (v.cls[k] == "punct" and v.toks[k][0] in _CLAUSE_END):
+        return True
+    return (v.toks[k][0] == "," and k + 1 < len(v.toks) and v.lang == "en"  # `…, the official
+            and v.lows[k + 1].endswith("ing") and v.toks[k + 1][0].islower())  # said, adding`
 
 
 def _de_aux(v: _View, i: int) -> int:

@@ -1742,3 +1742,14 @@ def test_the_speaker_leading_a_body_takes_its_group_in_the_claim():
                       "9,000 North Korean troops had arrived in Russia.", "en", date(2025, 3, 12))
     assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
         ("Gen. Kofi Mensah", "united_states")]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text"), [
+    ('Kim may have sent "as many as 9,000" men, the Pentagon said, counting builders who '
+     "rarely appear in Kyiv's figures.", "9,000", "the Pentagon"),
+    ("About 4,000 have died, the NIS said, adding that Ukraine's estimate was higher.", "4,000",
+     "the NIS"),
+])
+def test_a_comma_and_a_participle_close_a_trailing_attribution(lex, sentence, figure, text):
+    c = find(sentence, "en", lex, figure)
+    assert c is not None and c.text == text
