@@ -731,7 +731,8 @@ class Attributor:
         if not index or not _BODY_HEAD.search(reference.text):
             return None
         text = self.sentences[index - 1].text
-        if self.frame(index - 1) is not None:
+        if self.frame(index - 1) is not None or find_claimant(  # it reports itself, maybe
+                text, self.lang, self.lexicon, None) is not None:  # through a reference
             return None
         named = first_named(text, self.lexicon)
         if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place

@@ -2329,10 +2329,24 @@ def _analyse(
         return None
     v = _view(sentence, lang)
     cues = _cue_candidates(v, topic, first) if first >= 0 else []
+    _mark_reported_references(v.text, cues)
     cands = cues + _read_headlines(v, topic)
     if trailing and (tail := _trailing_source(v, topic)) is not None:
         cands.append(tail)
     return (v, tuple(cands)) if cands else None
+
+
+_REPORTED_GAP = re.compile(r"\s*(?:that\s+|dass\s+)?")
+
+
+def _mark_reported_references(text: str, cands: list[_Cand]) -> None:
+    """A reference whose clause another speaker's cue reports (`The lawmakers said the agency
+    expects …`) is embedded in what that speaker says (in place)."""
+    for c in cands:
+        if c.is_reference and any(
+                o is not c and not o.is_reference and 0 <= o.cue_end <= c.start
+                and _REPORTED_GAP.fullmatch(text, o.cue_end, c.start) for o in cands):
+            c.embedded = True
 
 
 def claimant_group(name: str, lang: str, topic: ClaimantLexicon) -> str:

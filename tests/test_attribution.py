@@ -1036,3 +1036,16 @@ def test_a_sentence_announcing_a_sides_figures_dates_them(lang, text, expected):
 ])
 def test_an_estimate_cited_with_wonach_names_its_source_and_date(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the sentence before reports through a reference, so it opens no body for `the agency`,
+    # and the reference inside what the legislators say is their report
+    ("en", "The agency also thinks Pyongyang has trained 9,000 North Korean troops.\n\nThe "
+     "legislators said the agency expects another rotation: Kim could dispatch up to 4,000 "
+     "more before spring, they were told.", "south_korea"),
+    ("en", "The Pentagon said the agency expects 6,000 more North Korean soldiers to be sent.",
+     "united_states"),
+])
+def test_a_reference_reported_by_a_named_speaker_is_that_speakers_claim(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1] == expected
