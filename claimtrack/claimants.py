@@ -1807,9 +1807,25 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
     if v.toks[left[1] - 1][0].endswith(("'s", "’s")):
         return None  # `Russia's claims`: a noun, not a verb
     if left[0] > 0 and v.lows[left[0] - 1] in _EN_PREPOSITIONS:
-        # `A post shared widely on X since Sunday says`, else `citing intelligence reports`
-        return _flag(_before_reduced_relative(v, left[0]), True)
+        # `A post shared widely on X since Sunday says`, `the top U.S. commander on the
+        # peninsula said`, else `citing intelligence reports`
+        return _flag(_before_reduced_relative(v, left[0]) or _with_postmodifier(v, left), True)
     return left, True
+
+
+def _with_postmodifier(v: _View, tail: Span) -> Span | None:
+    """`the top U.S. commander on the peninsula`: the phrase before the preposition opening
+    its clause, with the prepositional phrase after it."""
+    prep = tail[0] - 1
+    if v.lows[prep] not in _POSTMODIFIER_PREPOSITIONS:
+        return None
+    head = _left_np(v, prep)
+    if head is None or v.cls[head[0]] == "pron" or not _opens_clause(v, head[0]):
+        return None
+    return head[0], tail[1]
+
+
+_POSTMODIFIER_PREPOSITIONS = _set("on in at of for from")
 
 
 WHO_REACH = 20  # tokens from a `who` clause's pronoun to the verb it is the subject of

@@ -1753,3 +1753,14 @@ def test_the_speaker_leading_a_body_takes_its_group_in_the_claim():
 def test_a_comma_and_a_participle_close_a_trailing_attribution(lex, sentence, figure, text):
     c = find(sentence, "en", lex, figure)
     assert c is not None and c.text == text
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text", "group"), [
+    ("About 4,000 have died, the top U.S. general on the peninsula said Tuesday.", "4,000",
+     "the top U.S. general on the peninsula", "united_states"),
+    ("Some 9,000 are in Kursk, the senior NATO diplomat at the talks said.", "9,000",
+     "the senior NATO diplomat at the talks", "nato"),
+])
+def test_a_speaker_with_a_lowercase_prepositional_phrase_after_it(lex, sentence, figure, text,
+                                                                  group):
+    check(find(sentence, "en", lex, figure), sentence, text, group)
