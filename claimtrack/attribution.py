@@ -138,7 +138,7 @@ class Attributor:
         at = own.find(claimant)
         if at >= 0 and (group := led_group(own, at + len(claimant), self.lexicon)):
             return group
-        names = _NAME_WORD.findall(claimant)
+        names = [n for n in _NAME_WORD.findall(claimant) if n not in _TITLE_ABBREVIATIONS]
         if not names or len(names) > 2:
             return ""
         gap = r"\W+(?:\w+\W+)*?"
@@ -1110,6 +1110,8 @@ _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von �
     r"said|told|reported|stated|estimated|announced|warned|made the warning)\b", re.IGNORECASE)
 
 
+_TITLE_ABBREVIATIONS = frozenset(
+    "Gen Adm Col Maj Sen Rep Prof Capt Sgt Gov Amb Brig Abg Mrs".split())
 _NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`
 # after a timeline label's date (`Mitte Dezember:`, `Ende Januar/Anfang Februar:`, `Nov. 4 —`)
 _ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s|,)")

@@ -1049,3 +1049,9 @@ def test_an_estimate_cited_with_wonach_names_its_source_and_date(lang, text, exp
 ])
 def test_a_reference_reported_by_a_named_speaker_is_that_speakers_claim(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1] == expected
+
+
+def test_a_title_does_not_count_as_a_name_word_when_a_pronoun_finds_the_persons_group():
+    text = ("Adm. Samuel Okoro, who heads U.S. Indo-Pacific Command, testified on Monday. He "
+            "put the number of North Korean soldiers in Russia at about 12,000.")
+    assert claimants_and_dates(text, "en")[-1][1] == "united_states"
