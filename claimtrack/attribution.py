@@ -662,7 +662,7 @@ class Attributor:
         if found is None:
             text = self.sentences[index].text
             found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)
-                     and not _dates_a_participle(text, d)]
+                     and not _dates_a_participle(text, d) and not _in_event_clause(text, d)]
             self._claim_dates[index] = found
         return found
 
@@ -961,6 +961,20 @@ def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
         _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None)
 
 
+def _in_event_clause(sentence: str, d: DateExpr) -> bool:
+    """`after pulling them back in February`, `nachdem sie im Februar abgezogen worden
+    waren`: a date inside an event's `after`/`nachdem` clause dates the event."""
+    window = sentence[max(0, d.start - EVENT_CLAUSE_REACH):d.start]
+    m = _EVENT_CLAUSE.search(window)
+    return m is not None and not _SPEECH_GERUND.match(m.group("verb") or "")
+
+
+EVENT_CLAUSE_REACH = 60  # characters from `after`/`nachdem` to the date
+_EVENT_CLAUSE = re.compile(
+    r"\b(?:(?:after|before|while|without|upon)\s+(?P<verb>\w+ing)\b|(?:nachdem|bevor|ehe)\b)"
+    r"[^,;:.!?]*$", re.IGNORECASE)
+_SPEECH_GERUND = re.compile(
+    r"(?i)(?:say|tell|announc|report|estimat|warn|brief|stat|claim|confirm|releas|publish)ing$")
 _EVENT_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:nach Russland\s+)?(?:geschickten|verlegten|entsandten|eingetroffenen)\b")
 

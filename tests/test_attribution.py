@@ -1055,3 +1055,16 @@ def test_a_title_does_not_count_as_a_name_word_when_a_pronoun_finds_the_persons_
     text = ("Adm. Samuel Okoro, who heads U.S. Indo-Pacific Command, testified on Monday. He "
             "put the number of North Korean soldiers in Russia at about 12,000.")
     assert claimants_and_dates(text, "en")[-1][1] == "united_states"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Seoul said 3,000 North Korean soldiers were back in Kursk after leaving the front "
+     "in February.", (date(2025, 3, 12), "published")),
+    ("de", "Seoul sagte, 3.000 nordkoreanische Soldaten seien wieder in Kursk, nachdem sie im "
+     "Februar abgezogen worden waren.", (date(2025, 3, 12), "published")),
+    # a statement's own gerund still dates it
+    ("en", "The NIS, after briefing lawmakers on Monday, said 3,000 North Korean soldiers "
+     "were in Kursk.", (date(2025, 3, 10), "day")),
+])
+def test_a_date_in_an_after_or_nachdem_clause_dates_the_event(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
