@@ -177,12 +177,14 @@ class Attributor:
 
     def _session_date(self, index: int) -> DateExpr | None:
         """The day of a hearing, session or meeting a sentence up to `SESSION_LOOKBACK` before
-        sets (`Bei der Anhörung am Mittwoch …`, `On Monday the Security Council met …`): the
-        statements reported from it without a date of their own were made that day."""
+        sets (`Bei der Anhörung am Mittwoch …`, `On Monday the Security Council met …`), or the
+        sentence right before it (`… waren am Donnerstag gekommen. X sprach nach der Sitzung`):
+        the statements reported from it without a date of their own were made that day.
+        (`meeting`, `Treffen`, `summit` were tried as session words: two corpora lost.)"""
         for i in range(index, max(-1, index - 1 - SESSION_LOOKBACK), -1):
             if _SESSION.search(self.sentences[i].text):
-                found = self._plain_date(i)
-                if found is not None:
+                found = self._plain_date(i) or self._plain_date(i - 1)  # `Delegationen waren
+                if found is not None:  # am Donnerstag gekommen. X sprach nach der Sitzung …`
                     return found
         return None
 

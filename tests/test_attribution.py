@@ -1068,3 +1068,15 @@ def test_a_title_does_not_count_as_a_name_word_when_a_pronoun_finds_the_persons_
 ])
 def test_a_date_in_an_after_or_nachdem_clause_dates_the_event(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Rund 40 Delegationen waren am Montag nach Brüssel gekommen. Der Minister sprach nach "
+     "der Sitzung vor Journalisten. Pjöngjang habe 12.000 Soldaten nach Russland geschickt, "
+     "sagte der Nato-Generalsekretär.", (date(2025, 3, 10), "day")),
+    ("en", "Dozens of envoys arrived in New York on Monday. After the session, the U.S. envoy "
+     "spoke to reporters. She said 12,000 North Korean soldiers were in Russia.",
+     (date(2025, 3, 10), "day")),
+])
+def test_a_session_without_a_date_takes_the_day_the_sentence_before_sets(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
