@@ -697,7 +697,7 @@ class Attributor:
                 when = self._scene_date(index, c)  # `Am Mittwochabend sprach Oberst X. … X geht
                 # davon aus` (carried on); not `Ein Video … zeigt`
             if when is None and ok:
-                when = self._announced_date(index, c)
+                when = self._date_of_same_side(index, c) or self._announced_date(index, c)
             self._frames[index] = _Frame(meant or c, when)
         return self._frames[index]
 

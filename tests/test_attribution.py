@@ -1080,3 +1080,13 @@ def test_a_date_in_an_after_or_nachdem_clause_dates_the_event(lang, text, expect
 ])
 def test_a_session_without_a_date_takes_the_day_the_sentence_before_sets(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "South Korea's spy agency believes 3,000 North Korean soldiers have died, according "
+     "to members of the National Assembly's intelligence committee who were briefed by the "
+     "agency on Monday. It was the agency's first update in months.\n\nThe agency also said "
+     "North Korea was preparing to send 4,000 more soldiers.", [date(2025, 3, 10)] * 2),
+])
+def test_a_sentence_carries_the_date_another_cue_of_its_side_gives(lang, text, expected):
+    assert [r[2] for r in claimants_and_dates(text, lang)] == expected
