@@ -396,6 +396,7 @@ def _non_overlapping(hits: list[_Hit]) -> list[DateExpr]:
 
 
 _NO_ROLES: frozenset[str] = frozenset()
+_OPENING_QUOTES = "\"“„«»‹›‘'"
 
 
 class _Prefix(NamedTuple):
@@ -417,6 +418,8 @@ def _prefix(sentence: str, start: int) -> _Prefix:
     taken: list[tuple[str, str]] = []  # (word, lower-cased), right to left
     before = ""
     for word in reversed(words):
+        if _ROLE.get(word.lstrip(_OPENING_QUOTES).lower()) == "future":
+            word = word.lstrip(_OPENING_QUOTES)  # a quote opening at `"for this autumn"`
         lowered = word.lower()
         if lowered not in _ROLE or len(taken) == _PREFIX_MAX_WORDS:
             before = lowered.strip(_STRIP)

@@ -704,3 +704,11 @@ def test_a_weekday_of_this_week_is_that_day_of_the_publication_week(
 def test_vom_and_aus_date_an_estimate(sentence, text, day):
     expr = only(sentence, date(2024, 10, 24), "de")
     assert (expr.text, expr.date, expr.precision) == (text, day, "month")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ('Kyiv said Pyongyang was readying "up to 20,000" more soldiers "for this autumn".', "en"),
+    ("Kiew sagte, Pjöngjang plane 20.000 Soldaten „bis Ende März“ zu schicken.", "de"),
+])
+def test_a_future_word_inside_an_opening_quote_still_marks_the_future(sentence, lang):
+    assert find_date_expressions(sentence, date(2025, 1, 15), lang) == []
