@@ -906,8 +906,9 @@ _SPEECH_CONTEXT = re.compile(
 
 _GIVES_FIGURES = re.compile(
     r"(?i)\b(?:kommt|kommen|kam|kamen) auf\b|\b(?:offered|gave|gives|published|released|"
-    r"nannte|nennt|veröffentlichte|legte)\b[^:]{0,40}\b(?:assessment|estimate|figures?|count|"
-    r"tally|Zahlen|Schätzung|Bilanz|Einschätzung)\b")
+    r"presented|nannte|nennt|veröffentlichte|legte|zog|zogen|präsentierte)\b[^:]{0,40}"
+    r"\b(?:assessment|estimate|figures?|count|tally|Zahlen|Schätzung|Bilanz|Einschätzung)\b"
+    r"|\b(?:Bilanz|Zwischenbilanz)\s+gezogen\b")
 
 
 def _speaker_before_colon(sentence: str, start: int, lang: str,

@@ -703,7 +703,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('spricht sprechen sprach sprachen')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
         rf"|{_trie('beruft berufen berief beriefen')}\b(?=\s+sich\b(?:\s+\S+){{0,12}}?\s+auf\b)"
         rf"|{_trie('verweist verwies verwiesen')}\b(?=(?:\s+\S+){{0,6}}?\s+auf\b)"
-        rf"|{_trie('kommt kommen kam kamen')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:auf\s+(?:\S+\s+){{0,2}}?"
+        rf"|{_trie('kommt kommen kam kamen')}\b(?=(?:\s+\S+){{0,12}}?\s+(?:auf\s+(?:\S+\s+){{0,2}}?"
         rf"(?:\d|{_NUMBER_WORD_START})|zu\s+(?:dem|der)\s+(?:Schluss|Einschätzung|Ergebnis)\b"
         rf"|zum\s+(?:Schluss|Ergebnis)\b))"
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"

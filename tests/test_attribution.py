@@ -1090,3 +1090,15 @@ def test_a_session_without_a_date_takes_the_day_the_sentence_before_sets(lang, t
 ])
 def test_a_sentence_carries_the_date_another_cue_of_its_side_gives(lang, text, expected):
     assert [r[2] for r in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkoreanische Soldaten kämpfen in Kursk. Die Nato hatte bereits im Februar eine "
+     "Zwischenbilanz gezogen: 1.200 Tote und 3.000 Verwundete.",
+     [("nato", date(2025, 2, 28))] * 2),
+    ("de", "Das Pentagon kam nach einer langen Auswertung der Satellitenbilder am Montag zu dem "
+     "Schluss, dass 9.000 nordkoreanische Soldaten in Kursk stehen.",
+     [("united_states", date(2025, 3, 10))]),
+])
+def test_a_balance_drawn_or_a_conclusion_reached_names_the_source(lang, text, expected):
+    assert [r[1:3] for r in claimants_and_dates(text, lang)] == expected
