@@ -243,7 +243,7 @@ class Attributor:
                             or self._date_before_colon(index, own, start) or own_date)
         if own is not None and not own.is_reference and own.group != "unattributed":
             own_date = own_date or self._date_of_same_side(index, own) or self._when_date(
-                index, own)
+                index, own) or self._citers_date(index, own, start)
             if own_date is None:
                 own_date = (self._same_claimant_date(index, own) or self._scene_date(index, own)
                             or self._announced_date(index, own)
@@ -410,6 +410,15 @@ class Attributor:
             return None
         return next((d for d in self.claim_dates(index)
                      if source.end <= d.start and d.end <= close), None)
+
+    def _citers_date(self, index: int, source: Claimant, start: int) -> DateExpr | None:
+        """`The BBC, citing Ukrainian intelligence, reported on Tuesday that …`: a source
+        cited by someone else takes the day the citer's report gives before the figure."""
+        if " ".join(source.cue.lower().split()) not in _CITING_CUES:
+            return None
+        before = [d for d in self.claim_dates(index)
+                  if d.end <= start and d.precision in ("day", "week")]
+        return before[-1] if before else None
 
     def _when_date(self, index: int, source: Claimant) -> DateExpr | None:
         """The date a `when` clause that opens with the source hangs on (`since January, when
@@ -898,6 +907,7 @@ _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 _ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
     r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"
     r"figures|details|numbers|estimates?|information|data)\b")
+_CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(
     r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"

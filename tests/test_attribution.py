@@ -1102,3 +1102,14 @@ def test_a_sentence_carries_the_date_another_cue_of_its_side_gives(lang, text, e
 ])
 def test_a_balance_drawn_or_a_conclusion_reached_names_the_source(lang, text, expected):
     assert [r[1:3] for r in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Reuters, citing South Korean intelligence, reported on Monday that 2,000 North "
+     "Korean soldiers had been flown to Moscow.", ("south_korea", date(2025, 3, 10), "day")),
+    ("de", "Die Agentur Yonhap meldete am Montag unter Berufung auf den Geheimdienst NIS, 2.000 "
+     "nordkoreanische Soldaten seien nach Moskau geflogen worden.",
+     ("south_korea", date(2025, 3, 10), "day")),
+])
+def test_a_cited_source_takes_the_day_of_the_citers_report(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:] == expected
