@@ -1924,15 +1924,16 @@ _ASIDE_PREPOSITIONS = _set(  # what opens an aside between subject and verb
 
 
 def _before_participle_aside(v: _View, comma: int, reach: int = 16) -> Span | None:
-    """`Western officials, speaking on condition of anonymity, put …`, `X, in an interview
-    with state television, said …`: the noun phrase before a participle or prepositional
-    phrase set off by commas (`comma` is the closing one)."""
+    """`Western officials, speaking on condition of anonymity, put …`, `The white paper,
+    released last month, estimates …`, `X, in an interview with state television, said …`:
+    the noun phrase before a participle or prepositional phrase set off by commas (`comma` is
+    the closing one)."""
     for k in range(comma - 1, max(0, comma - reach), -1):
         if v.toks[k][0] != ",":
             continue
         first = v.lows[k + 1] if k + 1 < comma else ""
-        participle = first.endswith("ing") and v.cls[k + 1] != "noun"
-        if participle or first in _ASIDE_PREPOSITIONS:  # `, in an interview with X,`
+        participle = first.endswith(("ing", "ed")) and v.cls[k + 1] != "noun"  # `released
+        if participle or first in _ASIDE_PREPOSITIONS:  # last month`, `, in an interview with X,`
             return _left_np(v, k)
         return None
     return None

@@ -1764,3 +1764,14 @@ def test_a_comma_and_a_participle_close_a_trailing_attribution(lex, sentence, fi
 def test_a_speaker_with_a_lowercase_prepositional_phrase_after_it(lex, sentence, figure, text,
                                                                   group):
     check(find(sentence, "en", lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text"), [
+    ("The British defence review, published in March, estimates that 11,000 troops were sent.",
+     "11,000", "The British defence review"),
+    ("Japan's annual white paper, issued on Friday, says 9,000 troops were sent.", "9,000",
+     "Japan's annual white paper"),
+])
+def test_a_past_participle_aside_between_commas_keeps_the_speaker(lex, sentence, figure, text):
+    c = find(sentence, "en", lex, figure)
+    assert c is not None and c.text == text
