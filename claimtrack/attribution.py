@@ -521,6 +521,8 @@ class Attributor:
                     inside = [d for d in inside if not any(_beside(d, o) for o in others)]
             if not inside:  # a timeline entry: `Mitte Dezember: Kiew spricht von 200 …`
                 inside = [d for d in dates[:1] if _labels_entry(self.sentences[index].text, d)]
+            if not inside:  # `Als im Oktober die ersten Bilder auftauchten, schätzte der NIS …`
+                inside = [d for d in dates if _in_opening_when_clause(text, d, c.cue_start)]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
@@ -907,6 +909,14 @@ _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 _ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
     r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"
     r"figures|details|numbers|estimates?|information|data)\b")
+def _in_opening_when_clause(sentence: str, d: DateExpr, cue: int) -> bool:
+    """The date lies in a `when` clause opening the sentence, and the cue follows it: the
+    statement was made then (`When the first images appeared in October, the NIS put …`)."""
+    m = _OPENING_WHEN.match(sentence)
+    return m is not None and d.end <= m.end() <= cue
+
+
+_OPENING_WHEN = re.compile(r"\W*(?:Als|When)\b[^,;:]*,", re.IGNORECASE)
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(

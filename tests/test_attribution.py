@@ -1113,3 +1113,13 @@ def test_a_balance_drawn_or_a_conclusion_reached_names_the_source(lang, text, ex
 ])
 def test_a_cited_source_takes_the_day_of_the_citers_report(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Als im Januar erste Videos aus Kursk auftauchten, schätzte die Nato die Zahl der "
+     "nordkoreanischen Soldaten auf 8.000.", ("nato", date(2025, 1, 31), "month")),
+    ("en", "When the first videos surfaced in January, NATO put the number of North Korean "
+     "soldiers at 8,000.", ("nato", date(2025, 1, 31), "month")),
+])
+def test_a_when_clause_opening_the_sentence_dates_the_statement_after_it(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:] == expected
