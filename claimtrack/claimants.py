@@ -732,7 +732,7 @@ _EN_PUT_NOUNS = "number figure total count tally casualties losses toll strength
 _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous|last|public|"
     r"revised|first|most|recent)\s+){0,3}"
-    r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?)\b"
+    r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?|reckoning)\b"
 )
 _POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
 
@@ -1524,9 +1524,12 @@ _PASSIVE_PARTICIPLES = _set("published released issued compiled")
 
 
 def _reduced_passive(v: _View, i: int) -> bool:
-    """`…'s annual review, published on Tuesday`: a participle after a comma describes the
-    noun before it; it is no verb whose subject precedes the comma."""
-    return v.lows[i] in _PASSIVE_PARTICIPLES and i > 0 and v.toks[i - 1][0] == ","
+    """`…'s annual review, published on Tuesday`, `the estimates published in Seoul`: a
+    participle after a comma or right after an information noun describes the noun before
+    it; it is no verb whose subject precedes it."""
+    if v.lows[i] not in _PASSIVE_PARTICIPLES or i == 0:
+        return False
+    return v.toks[i - 1][0] == "," or v.lows[i - 1] in _FILLER
 
 
 _SHOW_VERBS = _set("show shows showed")

@@ -1775,3 +1775,21 @@ def test_a_speaker_with_a_lowercase_prepositional_phrase_after_it(lex, sentence,
 def test_a_past_participle_aside_between_commas_keeps_the_speaker(lex, sentence, figure, text):
     c = find(sentence, "en", lex, figure)
     assert c is not None and c.text == text
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text"), [
+    ("By the Herald's reckoning, based on the figures published in Seoul, 6,000 North Koreans "
+     "have been killed.", "6,000", "the Herald"),
+    ("According to Kyiv, whose estimates released in May were higher, 6,000 North Koreans have "
+     "been killed.", "6,000", "Kyiv"),
+])
+def test_a_participle_after_an_information_noun_and_a_reckoning_cue(lex, sentence, figure,
+                                                                    text):
+    c = find(sentence, "en", lex, figure)
+    assert c is not None and c.text == text
+
+
+def test_the_german_spelling_of_the_ukrainian_defence_minister_is_known(lex):
+    sentence = "Verteidigungsminister Rustem Umjerow sprach von 11.000 Nordkoreanern."
+    check(find(sentence, "de", lex, "11.000"), sentence, "Verteidigungsminister Rustem Umjerow",
+          "ukraine")
