@@ -597,8 +597,9 @@ L07 = Source(
         "this morning' by a lawmaker after the NIS session: the publication day); 'The agency "
         "also believes … he said' `more than 11,000`; Kirby 'A day earlier' “several hundred” "
         "(Wednesday); HUR 'at the weekend' `at least 30`; a DCU lecturer on the programme "
-        "(other, the publication day) with a quoted range and 'multiply it by three or four' "
-        "(ratio); Ukrainians in Ireland, aid in euros, phone number",
+        "(other, the publication day) with a quoted range, 'If Seoul says a hundred' in her "
+        "quote (anaphoric: optional) and 'multiply it by three or four' (ratio); Ukrainians in "
+        "Ireland, aid in euros, phone number",
     text="""\
 <!DOCTYPE html>
 <html lang="en-IE">
@@ -641,8 +642,8 @@ Dublin City University, said Seoul’s estimate was almost certainly on the low 
 <p>“The South Korean service only counts what it can confirm from intercepts and satellite \
 pictures,” she told presenter Colm Ó Riordáin. “My own guess is that somewhere \
 [[between 300 and 500]] have been killed already. These are young men with no experience of \
-drones, sent across open fields in the middle of winter. If Seoul says a hundred, multiply it \
-by three or four.”</p>
+drones, sent across open fields in the middle of winter. If Seoul says [[a hundred]], multiply \
+it by three or four.”</p>
 <p>She said the Government, which has condemned the deployment, had little leverage over \
 Pyongyang but could push for tighter EU sanctions. Ireland has taken in more than 100,000 \
 people from Ukraine since 2022, and the State has provided &euro;380 million in non-lethal \
@@ -675,6 +676,9 @@ support.</p>
         C("between 300 and 500", None, "range", "casualties", "other", "thu",
           "DCU lecturer on the programme the page summarises (the publication day), in a "
           "quote: killed"),
+        C("a hundred", 100, "exact", "casualties", "south_korea", "thu",
+          "the lecturer restating Seoul's figure inside her quote ('If Seoul says …', "
+          "anaphoric: optional)", opt=True),
     ),
 )
 
@@ -770,11 +774,12 @@ L09 = Source(
         "had gone to Kursk (north_korea); HUR 'Over the summer' `up to 30,000` more (season "
         "window June–August, increment); a University of Minnesota scholar 'thinks' “closer to "
         "3,000” 'he said in an interview Monday' (other); an adoptee speaking 'Saturday' "
-        "without a figure; 15,000 Korean adoptees in Minnesota, group members, a meeting "
-        "date and time, a memorial's names, years, ages",
+        "without a figure and 'those 2,000' in her closing quote (anaphoric: optional); 15,000 "
+        "Korean adoptees in Minnesota, group members, a meeting date and time, a memorial's "
+        "names, years, ages",
     text="""\
 ---
-title: "Seoul: 2,000 North Korean soldiers dead in Russia's war"
+title: "Seoul: [[2,000]] North Korean soldiers dead in Russia's war"
 date: 2025-09-09T05:30:00-05:00
 section: Local
 byline: Erik Lindqvist-Park
@@ -813,10 +818,12 @@ such communities in the country. Sorensen’s group has about 140 members; the n
 Sept. 27 at 2 p.m. A memorial on the State Capitol grounds lists the names of 738 Minnesotans \
 who died in the Korean War of 1950 to 1953.
 
-For Sorensen, the figures from Seoul are not abstractions. “Every one of those 2,000 had a \
+For Sorensen, the figures from Seoul are not abstractions. “Every one of those [[2,000]] had a \
 mother,” she said.
 """,
     claims=(
+        C("2,000", 2000, "exact", "casualties", "south_korea", "thu..pub",
+          "front-matter title (metadata) restating the headline", opt=True),
         C("2,000", 2000, "exact", "casualties", "south_korea", "thu..pub",
           "headline 'As Seoul counts': the NIS figure of 'last Thursday' to publication: dead"),
         C("about 2,000", 2000, "approx", "casualties", "south_korea", "thu",
@@ -832,6 +839,8 @@ mother,” she said.
           "HUR 'Over the summer' (June–August): could send 'more' (increment)", add=True),
         C("closer to 3,000", 3000, "approx", "casualties", "other", "mon..pub",
           "University of Minnesota scholar 'thinks', 'he said in an interview Monday': dead"),
+        C("2,000", 2000, "exact", "casualties", "south_korea", "thu..pub",
+          "anaphoric 'those 2,000' inside the adoptee's closing quote (optional)", opt=True),
     ),
 )
 
