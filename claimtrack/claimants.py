@@ -625,7 +625,8 @@ _DE_VERBS = (
     "erläuterte erläuterten erläutert zählte zählten zählt registrierte registrierten "
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
-    "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben"
+    "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
+    "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"

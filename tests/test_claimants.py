@@ -98,6 +98,10 @@ VERBS_DE = [
      "Das Kiewer Verteidigungsministerium", "ukraine", "ließ"),
     ("Die Nato ließ verlauten, es gebe 11.000 nordkoreanische Soldaten in Russland.",
      "Die Nato", "nato", "ließ"),
+    ("Das Pentagon hat am Montag neue Zahlen vorgelegt: 11.000 Soldaten seien in Russland.",
+     "Das Pentagon", "united_states", "vorgelegt"),
+    ("Die Nato präsentierte eine Schätzung von 11.000 nordkoreanischen Soldaten.",
+     "Die Nato", "nato", "präsentierte"),
 ]
 
 
