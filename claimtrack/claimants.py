@@ -2053,6 +2053,9 @@ HEADLINE_LABEL_TOKENS = 14  # `HUR, Ukraine's military intelligence, Thursday:` 
 def _headline_at(v: _View, start: int, colon: int, lexicon: ClaimantLexicon) -> _Cand | None:
     if start + 2 < colon and v.toks[start][0] == "[" and v.toks[start + 2][0] == "]":
         start += 3  # a footnote's number: `[6] NATO, background briefing, 5 February:`
+    elif start + 1 < colon and v.toks[start][0].isdigit() and len(v.toks[start][0]) <= 2 and (
+            v.toks[start + 1][0] in (".", ")")):
+        start += 2  # a list item's number: `1. Seoul: Kim hält rund 10.000 Soldaten …`
     span = _right_np(v, start)
     if span is None or v.cls[start] == "pron" or sum(
             v.cls[x] != "punct" for x in range(*span)) > 5:

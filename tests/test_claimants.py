@@ -1797,3 +1797,12 @@ def test_the_german_spelling_of_the_ukrainian_defence_minister_is_known(lex):
     sentence = "Verteidigungsminister Rustem Umjerow sprach von 11.000 Nordkoreanern."
     check(find(sentence, "de", lex, "11.000"), sentence, "Verteidigungsminister Rustem Umjerow",
           "ukraine")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), [
+    ("de", "1. Seoul: Kim hält rund 9.000 Soldaten in Kursk", "9.000", "Seoul", "south_korea"),
+    ("en", "3) Kyiv: 2,000 North Korean soldiers killed", "2,000", "Kyiv", "ukraine"),
+])
+def test_a_numbered_list_heading_names_its_source_before_the_colon(lex, lang, sentence, figure,
+                                                                   text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
