@@ -1399,7 +1399,13 @@ def _read_so(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | No
 
 
 def _read_quoted(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
-    """`X quoted him as saying`, `X zitierte ihn mit den Worten`: the one quoted."""
+    """`X quoted him as saying`, `X zitierte ihn mit den Worten`, `X was quoted by Y as
+    saying`: the one quoted."""
+    q = v.index_at(m.start())
+    if q > 0 and v.lows[q - 1] in ("was", "were", "is", "been"):  # passive: the subject
+        aux = q - 1 - int(q > 1 and v.lows[q - 1] == "been" and v.lows[q - 2] in ("has", "had"))
+        span = _left_np(v, aux)
+        return _make(v, span, m.group(), m.span(), lexicon) if span is not None else None
     i = v.index_at(m.end())
     one_word = i < len(v.toks) and v.lows[i] in ("her", "sie", "ihm")  # object pronouns
     span = (i, i + 1) if one_word else _right_np(v, i)

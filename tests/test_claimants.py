@@ -1806,3 +1806,16 @@ def test_the_german_spelling_of_the_ukrainian_defence_minister_is_known(lex):
 def test_a_numbered_list_heading_names_its_source_before_the_colon(lex, lang, sentence, figure,
                                                                    text, group):
     check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), [
+    ("en", "The governor of the Kursk region was quoted by RIA on Monday as saying 800 North "
+     "Korean sappers were at work.", "800", "The governor of the Kursk region", "russia"),
+    ("en", "Minister Lee Jae-won was quoted by Yonhap as saying 800 North Korean sappers were at "
+     "work.", "800", "Minister Lee Jae-won", "other"),
+    ("de", "Der Gouverneur von Kursk sagte, 800 nordkoreanische Pioniere räumten Minen.", "800",
+     "Der Gouverneur von Kursk", "russia"),
+])
+def test_a_person_quoted_in_the_passive_and_the_kursk_governor(lex, lang, sentence, figure,
+                                                               text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
