@@ -1490,7 +1490,8 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     if cand is None:
         return None
     cand.negated = _verb_negated(v, i, aux)
-    forward = subject_first and not _clause_ends(v, i + 1)  # `X says … 4,000`
+    forward = subject_first and not _clause_ends(v, i + 1) and not (  # `X says … 4,000`,
+        _object_relative(v, span[0]))  # not `the 15,000 troops that X estimates were sent`
     cand.embedded, cand.forward = embedded, forward
     if (cand.is_reference and not cand.pronoun) or (
             cand.group == "other" and _best_entity(cand.text, lexicon) is None):
@@ -1583,6 +1584,19 @@ def _verb_negated(v: _View, i: int, aux: int) -> bool:
 def _negated(v: _View, span: Span) -> bool:
     """`neither country has acknowledged`, `kein Land bestätigte`: nobody claims anything."""
     return span[0] > 0 and v.lows[span[0] - 1] in _NEGATORS
+
+
+def _object_relative(v: _View, start: int) -> bool:
+    """The subject at `start` opens an English relative clause about the noun before it (`the
+    15,000 troops that the NIS estimates have been sent`), not a reported clause (`said that`)."""
+    if v.lang != "en" or start < 2 or v.lows[start - 1] not in ("that", "which"):
+        return False
+    before = v.lows[start - 2]  # not `at that point`, `said that`
+    return (v.cls[start - 2] != "punct" and before not in _EN_VERB_WORDS
+            and before not in _EN_PREPOSITIONS)
+
+
+_EN_VERB_WORDS = _set(_EN_VERBS)
 
 
 def _clause_ends(v: _View, j: int) -> bool:

@@ -1819,3 +1819,15 @@ def test_a_numbered_list_heading_names_its_source_before_the_colon(lex, lang, se
 def test_a_person_quoted_in_the_passive_and_the_kursk_governor(lex, lang, sentence, figure,
                                                                text, group):
     check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text"), [
+    ("The analyst said it was part of the 12,000 troops that the Pentagon believes were sent "
+     "last year.", "12,000", "the Pentagon"),
+    # a determiner `that` after a preposition opens no relative clause
+    ("The Pentagon put losses at 4,000 at that point, which suggests heavy fighting.", "4,000",
+     "The Pentagon"),
+])
+def test_a_source_in_a_relative_clause_about_the_figures_noun(lex, sentence, figure, text):
+    c = find(sentence, "en", lex, figure)
+    assert c is not None and c.text == text
