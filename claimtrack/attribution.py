@@ -1144,12 +1144,14 @@ def _in_event_relative(sentence: str, clauses: list[tuple[int, int]], at: int) -
 RELATIVE_REACH = 120  # characters read past a relative clause's first cut for its verb
 _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von … gesprochen hatte`
     r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|gewarnt|"
+    r"Bilanz (?:zog|gezogen)|vorlegte|vorgelegt|unterrichtete|informierte|briefed|"
     r"said|told|reported|stated|estimated|announced|warned|made the warning)\b", re.IGNORECASE)
 
 
 _TITLE_ABBREVIATIONS = frozenset(
-    "Gen Adm Col Maj Sen Rep Prof Capt Sgt Gov Amb Brig Abg Mrs".split())
-_NAME_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-Za-zäöü]+)?\b")  # `Lee`, `Park`, `Müller`
+    "Gen Adm Col Maj Sen Rep Prof Capt Sgt Gov Amb Brig Abg Mrs Mr Ms Dr St Lt".split())
+_NAME_WORD = re.compile(  # `Lee`, `Park`, `Müller`, `Wi`
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Za-zäöü]+)?\b")
 # after a timeline label's date (`Mitte Dezember:`, `Ende Januar/Anfang Februar:`, `Nov. 4 —`)
 _ENTRY_LABEL = re.compile(r"(?:\s*/\s*[^:/]{1,30})?\s*(?::|[-–—]\s|,)")
 

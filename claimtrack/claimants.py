@@ -353,7 +353,7 @@ def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
 _ENVOY = re.compile(  # an envoy or an organisation in a place: where it sits, not its side
     r"(?i)(?<!\w)\w*(?:botschafter|gesandte|korrespondent|diplomat|envoy|ambassador|"
     r"correspondent|reporter|organisation|organization|gruppe|group|institut|institute|zentrum|"
-    r"cent(?:er|re)|stiftung|foundation|universität|university|ngo)\w*\s+(?:\w+\s+)?"
+    r"cent(?:er|re)|stiftung|foundation|universität|university|ngo)\w*\s+(?:[\w-]+\s+){0,4}?"
     r"(?:in|bei|at|to)\s+$"
 )
 
@@ -646,6 +646,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("führte führten führt", "vor"),
     ("trug trugen trägt", "vor"),
     ("stellte stellten stellt", "dar"),
+    ("legte legten legt", "nach"),
     ("ließ ließen lässt liess liessen", "wissen"),
     ("ließ ließen lässt liess liessen", "verlauten"),
 )

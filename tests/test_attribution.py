@@ -1123,3 +1123,24 @@ def test_a_cited_source_takes_the_day_of_the_citers_report(lang, text, expected)
 ])
 def test_a_when_clause_opening_the_sentence_dates_the_statement_after_it(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a relative clause that reports (Bilanz zog) dates the statement
+    ("de", "Laut der Nato, die im Januar in Brüssel Bilanz zog, sind 11.000 nordkoreanische "
+     "Soldaten in Russland.", ("nato", date(2025, 1, 31), "month")),
+    # `legte … nach`: the agency followed up on that day
+    ("de", "Der Geheimdienst NIS meldete im Februar 1.000 nordkoreanische Soldaten in "
+     "Russland. Am 3. März legte die Behörde nach: 2.000 weitere seien gefolgt.",
+     ("south_korea", date(2025, 3, 3), "day")),
+    # a short surname (Wi) finds the fuller mention with its title
+    ("en", "South Korea's national security adviser Wi Seong-rak spoke to reporters. About "
+     "10,000 North Korean troops were still in Kursk, Wi said.",
+     ("south_korea", date(2025, 3, 12), "published")),
+    # a researcher at an institute in a capital does not speak for its government
+    ("en", "Kim Ha-neul, a researcher at the Institute for Peninsula Studies in Seoul, spoke "
+     "first. About 10,000 North Korean troops are still in Kursk, Kim Ha-neul said.",
+     ("other", date(2025, 3, 12), "published")),
+])
+def test_reporting_relatives_follow_ups_short_names_and_institutes(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:] == expected

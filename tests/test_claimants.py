@@ -102,6 +102,8 @@ VERBS_DE = [
      "Das Pentagon", "united_states", "vorgelegt"),
     ("Die Nato präsentierte eine Schätzung von 11.000 nordkoreanischen Soldaten.",
      "Die Nato", "nato", "präsentierte"),
+    ("Die Nato legte am Montag nach, 2.000 weitere Soldaten seien gefolgt.", "Die Nato", "nato",
+     "legte"),
 ]
 
 
