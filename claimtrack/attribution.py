@@ -519,6 +519,9 @@ class Attributor:
                         if o.cue_start != c.cue_start and not o.is_reference
                         and o.group not in (c.group, "unattributed")]
                     inside = [d for d in inside if not any(_beside(d, o) for o in others)]
+            if not inside:  # `sagte X, Chef des HUR, am Mittwoch`: right after the apposition
+                inside = [d for d in dates if c.cue_start < c.start and c.end <= d.start
+                          and _AFTER_APPOSITION.fullmatch(text, c.end, d.start)]
             if not inside:  # a timeline entry: `Mitte Dezember: Kiew spricht von 200 …`
                 inside = [d for d in dates[:1] if _labels_entry(self.sentences[index].text, d)]
             if not inside:  # `Als im Oktober die ersten Bilder auftauchten, schätzte der NIS …`
@@ -917,6 +920,7 @@ def _in_opening_when_clause(sentence: str, d: DateExpr, cue: int) -> bool:
 
 
 _OPENING_WHEN = re.compile(r"\W*(?:Als|When)\b[^,;:]*,", re.IGNORECASE)
+_AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(

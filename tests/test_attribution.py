@@ -1144,3 +1144,13 @@ def test_a_when_clause_opening_the_sentence_dates_the_statement_after_it(lang, t
 ])
 def test_reporting_relatives_follow_ups_short_names_and_institutes(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Pjöngjang schicke 5.000 weitere Soldaten, sagte Mark Rutte, Generalsekretär der Nato, "
+     "am Dienstag in Brüssel.", ("nato", date(2025, 3, 11), "day")),
+    ("en", "Pyongyang will send 5,000 more soldiers, said Mark Rutte, NATO's secretary-general, "
+     "on Tuesday.", ("nato", date(2025, 3, 11), "day")),
+])
+def test_a_date_right_after_the_speakers_apposition_dates_the_statement(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:] == expected
