@@ -1338,10 +1338,15 @@ def _read_prep(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     i = v.index_at(m.end())
     if i + 2 < len(v.toks) and v.cls[i] == "det" and v.cls[i + 1] == "time":
         i += 2  # `according to a Tuesday statement from X`: the date is no part of the name
-    span = _right_np(v, i)
+    if i < len(v.toks) and v.lows[i] in _OBJECT_PRONOUNS:  # `according to him`, `laut ihr`:
+        return replace(_reference(v, (i, i + 1), m.group(), m.span()), pronoun=True)  # someone
+    span = _right_np(v, i)  # named before
     if span is None or v.cls[span[0]] == "pron":
         return None
     return _make(v, span, m.group(), m.span(), lexicon)
+
+
+_OBJECT_PRONOUNS = _set("him her them ihm ihr ihnen")
 
 
 def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:

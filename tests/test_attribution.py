@@ -1154,3 +1154,14 @@ def test_reporting_relatives_follow_ups_short_names_and_institutes(lang, text, e
 ])
 def test_a_date_right_after_the_speakers_apposition_dates_the_statement(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Japan's defence minister Gen Nakatani spoke on Monday about North Korea. According "
+     "to him, some 10,000 North Korean troops are still in Kursk.",
+     ("other", date(2025, 3, 10), "day")),
+    ("de", "Nato-Generalsekretär Mark Rutte äußerte sich am Montag. Laut ihm stehen 10.000 "
+     "nordkoreanische Soldaten in Kursk.", ("nato", date(2025, 3, 10), "day")),
+])
+def test_according_to_him_refers_to_the_speaker_before(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1:] == expected
