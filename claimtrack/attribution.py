@@ -54,6 +54,7 @@ LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
 NAMED_BEFORE_MAX = 200  # characters before a back-reference searched for its claimant
+APPOSITION_REACH = 80  # characters of a description after a claimant read for its role
 BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker reports on
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 
@@ -205,14 +206,30 @@ class Attributor:
         """A lawmaker (`Der Abgeordnete Park`) in a text that reports an intelligence briefing
         within the last few sentences speaks for the briefing service's group, else ""."""
         lex = self.lexicon
-        if lex.lawmakers is None or lex.briefers is None or not lex.lawmakers.search(claimant):
+        if lex.lawmakers is None or lex.briefers is None:
             return ""
+        if not lex.lawmakers.search(claimant):  # `Lee, a member of the intelligence
+            described = self._apposition_after(index, claimant)  # committee, said`
+            if not described or not lex.lawmakers.search(described):
+                return ""
+            claimant = described
         if named_group(claimant, lex) not in ("", lex.lawmaker_group):
             return ""  # `der CSU-Bundestagsabgeordnete X`: a lawmaker of another parliament
         for i in range(max(0, index - BRIEFING_LOOKBACK), index + 1):
             if lex.briefers.search(self.sentences[i].text):
                 return lex.lawmaker_group
         return ""
+
+    def _apposition_after(self, index: int, claimant: str) -> str:
+        """The comma-enclosed description right after the claimant in its sentence, or ""."""
+        text = self.sentences[index].text
+        at = text.find(claimant)
+        if at < 0 or not text.startswith(",", at + len(claimant)):
+            return ""
+        start = at + len(claimant) + 1
+        end = text.find(",", start)
+        segment = text[start:end if end >= 0 else len(text)]
+        return segment if len(segment) <= APPOSITION_REACH else ""
 
     def _entry_date(self, index: int) -> date | None:
         """The date heading the ticker entry sentence `index` stands in (None outside one)."""

@@ -580,7 +580,7 @@ def _word_class(tok: str, lang: str) -> str:
 def _hyphen_adjective(tok: str, lang: str) -> str:
     """`US-amerikanische`, `pro-Russian`: an adjective despite the capital letter."""
     head = tok.rsplit("-", 1)[-1]
-    if head == tok or not head[:1].islower():
+    if head == tok or not head[:1].islower() or len(head) < 4:  # not `Byung-kee`, `Young-hee`
         return ""
     return "adj" if lang == "de" and head.endswith(("e", "en", "er", "em", "es")) else ""
 

@@ -1165,3 +1165,14 @@ def test_a_date_right_after_the_speakers_apposition_dates_the_statement(lang, te
 ])
 def test_according_to_him_refers_to_the_speaker_before(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "About 500 North Koreans have been killed, according to Kim Byung-kee, a member of "
+     "the intelligence committee, who was briefed by the NIS on Monday.", "south_korea"),
+    ("de", "Rund 500 Nordkoreaner seien getötet worden, sagte Kim Byung-kee, Mitglied im "
+     "Geheimdienstausschuss, nach einer Unterrichtung durch den NIS.", "south_korea"),
+])
+def test_a_lawmaker_described_after_the_name_speaks_for_the_briefing_service(lang, text,
+                                                                             expected):
+    assert claimants_and_dates(text, lang)[-1][1] == expected

@@ -1833,3 +1833,9 @@ def test_a_person_quoted_in_the_passive_and_the_kursk_governor(lex, lang, senten
 def test_a_source_in_a_relative_clause_about_the_figures_noun(lex, sentence, figure, text):
     c = find(sentence, "en", lex, figure)
     assert c is not None and c.text == text
+
+
+def test_a_korean_given_name_with_a_short_hyphenated_part_is_no_adjective(lex):
+    sentence = "Rund 500 Nordkoreaner seien getötet worden, sagte Kim Byung-kee am Montag."
+    c = find(sentence, "de", lex, "500")
+    assert c is not None and (c.text, c.group) == ("Kim Byung-kee", "other")
