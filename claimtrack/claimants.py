@@ -1522,6 +1522,8 @@ def _coordinated_subject(v: _View, finite: int) -> tuple[Span, bool] | None:
         if start + 1 >= len(v.toks) or v.cls[start + 1] != "time":
             return None
         start = _skip_forward(v, start + 2)
+    if 0 < start < len(v.toks) and v.toks[start][0] == ",":  # `On Saturday, Lavrov …`
+        start = _skip_forward(v, start + 1)
     if v.lang == "de" and start and start < len(v.toks) and v.toks[start][0][0].islower():
         start = _skip_forward(v, start + 1)  # the finite verb of verb-second
     span = _right_np(v, start)

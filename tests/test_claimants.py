@@ -1839,3 +1839,14 @@ def test_a_korean_given_name_with_a_short_hyphenated_part_is_no_adjective(lex):
     sentence = "Rund 500 Nordkoreaner seien getötet worden, sagte Kim Byung-kee am Montag."
     c = find(sentence, "de", lex, "500")
     assert c is not None and (c.text, c.group) == ("Kim Byung-kee", "other")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text", "group"), [
+    ("en", "On Friday, Medvedev toured the region and said 3,000 North Korean troops were "
+     "there.", "3,000", "Medvedev", "russia"),
+    ("de", "Am Freitag reiste Medwedew nach Kursk und sagte, 3.000 nordkoreanische Soldaten "
+     "seien dort.", "3.000", "Medwedew", "russia"),
+])
+def test_a_verb_after_and_shares_the_subject_after_an_opening_time_phrase(lex, lang, sentence,
+                                                                          figure, text, group):
+    check(find(sentence, lang, lex, figure), sentence, text, group)
