@@ -324,7 +324,9 @@ class Attributor:
         if _head_noun(reference.text):  # `The NIS gave lawmakers a figure: …, the agency said`
             return first_named(head, self.lexicon)
         if _is_pronoun(reference.text) and head[:1] not in _OPENING_QUOTES and (
-                index < 0 or not _in_open_quote(self.sentences, index)):
+                index < 0 or not _in_open_quote(self.sentences, index)) and not (
+                _REPORTED_SUBJUNCTIVE.search(head)):  # `Kim könne … schicken, sagte er`: he
+            # is no one named in what he reports
             person = _person_or_name(head, self.lang, self.lexicon)  # `Blinken supplied the
             if person is not None and person.start <= OPENING_CHARS:  # answer: …, he said`
                 return person
@@ -937,6 +939,8 @@ def _in_opening_when_clause(sentence: str, d: DateExpr, cue: int) -> bool:
 
 
 _OPENING_WHEN = re.compile(r"\W*(?:Als|When)\b[^,;:]*,", re.IGNORECASE)
+_REPORTED_SUBJUNCTIVE = re.compile(
+    r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")

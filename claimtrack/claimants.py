@@ -725,7 +725,7 @@ _EN_VERBS = (
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
-    "claiming estimating"
+    "claiming estimating described describes"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -1842,6 +1842,10 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         # `A post shared widely on X since Sunday says`, `the top U.S. commander on the
         # peninsula said`, else `citing intelligence reports`
         return _flag(_before_reduced_relative(v, left[0]) or _with_postmodifier(v, left), True)
+    if left[0] > 1 and v.lows[left[0] - 1].endswith("ing") and v.cls[left[0] - 1] != "noun":
+        head = _left_np(v, left[0] - 1)  # `a senior official briefing reporters described`
+        if head is not None and v.cls[head[0]] != "pron" and _opens_clause(v, head[0]):
+            return head, True
     return left, True
 
 

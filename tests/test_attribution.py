@@ -1176,3 +1176,9 @@ def test_according_to_him_refers_to_the_speaker_before(lang, text, expected):
 def test_a_lawmaker_described_after_the_name_speaks_for_the_briefing_service(lang, text,
                                                                              expected):
     assert claimants_and_dates(text, lang)[-1][1] == expected
+
+
+def test_a_pronoun_after_reported_subjunctive_speech_is_not_a_name_inside_it():
+    text = ("Der Kieler Forscher Jan Berg sprach am Montag von einer Zäsur. Kim könne bis zu "
+            "15.000 zusätzliche Soldaten schicken, sagte er unserem Sender.")
+    assert claimants_and_dates(text, "de")[-1][1] == "other"

@@ -1850,3 +1850,13 @@ def test_a_korean_given_name_with_a_short_hyphenated_part_is_no_adjective(lex):
 def test_a_verb_after_and_shares_the_subject_after_an_opening_time_phrase(lex, lang, sentence,
                                                                           figure, text, group):
     check(find(sentence, lang, lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text", "group"), [
+    ('In Brussels, a NATO official briefing reporters on Friday described "several thousand" '
+     "North Korean troops as back at the front.", "several thousand", "a NATO official",
+     "nato"),
+])
+def test_an_ing_phrase_after_the_speaker_and_described_as_a_cue(lex, sentence, figure, text,
+                                                                group):
+    check(find(sentence, "en", lex, figure), sentence, text, group)
