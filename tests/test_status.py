@@ -498,3 +498,23 @@ def test_a_cue_in_the_noun_phrase_is_read_with_the_noun_in_view(sentence, figure
     start = sentence.index(figure)
     assert classify_status(sentence, start, start + len(figure), topic.lexicon("en"),
                            topic.default_status, sentence.index(noun)) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Pjöngjang habe 9.000 Kampfsoldaten nach Russland geschickt.", "9.000", "de", "in_russia"),
+    ("Rund 800 Soldaten wurden in die Region verlegt.", "800", "de", "near_front"),
+    ("About 800 soldiers were moved into the region.", "800", "en", "near_front"),
+    ("About 800 soldiers were moved to the Belgorod region.", "800", "en", "near_front"),
+    ("Drones hit their positions, killing or wounding at least 30 soldiers.", "30", "en",
+     "casualties"),
+    ("About 5,000 soldiers were training for rotation into Russia.", "5,000", "en", "planned"),
+    ("Kyiv counted 20,000 North Koreans on Russian soil, and that 6,000 had died.", "20,000",
+     "en", "in_russia"),
+    ("Kiew zählte 20.000 Nordkoreaner auf russischem Boden, von denen 6.000 tot seien.",
+     "20.000", "de", "in_russia"),
+    ("The paper says Pyongyang sent 10,000 soldiers and warns that it could send more.",
+     "10,000", "en", "in_russia"),
+])
+def test_soldier_compounds_regions_killing_rotation_soil_and_joined_warnings(sentence, figure,
+                                                                            lang, expected):
+    assert status(sentence, figure, lang) == expected
