@@ -28,6 +28,8 @@ import re
 from claimtrack.topic import LanguageLexicon
 
 PURPOSE_WINDOW = 25  # characters around a cue searched for a purpose word
+PURPOSE_REACH = 70  # characters before a cue searched for a purpose word with no break between
+_BREAK_IN = re.compile(r"[,;:()–—]")
 PARTITIVE_WINDOW = 60  # characters before a figure searched for a partitive (`a part of the`)
 INFINITIVE_WINDOW = 40  # characters around a cue searched for an infinitive of purpose
 # `[;:()\[\]–—]|,(?!\d)|\s-\s`, led by the class of the first characters, so that `re` skips
@@ -201,6 +203,9 @@ def after_purpose(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
     after = sentence[pos:pos + PURPOSE_WINDOW]
     if lex.purpose.search(window) or lex.purpose.search(after):
         return True
+    far = sentence[max(0, pos - PURPOSE_REACH):pos]  # `to replace men killed or wounded in the
+    if any(not _BREAK_IN.search(far, m.end()) for m in lex.purpose.finditer(far)):  # Kursk
+        return True  # region`: the whole purpose phrase, up to a clause break
     return _in_infinitive(sentence, pos, lex.status_grammar.purpose_infinitive)
 
 

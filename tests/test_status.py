@@ -518,3 +518,17 @@ def test_a_cue_in_the_noun_phrase_is_read_with_the_noun_in_view(sentence, figure
 def test_soldier_compounds_regions_killing_rotation_soil_and_joined_warnings(sentence, figure,
                                                                             lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Pyongyang has sent 2,000 more soldiers to Russia to replace men killed or wounded in the "
+     "Kursk region.", "2,000", "en", "in_russia"),
+    ("Pjöngjang habe 2.000 Soldaten nach Russland geschickt, um die Gefallenen und Verwundeten "
+     "im Gebiet Kursk zu ersetzen.", "2.000", "de", "in_russia"),
+    # a clause break ends the purpose phrase
+    ("Pyongyang sent 2,000 soldiers to replace the dead; 500 are now fighting in Kursk.", "500",
+     "en", "near_front"),
+])
+def test_a_purpose_phrase_covers_every_cue_up_to_the_next_break(sentence, figure, lang,
+                                                                expected):
+    assert status(sentence, figure, lang) == expected
