@@ -532,3 +532,15 @@ def test_soldier_compounds_regions_killing_rotation_soil_and_joined_warnings(sen
 def test_a_purpose_phrase_covers_every_cue_up_to_the_next_break(sentence, figure, lang,
                                                                 expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Seoul says 15,000 North Koreans were sent to Russia and roughly 4,700 killed or wounded.",
+     "15,000", "en", "in_russia"),
+    ("Seoul sagt, 15.000 Nordkoreaner seien nach Russland geschickt und rund 4.700 getötet oder "
+     "verwundet worden.", "15.000", "de", "in_russia"),
+    ("Seoul says 15,000 North Koreans were sent to Russia and roughly 4,700 killed or wounded.",
+     "4,700", "en", "casualties"),
+])
+def test_and_another_figure_ends_the_clause_of_the_first(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
