@@ -935,7 +935,7 @@ in dress uniform.
 
 The toll is far higher than Pyongyang has let on, according to Kyiv. Ukraine's military \
 intelligence said on Wednesday that [[about 6,000]] North Koreans had been killed or wounded \
-since they first went into battle last November.
+since their first battles last November.
 
 South Korea's National Intelligence Service estimated in April that [[about 600]] North Korean \
 soldiers had died. It now believes [[around 15,000]] have been sent to Russia in all, counting \
