@@ -151,8 +151,8 @@ Siebengebirgswelle</title>
 </head>
 <body>
 <div class="cookie-note">Damit der Livestream läuft und wir Werbung ausspielen können, setzen wir \
-Cookies ein; Hinweise dazu stehen <a href="/datenschutz">hier</a>. <button>Passt so</button> \
-<button>Nur das Nötigste</button></div>
+Cookies ein; Hinweise dazu stehen <a href="/datenschutz">hier</a>. <button>Einverstanden</button> \
+<button>Nur technisch nötige</button></div>
 <header><a href="/" class="logo">Siebengebirgswelle</a> <nav><a href="/news">News</a> · <a \
 href="/region">Region</a> · <a href="/verkehr">Verkehr</a> · <a href="/wetter">Wetter</a> · <a \
 href="/programm">Programm</a></nav></header>
