@@ -1,4 +1,4 @@
-"""The extractor against gold: the seed articles and the eighteen hand-labelled corpora.
+"""The extractor against gold: the seed articles and the 28 hand-labelled corpora.
 
 Targets (issue: a claims table that is right on articles nobody has seen): mention
 F1 >= 0.95; over matched claims value >= 0.97 and every other field >= 0.9
@@ -35,40 +35,57 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind3": "fifth corpus, written blind in session 7",
     "corpus_blind4": "sixth corpus (ordinary news), written blind in session 7",
     "corpus_blind5": "seventh corpus (ordinary news), written blind in session 7",
-    "corpus_blind7": "ninth corpus (ordinary news), written blind in session 8",
     "corpus_blind6": "eighth corpus (ordinary news), written blind in session 7",
+    "corpus_blind7": "ninth corpus (ordinary news), written blind in session 8",
     "corpus_blind8": "tenth corpus (ordinary news), written blind in session 8",
+    "corpus_blind10": "twelfth corpus (ordinary news), written blind in session 8",
+    "corpus_blind17": "nineteenth corpus (ordinary news), written blind in session 8",
 }
-PARTLY = {  # corpora where a field is still below target (see README): what is asserted
-    "corpus_blind9": ("eleventh corpus, session 8", True),  # claim date below
-    "corpus_blind10": ("twelfth corpus, session 8", True),  # claim date below
-    "corpus_blind11": ("thirteenth corpus, session 8", True),  # claimant group below
-    "corpus_blind12": ("fourteenth corpus, session 8", True),  # claimant group, date below
-    "corpus_blind13": ("fifteenth corpus, session 8", False),  # mentions F1, group, date below
-    "corpus_blind14": ("sixteenth corpus, session 8", False),  # mentions F1, group below
-    "corpus_blind15": ("seventeenth corpus, session 8", False),  # mentions F1, group, date
-    "corpus_blind16": ("eighteenth corpus, session 8", True),  # claimant group, date below
+TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
+           "claimant_group": 0.9, "claim_date": 0.9}
+PARTLY = {  # corpora (ordinary news, written blind) where something is still below target, as
+    # the README reports: folder -> (what it is, what is below target and so not asserted)
+    "corpus_blind9": ("eleventh, session 8", ("claim_date",)),
+    "corpus_blind11": ("thirteenth, session 8", ("claimant_group",)),
+    "corpus_blind12": ("fourteenth, session 8", ("claimant_group", "claim_date")),
+    "corpus_blind13": ("fifteenth, session 8", ("f1", "claim_date")),
+    "corpus_blind14": ("sixteenth, session 8", ("f1", "claimant_group")),
+    "corpus_blind15": ("seventeenth, session 8", ("f1", "claim_date")),
+    "corpus_blind16": ("eighteenth, session 8", ("claim_date",)),
+    "corpus_blind18": ("twentieth, session 8", ("f1", "claim_date")),
+    "corpus_blind19": ("twenty-first, session 9", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind20": ("twenty-second, session 9", ("claimant_group", "claim_date")),
+    "corpus_blind21": ("twenty-third, session 9", ("claimant_group", "claim_date")),
+    "corpus_blind22": ("twenty-fourth, session 9", ("claim_date",)),
+    "corpus_blind23": ("twenty-fifth, session 9", ("f1", "status", "claimant_group",
+                                                    "claim_date")),
+    "corpus_blind24": ("twenty-sixth, session 9", ("claimant_group", "claim_date")),
+    "corpus_blind25": ("twenty-seventh, session 9", ("status", "claimant_group", "claim_date")),
+    "corpus_blind26": ("twenty-eighth, session 9", ("status", "claimant_group", "claim_date")),
 }
+
+
+def measured(s) -> dict[str, float]:
+    return {"f1": s.f1, **s.field_accuracy}
 
 
 @pytest.mark.parametrize("folder", list(CORPORA), ids=list(CORPORA))
 def test_hand_labelled_corpus_meets_the_targets(folder):
     corpus = CORPUS.parent / folder
-    s = scores_for(corpus / "articles", corpus / "gold.csv")
-    assert s.f1 >= 0.95, s.f1
-    assert s.field_accuracy["value"] >= 0.97
-    for field in ("qualifier", "status", "claimant_group", "claim_date"):
-        assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
+    got = measured(scores_for(corpus / "articles", corpus / "gold.csv"))
+    for what, target in TARGETS.items():
+        assert got[what] >= target, (what, got[what])
 
 
 @pytest.mark.parametrize("folder", list(PARTLY), ids=list(PARTLY))
-def test_corpus_mentions_values_qualifiers_and_statuses(folder):
-    """Values, qualifiers and statuses at target, and mentions where they are; the fields below
-    target on these corpora are reported in the README, not asserted."""
+def test_corpus_meets_every_target_but_those_reported_below(folder):
+    """Every target but the ones the README reports below target on this corpus (those are
+    checked not to have become met unnoticed either: a stale entry fails)."""
     corpus = CORPUS.parent / folder
-    s = scores_for(corpus / "articles", corpus / "gold.csv")
-    if PARTLY[folder][1]:
-        assert s.f1 >= 0.95, s.f1
-    assert s.field_accuracy["value"] >= 0.97
-    for field in ("qualifier", "status"):
-        assert s.field_accuracy[field] >= 0.9, (field, s.field_accuracy[field])
+    got = measured(scores_for(corpus / "articles", corpus / "gold.csv"))
+    below = PARTLY[folder][1]
+    for what, target in TARGETS.items():
+        if what in below:
+            assert got[what] < target, (what, got[what], "now met: move it out of PARTLY")
+        else:
+            assert got[what] >= target, (what, got[what])
