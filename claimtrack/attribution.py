@@ -847,13 +847,27 @@ class Attributor:
             before -= 1
         frame = self.frame(before)
         if frame is None:
-            named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon)
+            named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
+                self._surname_opening(before))
             return _Frame(named, self._plain_date(before)) if named is not None else None
         speakers = [c for c in sentence_claimants(self.sentences[before].text, self.lang,
                                                   self.lexicon)
                     if not c.is_reference and c.start < frame.claimant.start
                     and _PERSON_NAME.match(c.text)]
         return _Frame(speakers[0], frame.date) if speakers else None
+
+    def _surname_opening(self, index: int) -> Claimant | None:
+        """A surname opening sentence `index` as its subject that an earlier sentence gave
+        with a first name (`Auf dem Podium saß Gerhard Pölzl, 67, …` then `Pölzl begann mit
+        einer Zahl.`): that person."""
+        m = _OPENING_SURNAME.match(self.sentences[index].text)
+        if m is None:
+            return None
+        full = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ -]" + re.escape(m.group(1)) + r"\b")
+        for i in range(index - 1, max(-1, index - 1 - SURNAME_LOOKBACK), -1):
+            if full.search(self.sentences[i].text):
+                return Claimant(m.group(1), "other", 0, m.end(1), "", False)
+        return None
 
     def _same_entry(self, index: int, reach: int) -> range:
         """Up to `reach` sentences before `index`, back to a ticker entry's time or date
@@ -943,6 +957,8 @@ _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
+SURNAME_LOOKBACK = 12  # sentences searched back for a surname's first mention with a first name
+_OPENING_SURNAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]")
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(
     r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"

@@ -1182,3 +1182,10 @@ def test_a_pronoun_after_reported_subjunctive_speech_is_not_a_name_inside_it():
     text = ("Der Kieler Forscher Jan Berg sprach am Montag von einer Zäsur. Kim könne bis zu "
             "15.000 zusätzliche Soldaten schicken, sagte er unserem Sender.")
     assert claimants_and_dates(text, "de")[-1][1] == "other"
+
+
+def test_a_pronoun_finds_a_surname_opening_the_sentence_before_given_earlier_in_full():
+    text = ("Auf dem Podium saß Johanna Kessler, die lange für die OSZE gearbeitet hat.\n\n"
+            "Kessler begann mit einer Zahl. Nordkorea habe 11.000 Soldaten nach Russland "
+            "geschickt, sagte sie.")
+    assert claimants_and_dates(text, "de")[-1][1] == "other"
