@@ -325,11 +325,13 @@ class Attributor:
             return first_named(head, self.lexicon)
         if _is_pronoun(reference.text) and head[:1] not in _OPENING_QUOTES and (
                 index < 0 or not _in_open_quote(self.sentences, index)) and not (
-                _REPORTED_SUBJUNCTIVE.search(head)):  # `Kim könne … schicken, sagte er`: he
-            # is no one named in what he reports
+                _REPORTED_SUBJUNCTIVE.search(head)) and not (  # `Kim könne … schicken, sagte
+                _reports_before(sentence, reference) and ":" not in head):  # er`: he is no
+            # one named in what he reports
             person = _person_or_name(head, self.lang, self.lexicon)  # `Blinken supplied the
-            if person is not None and person.start <= OPENING_CHARS:  # answer: …, he said`
-                return person
+            if person is not None and person.start <= OPENING_CHARS and not (  # answer: …,
+                    _after_preposition(head, person.start)):  # he said`; not `Nach dem
+                return person  # Treffen mit Kim verkündete er`
             if reference.text.strip().lower() in ("it", "es"):  # `When Seoul raised the
                 return first_place_or_name(head, self.lexicon)  # alarm, it spoke of …`
         return None
@@ -953,6 +955,22 @@ def _in_opening_when_clause(sentence: str, d: DateExpr, cue: int) -> bool:
 
 
 _OPENING_WHEN = re.compile(r"\W*(?:Als|When)\b[^,;:]*,", re.IGNORECASE)
+def _reports_before(sentence: str, reference: Claimant) -> bool:
+    """The reference's cue follows a comma (`…, verkündete er`): what stands before it is
+    what the speaker reports."""
+    cue = reference.cue_start if reference.cue_start >= 0 else reference.start
+    return sentence[:cue].rstrip().endswith(",")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """The name at `start` follows a preposition (`mit Kim Jong Un`, `with Kim`)."""
+    words = text[:start].split()
+    return bool(words) and words[-1].lower() in _NAME_PREPOSITIONS
+
+
+_NAME_PREPOSITIONS = frozenset(
+    "mit nach von vom bei zu zum zur für gegen über an am with after by from to for against "
+    "about at".split())
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `

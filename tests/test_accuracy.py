@@ -61,7 +61,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
                                                     "claim_date")),
     "corpus_blind24": ("twenty-sixth, session 9", ("claimant_group", "claim_date")),
     "corpus_blind25": ("twenty-seventh, session 9", ("status", "claimant_group", "claim_date")),
-    "corpus_blind26": ("twenty-eighth, session 9", ("status", "claimant_group", "claim_date")),
+    "corpus_blind26": ("twenty-eighth, session 9", ("status", "claim_date")),
 }
 
 

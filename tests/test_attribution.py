@@ -1189,3 +1189,15 @@ def test_a_pronoun_finds_a_surname_opening_the_sentence_before_given_earlier_in_
             "Kessler begann mit einer Zahl. Nordkorea habe 11.000 Soldaten nach Russland "
             "geschickt, sagte sie.")
     assert claimants_and_dates(text, "de")[-1][1] == "other"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Sergej Lawrow landete am Dienstag in Pjöngjang. Nach dem Gespräch mit Kim Jong Un "
+     "sagte er, Pjöngjang stelle 1000 Pioniere für das Gebiet Kursk bereit."),
+    ("de", "Sergej Lawrow landete am Dienstag in Pjöngjang. Kim schicke 1.000 Pioniere ins "
+     "Gebiet Kursk, sagte er danach."),
+    ("en", "Sergei Lavrov landed in Pyongyang on Tuesday. After talks with Kim Jong Un he said "
+     "Pyongyang would provide 1,000 North Korean sappers for the Kursk region."),
+])
+def test_he_is_not_a_name_after_a_preposition_or_inside_what_he_reports(lang, text):
+    assert claimants_and_dates(text, lang)[-1][1] == "russia"
