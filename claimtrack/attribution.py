@@ -39,6 +39,7 @@ from claimtrack.claimants import (
     led_group,
     may_name_claimant,
     named_group,
+    opening_role,
     person_in,
     quote_signature,
     sentence_claimants,
@@ -1012,6 +1013,10 @@ def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant 
     text = _QUOTED.sub(lambda m: " " * len(m.group()), text)  # names quoted are not speakers
     named = first_named(text, lexicon)
     person = person_in(text, lang, lexicon)
+    role = opening_role(text, lang, lexicon)  # `Ein früherer Offizier spricht über Kim …`
+    if role is not None and (named is None or named.start >= role.end) and (
+            person is None or person.start >= role.end):
+        return role
     if named is None or person is None:
         return named or person
     if not person.start <= named.start < person.end:

@@ -243,6 +243,27 @@ def person_in(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None
     return None
 
 
+def opening_role(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """A person the sentence opens with by role alone (`Ein früherer Nachrichtenoffizier
+    spricht …`, `The retired colonel told …`): whom `er`/`he` next may stand for."""
+    v = _view(text, lang)
+    k = 0
+    while k < len(v.toks) and v.cls[k] == "punct":
+        k += 1
+    if k >= len(v.toks) or v.cls[k] != "det":
+        return None
+    for j in range(k + 1, min(len(v.toks), k + 1 + OPENING_ROLE_WORDS)):
+        if v.cls[j] in ("noun", "mod") and _PERSON_ROLE.fullmatch(v.lows[j]):
+            a, b = _text_span(v, (k, j + 1))
+            entity = _best_entity(text[a:b], lexicon)
+            group = entity.group if entity is not None and not entity.media else "other"
+            return Claimant(text[a:b], group, a, b, "", False)
+        if v.cls[j] not in ("adj", "mod", "stop"):
+            return None
+    return None
+
+
+OPENING_ROLE_WORDS = 4  # words after the article searched for the role noun
 APPOSITION_SEGMENTS = 3  # comma-separated segments after a name read for its description
 APPOSITION_CHARS = 70
 

@@ -1201,3 +1201,13 @@ def test_a_pronoun_finds_a_surname_opening_the_sentence_before_given_earlier_in_
 ])
 def test_he_is_not_a_name_after_a_preposition_or_inside_what_he_reports(lang, text):
     assert claimants_and_dates(text, lang)[-1][1] == "russia"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Eine frühere Diplomatin spricht im Rathaus über Kim Jong Uns Armee. Sie schätzt die "
+     "Zahl der Soldaten in Russland auf 11.000."),
+    ("en", "A retired colonel spoke at the library about Vladimir Putin's war. He put the number "
+     "of North Korean soldiers in Russia at 11,000."),
+])
+def test_a_pronoun_finds_the_person_the_sentence_before_opens_with_by_role(lang, text):
+    assert claimants_and_dates(text, lang)[-1][1] == "other"
