@@ -846,18 +846,26 @@ class Attributor:
         opening a quote that the pronoun's sentence closes is the speaker's own words: the
         person is named before it (`X hält … . „Kim hat … . Wenn …“, sagte er.`)."""
         before = index - 1
-        if before > 0 and self.sentences[before].text[:1] in _OPENING_QUOTES:
-            before -= 1
-        frame = self.frame(before)
-        if frame is None:
+        while before >= 0 and index - before <= PRONOUN_REACH:
+            frame = self.frame(before)
+            if frame is None and before > 0 and (
+                    self.sentences[before].text[:1] in _OPENING_QUOTES):
+                before -= 1  # the speaker's own words: the person is named before them
+                continue
+            if frame is not None:
+                speakers = [c for c in sentence_claimants(self.sentences[before].text,
+                                                          self.lang, self.lexicon)
+                            if not c.is_reference and c.start < frame.claimant.start
+                            and _PERSON_NAME.match(c.text)]
+                return _Frame(speakers[0], frame.date) if speakers else None
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
                 self._surname_opening(before))
-            return _Frame(named, self._plain_date(before)) if named is not None else None
-        speakers = [c for c in sentence_claimants(self.sentences[before].text, self.lang,
-                                                  self.lexicon)
-                    if not c.is_reference and c.start < frame.claimant.start
-                    and _PERSON_NAME.match(c.text)]
-        return _Frame(speakers[0], frame.date) if speakers else None
+            if named is not None:
+                return _Frame(named, self._plain_date(before))
+            if not _REPORTED_SUBJUNCTIVE.search(self.sentences[before].text):
+                return None  # a sentence of its own about something else
+            before -= 1  # `Der Norden habe … .`: reported speech, the person is named before
+        return None
 
     def _surname_opening(self, index: int) -> Claimant | None:
         """A surname opening sentence `index` as its subject that an earlier sentence gave
@@ -976,6 +984,7 @@ _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
+PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and reported speech
 SURNAME_LOOKBACK = 12  # sentences searched back for a surname's first mention with a first name
 _OPENING_SURNAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]")
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")

@@ -1211,3 +1211,10 @@ def test_he_is_not_a_name_after_a_preposition_or_inside_what_he_reports(lang, te
 ])
 def test_a_pronoun_finds_the_person_the_sentence_before_opens_with_by_role(lang, text):
     assert claimants_and_dates(text, lang)[-1][1] == "other"
+
+
+def test_a_pronoun_reaches_back_across_quotes_and_reported_speech_to_the_person():
+    text = ("Klaus Wendland, ein früherer Diplomat, sprach im Rathaus. „Die Armee ist das "
+            "Volk.“ Der Norden habe eine Million Menschen unter Waffen. Er hält es für möglich, "
+            "dass Pjöngjang 50.000 nordkoreanische Soldaten nach Russland schickt.")
+    assert claimants_and_dates(text, "de")[-1][1] == "other"
