@@ -1191,6 +1191,7 @@ _CLAUSE_OPENERS = frozenset(("", "when", "als", "wo", "where"))  # before a clau
 _RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|that)\b")
 _PUBLISHING = re.compile(
     r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"
+    r"erschien|erschienen|aktualisiert\w*|updated|revised|"
     r"presented|made\s+(?:[\w'’]+\s+){0,3}?public|(?:öffentlich|publik|bekannt)\s+gemacht)\b",
     re.IGNORECASE)
 

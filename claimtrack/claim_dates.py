@@ -99,6 +99,7 @@ PERIOD_NOUNS = {
     "wochenende": "weekend", "weekend": "weekend", "woche": "week", "week": "week",
     "monat": "month", "monats": "month", "month": "month",
     "vorwoche": "prevweek", "vormonat": "prevmonth",
+    "wochenbeginn": "weekstart", "wochenanfang": "weekstart",
     "jahres": "year", "jahrs": "year", "jahr": "year", "year": "year",
 }
 
@@ -194,7 +195,8 @@ _WEEKDAY_EN = re.compile(
     r"(?:\s*\(local time\))?(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|People|Star))"
 )
 _PERIOD = re.compile(
-    r"(?:Wochenende|Woche|Monats|Monat|Vorwoche|Vormonat|Jahres|Jahrs|Jahr|[Ww]eekend|[Ww]eek"
+    r"(?:Wochenende|Wochenbeginn|Wochenanfang|Woche|Monats|Monat|Vorwoche|Vormonat|Jahres|Jahrs"
+    r"|Jahr|[Ww]eekend|[Ww]eek"
     r"|[Mm]onth|[Yy]ear)\b"
 )
 _DAY_WORD_DE = re.compile(
@@ -715,9 +717,21 @@ def _week(prefix: _Prefix, published: dt.date) -> _Resolved:
         return (published - dt.timedelta(days=6), published), WEEK
     if roles & {"strict", "past"}:
         return _week_part(_monday(published) - dt.timedelta(days=7), prefix.part), WEEK
+    if "earlier" in roles and not prefix.part:  # `earlier this week`: before today
+        monday = _monday(published)
+        return (monday, max(monday, published - dt.timedelta(days=1))), WEEK
     if roles & {"this", "earlier"} or prefix.part:
         return _week_part(_monday(published), prefix.part), WEEK
     return None
+
+
+def _week_start(prefix: _Prefix, published: dt.date) -> _Resolved:
+    """`zu Wochenbeginn`, `Anfang der Woche`: Monday and Tuesday of this week (of the week
+    before after `vergangenen`)."""
+    monday = _monday(published)
+    if prefix.roles & {"strict", "past"}:
+        monday -= dt.timedelta(days=7)
+    return _week_part(monday, "early"), WEEK
 
 
 def _month_word(prefix: _Prefix, published: dt.date) -> _Resolved:
@@ -764,6 +778,7 @@ _PERIOD_RESOLVERS: dict[str, Callable[[_Prefix, dt.date], _Resolved]] = {
     "month": _month_word,
     "weekend": _weekend_word,
     "prevweek": _previous_week,
+    "weekstart": _week_start,
     "prevmonth": _previous_month_word,
     "year": _year_word,
 }
@@ -861,7 +876,8 @@ class _Group:
 
 # heads always written capitalised; the others also lower-case
 _CAPITALISED_HEADS = frozenset({
-    *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "wochenende", "woche", "monat", "vorwoche",
+    *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "wochenende", "wochenbeginn", "wochenanfang",
+    "woche", "monat", "vorwoche",
     "vormonat", "tag", "jahres", "jahrs", "frühjahr", "frühling", "sommer", "herbst",
 })
 
@@ -884,7 +900,8 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
                          ((_at(_MONTH_FIRST), _named_date), (_at(_MONTH_NAME), _month_name))),
     "de": {
         **dict.fromkeys(WEEKDAYS_DE, ((_at(_WEEKDAY_DE), _weekday),)),
-        **dict.fromkeys(("wochenende", "vorwoche", "vormonat", "jahres", "jahrs"),
+        **dict.fromkeys(("wochenende", "wochenbeginn", "wochenanfang", "vorwoche", "vormonat",
+                         "jahres", "jahrs"),
                         (_PERIOD_RULE,)),
         **dict.fromkeys(("frühjahr", "frühling", "sommer", "herbst", "winter"),
                         ((_at(_SEASON), _season),)),

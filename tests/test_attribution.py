@@ -1218,3 +1218,13 @@ def test_a_pronoun_reaches_back_across_quotes_and_reported_speech_to_the_person(
             "Volk.“ Der Norden habe eine Million Menschen unter Waffen. Er hält es für möglich, "
             "dass Pjöngjang 50.000 nordkoreanische Soldaten nach Russland schickt.")
     assert claimants_and_dates(text, "de")[-1][1] == "other"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "About 15,000 North Korean soldiers were sent, according to the NIS, which updated "
+     "its estimate in early February.", (date(2025, 2, 10), "month")),
+    ("de", "Pjöngjang könne 30.000 weitere Soldaten schicken, sagte HUR-Chef Budanow in einem "
+     "Interview, das am Dienstag erschien.", (date(2025, 3, 11), "day")),
+])
+def test_a_relative_clause_that_updates_or_publishes_dates_the_statement(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected

@@ -712,3 +712,17 @@ def test_vom_and_aus_date_an_estimate(sentence, text, day):
 ])
 def test_a_future_word_inside_an_opening_quote_still_marks_the_future(sentence, lang):
     assert find_date_expressions(sentence, date(2025, 1, 15), lang) == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "text", "first", "last"), [
+    ("Das Ministerium hatte zu Wochenbeginn gewarnt.", "de", "zu Wochenbeginn",
+     date(2024, 11, 4), date(2024, 11, 5)),
+    ("Zum Wochenanfang hatte das Amt gewarnt.", "de", "Zum Wochenanfang", date(2024, 11, 4),
+     date(2024, 11, 5)),
+    # earlier this week: before the day of publication
+    ("The ministry warned earlier this week.", "en", "earlier this week", date(2024, 11, 4),
+     date(2024, 11, 7)),
+])
+def test_the_start_of_the_week_and_earlier_this_week(sentence, lang, text, first, last):
+    expr = only(sentence, date(2024, 11, 8), lang)
+    assert (expr.text, expr.date_from, expr.date) == (text, first, last)
