@@ -279,6 +279,8 @@ class Attributor:
                 own_date = own_date or self._date_of_same_side(index, own)  # am 20. November`
             frame = self._carried(index, own)
             if frame is not None:
+                if own is not None and _is_pronoun(own.text) and own.cue.lower() in _SAYS_NOW:
+                    return self._result(frame.claimant, own_date)  # `…“, sagt sie.`: now
                 carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
                            or self._same_claimant_date(index, frame.claimant)
                            or self._scene_date(index, frame.claimant))
@@ -1267,6 +1269,7 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
     return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
 
 
+_SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the reporter now
 _PRESENT_CUES = frozenset(
     "says say tells estimates assesses believes reports sagt sagen schätzt schätzen meldet "
     "melden berichtet berichten erklärt erklären geht gehen spricht sprechen expects thinks "

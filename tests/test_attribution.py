@@ -1228,3 +1228,13 @@ def test_a_pronoun_reaches_back_across_quotes_and_reported_speech_to_the_person(
 ])
 def test_a_relative_clause_that_updates_or_publishes_dates_the_statement(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Politologin Anna Berg sprach im September von 2.000 Toten. „Inzwischen würde "
+     "ich von mindestens 3.000 nordkoreanischen Toten ausgehen“, sagt sie."),
+    ("en", "The analyst Anna Berg spoke of 2,000 dead in September. \"By now at least 3,000 "
+     "North Korean soldiers have died,\" she says."),
+])
+def test_she_says_now_takes_no_earlier_date_of_the_same_speaker(lang, text):
+    assert claimants_and_dates(text, lang)[-1][2:] == (WEDNESDAY, "published")
