@@ -69,7 +69,7 @@ def classify_status(
                 lo > 0 and _governed_by_plan(sentence, lo, pattern))):  # governing it
             return "planned"
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
-            sentence, end, hi):
+            sentence, end, hi) or grammar.clause_plan.search(sentence, lo, hi):
         return "planned"
     clause_status = _clause_status(sentence, lo, hi, lex)
     if clause_status:

@@ -27,6 +27,7 @@ class StatusGrammar:
     purpose_infinitive: re.Pattern[str]  # "to fight": a cue inside it is a purpose
     final_modal: re.Pattern[str]  # "… stehen könnten": a verb-final modal governs its clause
     future_copula: re.Pattern[str]  # "could be" after the figure: a prospect (planned)
+    clause_plan: re.Pattern[str]  # "stelle … bereit": a promise anywhere in the clause
     past_modal: re.Pattern[str]  # "might have sent": a guess about the past, not a plan
     relative: re.Pattern[str]  # ", die …": a relative clause about the figure's noun
     trailing_additional: re.Pattern[str]  # "3,000 more could follow": a cue after the figure
@@ -158,6 +159,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
             purpose_infinitive=alternation(words("purpose_infinitives")),
             final_modal=alternation(words("final_modal_cues")),
             future_copula=alternation(words("future_copula_cues")),
+            clause_plan=alternation(words("clause_plan_cues")),
             past_modal=alternation(words("past_modal_cues")),
             relative=alternation(words("relative_pronouns")),
             trailing_additional=alternation(words("trailing_additional_cues")),

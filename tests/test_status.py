@@ -544,3 +544,38 @@ def test_a_purpose_phrase_covers_every_cue_up_to_the_next_break(sentence, figure
 ])
 def test_and_another_figure_ends_the_clause_of_the_first(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    # a number before `of the` / `out of` makes the figure the whole
+    ("Seoul believes 2,000 of the roughly 15,000 soldiers sent to Russia have been killed.",
+     "roughly 15,000", "en", "in_russia"),
+    ("Seoul says 2,000 died out of some 13,000 soldiers sent to Russia.", "some 13,000", "en",
+     "in_russia"),
+    # plans: a judgement with an adverb, a surprise, a provide verb closing the clause
+    ("Er hält es für gut möglich, dass Kim bis zu 50.000 Mann schickt.", "50.000", "de",
+     "planned"),
+    ("Sie hält es für wahrscheinlich, dass noch 8.000 Mann nachkommen.", "8.000", "de",
+     "planned"),
+    ("I wouldn't be surprised to see 20,000 or more by next summer, she said.", "20,000", "en",
+     "planned"),
+    ("Pjöngjang stelle 1000 Pioniere für das Gebiet Kursk bereit, sagte er.", "1000", "de",
+     "planned"),
+    ("He said 6,000 North Korean builders would work in Kursk for months.", "6,000", "en",
+     "planned"),
+    # `stünden … bereit` at the front is no promise
+    ("In Kursk stünden 11.000 Soldaten aus Nordkorea bereit.", "11.000", "de", "near_front"),
+    # modals that make no plan
+    ("He estimated that the dead and wounded may exceed 5,000.", "5,000", "en", "casualties"),
+    ("A spokesperson would say only that the North had lost thousands of soldiers.",
+     "thousands", "en", "casualties"),
+    # losses and the front line
+    ("Spezialkräfte hätten etwa 50 nordkoreanische Soldaten außer Gefecht gesetzt.", "50",
+     "de", "casualties"),
+    ("Kim habe Tausende seiner Soldaten geopfert.", "Tausende", "de", "casualties"),
+    ("His forces had seized two North Korean soldiers.", "two", "en", "casualties"),
+    ("Tausende Nordkoreaner stünden bereits in vorderster Linie.", "Tausende", "de",
+     "near_front"),
+])
+def test_wholes_judged_plans_promises_non_plans_and_losses(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
