@@ -1364,7 +1364,29 @@ def _read_prep(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     span = _right_np(v, i)  # named before
     if span is None or v.cls[span[0]] == "pron":
         return None
-    return _make(v, span, m.group(), m.span(), lexicon)
+    return _make(v, _agent_of_document(v, span) or span, m.group(), m.span(), lexicon)
+
+
+AGENT_REACH = 6  # tokens after a document's participle searched for `by`
+
+
+def _agent_of_document(v: _View, span: Span) -> Span | None:
+    """`according to a statement issued on Monday by HUR`: the agent after `by`, when the
+    phrase is an information noun and a participle (the statement, issued … by X)."""
+    if v.lang != "en":
+        return None
+    nouns = [k for k in range(*span) if v.lows[k] in _FILLER]
+    if not nouns or nouns[-1] + 1 >= len(v.toks):
+        return None
+    part = nouns[-1] + 1
+    if not v.lows[part].endswith("ed"):
+        return None
+    for k in range(part + 1, min(len(v.toks), part + 1 + AGENT_REACH)):
+        if v.lows[k] == "by":
+            return _right_np(v, k + 1)
+        if v.cls[k] == "punct":
+            return None
+    return None
 
 
 _OBJECT_PRONOUNS = _set("him her them ihm ihr ihnen")

@@ -1860,3 +1860,13 @@ def test_a_verb_after_and_shares_the_subject_after_an_opening_time_phrase(lex, l
 def test_an_ing_phrase_after_the_speaker_and_described_as_a_cue(lex, sentence, figure, text,
                                                                 group):
     check(find(sentence, "en", lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text", "group"), [
+    ("Up to 30,000 more soldiers could follow, according to a statement issued on Monday by "
+     "the HUR, Ukraine's military intelligence.", "30,000", "the HUR", "ukraine"),
+    ("Up to 30,000 more soldiers could follow, according to a report published by the "
+     "Pentagon.", "30,000", "the Pentagon", "united_states"),
+])
+def test_according_to_a_document_issued_by_x_names_x(lex, sentence, figure, text, group):
+    check(find(sentence, "en", lex, figure), sentence, text, group)

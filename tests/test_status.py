@@ -579,3 +579,13 @@ def test_and_another_figure_ends_the_clause_of_the_first(sentence, figure, lang,
 ])
 def test_wholes_judged_plans_promises_non_plans_and_losses(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Es seien einige tausend Soldaten gewesen, die Seite an Seite mit russischen Einheiten "
+     "standen.", "einige tausend", "de"),
+    ("Several thousand North Koreans stood shoulder to shoulder with Russian units.",
+     "Several thousand", "en"),
+])
+def test_side_by_side_with_russian_units_is_at_the_front(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "near_front"
