@@ -250,11 +250,15 @@ def opening_role(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | N
     k = 0
     while k < len(v.toks) and v.cls[k] == "punct":
         k += 1
-    if k >= len(v.toks) or v.cls[k] != "det":
+    possessive = k < len(v.toks) and (v.toks[k][0].endswith(("'s", "’s")) or (
+        v.lang == "de" and v.cls[k] == "noun" and v.lows[k].endswith("s")
+        and _best_entity(v.toks[k][0], lexicon) is not None))  # `Russia's ambassador`
+    if k >= len(v.toks) or (v.cls[k] != "det" and not possessive):
         return None
     for j in range(k + 1, min(len(v.toks), k + 1 + OPENING_ROLE_WORDS)):
         if v.cls[j] in ("noun", "mod") and _PERSON_ROLE.fullmatch(v.lows[j]):
-            a, b = _text_span(v, (k, j + 1))
+            end = _continuation(v, j + 1) if j + 1 < len(v.toks) else -1  # `in Lusaka`
+            a, b = _text_span(v, (k, end if end > j + 1 else j + 1))
             entity = _best_entity(text[a:b], lexicon)
             group = entity.group if entity is not None and not entity.media else "other"
             return Claimant(text[a:b], group, a, b, "", False)

@@ -1238,3 +1238,14 @@ def test_a_relative_clause_that_updates_or_publishes_dates_the_statement(lang, t
 ])
 def test_she_says_now_takes_no_earlier_date_of_the_same_speaker(lang, text):
     assert claimants_and_dates(text, lang)[-1][2:] == (WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Washington says the troops were sent illegally.\n\nUkraine's envoy in Nairobi, in an "
+     "interview on Tuesday, rejected that view. Pyongyang, he said, had sent 3,000 North Korean "
+     "soldiers to the front.", "ukraine"),
+    ("de", "Die USA sprechen von einem Bruch des Völkerrechts. Kiews Botschafter in Berlin wies "
+     "das zurück. Pjöngjang habe 3.000 Soldaten geschickt, sagte er.", "ukraine"),
+])
+def test_a_pronoun_finds_a_role_opened_by_a_possessive_place(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][1] == expected
