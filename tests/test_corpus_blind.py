@@ -1,4 +1,4 @@
-"""The blind corpora in tests/corpus_blind and tests/corpus_blind2 … tests/corpus_blind27 are
+"""The blind corpora in tests/corpus_blind and tests/corpus_blind2 … tests/corpus_blind30 are
 well-formed and rebuild identically.
 
 No extractor runs here: each was written for an honest measurement on unseen articles.
@@ -48,6 +48,8 @@ BASE_NAMES = (
     "_blind18_base_builder", "_blind19_base_builder", "_blind20_base_builder",
     "_blind21_base_builder", "_blind22_base_builder", "_blind23_base_builder",
     "_blind24_base_builder", "_blind25_base_builder", "_blind26_base_builder",
+    "_blind27_base_builder", "_blind28_base_builder", "_blind29_base_builder",
+    "_blind30_base_builder",
     "_blind27_base_builder",
 )
 
@@ -266,6 +268,39 @@ SPECS = (
                 "corpus_blind16", "corpus_blind17", "corpus_blind18",
                 "corpus_blind19", "corpus_blind20", "corpus_blind21", "corpus_blind22",
                 "corpus_blind23", "corpus_blind24", "corpus_blind25", "corpus_blind26")),
+    Spec("corpus_blind28", "build_corpus_blind28", "_blind28_base_builder", date(2025, 11, 30),
+         12, (80, 105), {"txt": 4, "md": 4, "html": 4},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 6, "en": 6},
+         5120, ("corpus", "corpus_heldout", "corpus_blind", "corpus_blind2", "corpus_blind3",
+                "corpus_blind4", "corpus_blind5", "corpus_blind6", "corpus_blind7",
+                "corpus_blind8", "corpus_blind9", "corpus_blind10", "corpus_blind11",
+                "corpus_blind12", "corpus_blind13", "corpus_blind14", "corpus_blind15",
+                "corpus_blind16", "corpus_blind17", "corpus_blind18",
+                "corpus_blind19", "corpus_blind20", "corpus_blind21", "corpus_blind22",
+                "corpus_blind23", "corpus_blind24", "corpus_blind25", "corpus_blind26",
+                "corpus_blind27")),
+    Spec("corpus_blind29", "build_corpus_blind29", "_blind29_base_builder", date(2025, 11, 30),
+         12, (80, 105), {"txt": 4, "md": 4, "html": 4},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 6, "en": 6},
+         5120, ("corpus", "corpus_heldout", "corpus_blind", "corpus_blind2", "corpus_blind3",
+                "corpus_blind4", "corpus_blind5", "corpus_blind6", "corpus_blind7",
+                "corpus_blind8", "corpus_blind9", "corpus_blind10", "corpus_blind11",
+                "corpus_blind12", "corpus_blind13", "corpus_blind14", "corpus_blind15",
+                "corpus_blind16", "corpus_blind17", "corpus_blind18",
+                "corpus_blind19", "corpus_blind20", "corpus_blind21", "corpus_blind22",
+                "corpus_blind23", "corpus_blind24", "corpus_blind25", "corpus_blind26",
+                "corpus_blind27", "corpus_blind28")),
+    Spec("corpus_blind30", "build_corpus_blind30", "_blind30_base_builder", date(2025, 11, 30),
+         12, (80, 105), {"txt": 4, "md": 4, "html": 4},
+         frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 6, "en": 6},
+         5120, ("corpus", "corpus_heldout", "corpus_blind", "corpus_blind2", "corpus_blind3",
+                "corpus_blind4", "corpus_blind5", "corpus_blind6", "corpus_blind7",
+                "corpus_blind8", "corpus_blind9", "corpus_blind10", "corpus_blind11",
+                "corpus_blind12", "corpus_blind13", "corpus_blind14", "corpus_blind15",
+                "corpus_blind16", "corpus_blind17", "corpus_blind18",
+                "corpus_blind19", "corpus_blind20", "corpus_blind21", "corpus_blind22",
+                "corpus_blind23", "corpus_blind24", "corpus_blind25", "corpus_blind26",
+                "corpus_blind27", "corpus_blind28", "corpus_blind29")),
 )
 
 

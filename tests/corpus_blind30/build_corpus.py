@@ -400,7 +400,7 @@ Geheimdienst NIS hatte Ende April allein die Zahl der Gefallenen auf [[rund 600]
 
 Trotzdem setzt der Kreml weiter auf Kräfte aus Fernost. Sergej Schoigu, Sekretär des russischen \
 Sicherheitsrats, reiste Mitte Juni erneut nach Pjöngjang. Im Anschluss an seine Gespräche mit Kim \
-Jong Un ließ er wissen, Nordkorea werde [[1.000]] Minenräumer und [[5.000]] \
+Jong Un ließ er wissen, Nordkorea werde [[1.000]] Minenräumer sowie [[5.000]] \
 Militärbauarbeiter in das Gebiet Kursk entsenden.
 
 Kiew erwartet noch deutlich mehr. Der Chef des ukrainischen Militärgeheimdienstes HUR, Kyrylo \
