@@ -280,7 +280,9 @@ class Attributor:
             frame = self._carried(index, own)
             if frame is not None:
                 if own is not None and _is_pronoun(own.text) and own.cue.lower() in _SAYS_NOW:
-                    return self._result(frame.claimant, own_date)  # `…“, sagt sie.`: now
+                    scene = frame.date if _present_tense(frame.claimant.cue) else None
+                    return self._result(frame.claimant, own_date or scene)  # `…“, sagt sie.`:
+                    # now, or the scene a present-tense report before it sets
                 carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
                            or self._same_claimant_date(index, frame.claimant)
                            or self._scene_date(index, frame.claimant))
