@@ -208,8 +208,9 @@ PERIOD_CASES = [
      "2024-12-31", "2024-12-01", "2024-12-31", "month"),
     ("en", WED, "Officials said last week that troops had arrived.", "last week",
      "2024-10-20", "2024-10-14", "2024-10-20", "week"),
+    # earlier this week: before the day of publication
     ("en", WED, "Earlier this week the agency revised its figure.", "Earlier this week",
-     "2024-10-23", "2024-10-21", "2024-10-27", "week"),
+     "2024-10-22", "2024-10-21", "2024-10-22", "week"),
     ("en", WED, "Late last week a convoy was seen.", "Late last week",
      "2024-10-20", "2024-10-17", "2024-10-20", "week"),
     ("en", WED, "Early last week a convoy was seen.", "Early last week",
