@@ -775,8 +775,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Bb]y\b(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:count|tally|estimate|reckoning)\b)"
-        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|[Bb]y\b(?=\s+(?:its|their|his|her)\s+(?:own\b|(?:latest\s+|new\s+)?"
-        r"(?:count|tally|estimates?|reckoning|calculations?|assessment)\b)))"
+        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|(?:[Bb]y|[Oo]n)\b(?=\s+(?:its|their|his|her|our)\s+(?:own\b|"
+        r"(?:latest\s+|new\s+)?(?:count|tally|estimates?|reckoning|calculations?|assessment|"
+        r"account)\b)))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased|[Pp]rovided|[Ss]upplied)\s+"
         r"(?:(?:[A-Z][a-z]+day|in\s+full|in\s+part|verbatim)\s+)?by\b)"
         r"|(?P<prep2>(?:come|comes|came)\s+from\b)"
@@ -1338,11 +1339,18 @@ def _bare_reference(v: _View, cue: str, cue_span: Span) -> _Cand:
 def _own_subject(
     v: _View, span: Span, cue: str, cue_span: Span, lexicon: ClaimantLexicon
 ) -> _Cand | None:
-    """`nach eigenen Angaben` / `by its own account`: the sentence's subject is the claimant."""
+    """`nach eigenen Angaben` / `by its own account`: the sentence's subject is the claimant;
+    `nach unserer eigenen Zählung` / `on our own reckoning`: the outlet itself (its group is
+    set by `own_outlet`), carried from nobody."""
+    if any(v.lows[k] in _FIRST_PERSON_POSSESSIVE for k in range(*span)):
+        return replace(_reference(v, span, cue, cue_span), group="other", is_reference=False)
     subject = _right_np(v, _skip_forward(v, 0))
     if subject is None or subject[1] > span[0]:
         return _reference(v, span, cue, cue_span)
     return _make(v, subject, cue, cue_span, lexicon)
+
+
+_FIRST_PERSON_POSSESSIVE = _set("unser unsere unserer unseren unserem unseres our")
 
 
 # --------------------------------------------------------------------------- cue readers
@@ -2265,6 +2273,9 @@ def _choose(v: _View, cands: Sequence[_Cand], target: Span | None) -> _Cand:
         return _resolve_cited(cands[0], cands)
     tq = v.quote_of(target[0]) if target is not None else -1
     pool = [c for c in cands if c.quote == -1] or [c for c in cands if c.quote == tq] or cands
+    if target is not None:  # not a cue inside a relative clause the figure stands outside
+        inner = [c for c in pool if _in_closed_relative(v.text, c.cue_start, target[0])]
+        pool = [c for c in pool if c not in inner] or pool
     sources = [c for c in pool if not c.relay]
     best_pool = sources or pool
     if target is None:
@@ -2276,6 +2287,19 @@ def _choose(v: _View, cands: Sequence[_Cand], target: Span | None) -> _Cand:
             _distance(c, anchor), c.lo,
         ))
     return _resolve_cited(best, pool)
+
+
+_CLOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who|der|die|das|welche[rs]?)\b[^,;:]*,(?!\s*(?:dass|that|ob|wonach)\b)")
+# `, which adds up what X reported,` (not `, der bestätigt hatte, dass …`: that goes on)
+
+
+def _in_closed_relative(text: str, at: int, target: int) -> bool:
+    """Position `at` lies in a relative clause closed by a comma, and `target` outside it."""
+    for m in _CLOSED_RELATIVE.finditer(text):
+        if m.start() < at < m.end() and not m.start() < target < m.end():
+            return True
+    return False
 
 
 _CITING = frozenset({"unter berufung auf", "citing", "quoting"})

@@ -1870,3 +1870,20 @@ def test_an_ing_phrase_after_the_speaker_and_described_as_a_cue(lex, sentence, f
 ])
 def test_according_to_a_document_issued_by_x_names_x(lex, sentence, figure, text, group):
     check(find(sentence, "en", lex, figure), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "text"), [
+    ("de", "Nach unserer eigenen Zählung hat Nordkorea 15.000 Soldaten nach Russland geschickt.",
+     "15.000", "unserer eigenen Zählung"),
+    ("en", "On our own reckoning, which adds up what Seoul and Kyiv have reported, the total "
+     "comes to 20,000 North Korean soldiers.", "20,000", "our own"),
+])
+def test_the_outlets_own_count_is_its_own_and_a_closed_relative_clause_speaks_for_nothing(
+        lex, lang, sentence, figure, text):
+    c = find(sentence, lang, lex, figure)
+    assert c is not None and (c.text, c.is_reference) == (text, False)
+
+
+def test_by_its_account_refers_back(lex):
+    c = find("By its account, a further 1,500 troops have followed.", "en", lex, "1,500")
+    assert c is not None and c.is_reference
