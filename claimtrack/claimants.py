@@ -755,7 +755,8 @@ _EN_VERBS = (
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
                       "estimated told reckoned")
-_EN_PUT_NOUNS = "number figure total count tally casualties losses toll strength deaths dead"
+_EN_PUT_NOUNS = ("number figure total count tally casualties losses toll strength deaths dead "
+                 "presence contingent deployment force")
 _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous|last|public|"
     r"revised|first|most|recent)\s+){0,3}"

@@ -19,6 +19,7 @@ _GENERIC = frozenset(
 
 _THIS_OUTLET = re.compile(
     r"(?i)\b(?:(?:dieser|unserer|unsere[mr]?)\s+(?:Zeitung|Redaktion|Sender|Sendung|Agentur)"
+    r"|der\s+Redaktion"
     r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet))\b")
 
 
@@ -43,7 +44,7 @@ def is_own_count(claimant: str, outlet: str) -> bool:
 
 
 _RECKONING = re.compile(
-    r"(?i)(?:berechnung|auswertung|zählung|recherche|analyse|schätzung|angabe|daten"
+    r"(?i)(?:berechnung|auswertung|zählung|zusammenstellung|recherche|analyse|schätzung|angabe|daten"
     r"|information|erkenntnis|rechnung|count|tally|analys[ie]s|reckoning|estimate|calculation)"
     r"\w*$")
 

@@ -1887,3 +1887,11 @@ def test_the_outlets_own_count_is_its_own_and_a_closed_relative_clause_speaks_fo
 def test_by_its_account_refers_back(lex):
     c = find("By its account, a further 1,500 troops have followed.", "en", lex, "1,500")
     assert c is not None and c.is_reference
+
+
+def test_put_the_presence_at_names_the_speaker():
+    rows = claim_rows("North Korean troops stay in Russia. In Kyiv, military intelligence "
+                      "spokesman Taras Bondar put Pyongyang’s presence in the Kursk area at "
+                      "“about 11,000” men on Wednesday, most of them well behind the line.", "en",
+                      date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["ukraine"]

@@ -69,3 +69,10 @@ def test_a_person_telling_this_paper_keeps_the_person_as_speaker():
                       "Anna Muster unserer Zeitung.", "de", date(2025, 3, 12))
     assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
         ("die Nationalrätin Anna Muster", "other")]
+
+
+def test_a_compilation_of_the_newsroom_is_the_outlets_own_count():
+    rows = [{"claimant": "einer Zusammenstellung", "claimant_group": "other",
+             "sentence": "Nach einer Zusammenstellung der Redaktion sind 5.000 Soldaten tot."}]
+    unattribute_own_counts(rows, "")
+    assert rows[0]["claimant_group"] == "unattributed"
