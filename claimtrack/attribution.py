@@ -704,7 +704,8 @@ class Attributor:
         if found is None:
             text = self.sentences[index].text
             found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)
-                     and not _dates_a_participle(text, d) and not _in_event_clause(text, d)]
+                     and not _dates_a_participle(text, d) and not _in_event_clause(text, d)
+                     and not _dates_an_arrival(text, d)]
             self._claim_dates[index] = found
         return found
 
@@ -1059,6 +1060,20 @@ def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
         return False
     return _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start) is not None or (
         _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None)
+
+
+def _dates_an_arrival(sentence: str, d: DateExpr) -> bool:
+    """`the fresh troops arrived in January and February`, `die im Jänner nachgekommen`: a
+    month right after an arrival verb dates the arrival, not a statement."""
+    if d.precision == "day":
+        return False
+    return _ARRIVAL_BEFORE.search(sentence, max(0, d.start - 30), d.start) is not None
+
+
+_ARRIVAL_BEFORE = re.compile(
+    r"\b(?:arrived|were sent|had been sent|were deployed|were shipped|were moved|"
+    r"followed|eingetroffen|angekommen|gekommen|nachgekommen|verlegt worden|geschickt worden)"
+    r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _in_event_clause(sentence: str, d: DateExpr) -> bool:

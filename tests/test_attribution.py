@@ -1249,3 +1249,14 @@ def test_she_says_now_takes_no_earlier_date_of_the_same_speaker(lang, text):
 ])
 def test_a_pronoun_finds_a_role_opened_by_a_possessive_place(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Pentagon said the fresh troops arrived in January, taking the total of North "
+     "Korean soldiers sent to more than 14,000.", (WEDNESDAY, "published")),
+    # the month of a statement still dates it
+    ("en", "The Pentagon said in January that more than 14,000 North Korean soldiers had been "
+     "sent.", (date(2025, 1, 31), "month")),
+])
+def test_a_month_right_after_an_arrival_verb_dates_the_arrival(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
