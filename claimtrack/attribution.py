@@ -251,7 +251,7 @@ class Attributor:
         if own_date is None and index and self._said_same_day(index):
             own_date = self._previous_date(index, _says_same_month(sentence))
         own_date = (self._days_earlier(index, start) or own_date or self._date_given_after(index)
-                    or self._then_date(index, start))
+                    or self._then_date(index, start) or self._date_after_semicolon(index, start))
         if own is None:
             own = self._cited_source(sentence, start, end) or quote_signature(
                 sentence, self.lexicon) or _speaker_before_colon(sentence, start, self.lang,
@@ -639,6 +639,15 @@ class Attributor:
         earlier = self.claim_dates(index - 1)
         return earlier[-1] if earlier else None
 
+    def _date_after_semicolon(self, index: int, start: int) -> DateExpr | None:
+        """`…; diese Einschätzung hatte der Dienst im September öffentlich gemacht`: a clause
+        after a semicolon that refers back to the statement gives its date."""
+        text = self.sentences[index].text
+        semi = text.find(";", start)
+        if semi < 0 or not _REFERS_BACK.match(text, semi + 1):
+            return None
+        return next((d for d in self.claim_dates(index) if d.start > semi), None)
+
     def _date_given_after(self, index: int) -> DateExpr | None:
         """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
         `He made the remarks on Tuesday.`)."""
@@ -988,6 +997,7 @@ _NAME_PREPOSITIONS = frozenset(
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `
+_REFERS_BACK = re.compile(r"\s*(?:diese[rsn]?|dies|das|these|this|that)\b", re.IGNORECASE)
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and reported speech
 SURNAME_LOOKBACK = 12  # sentences searched back for a surname's first mention with a first name

@@ -1260,3 +1260,14 @@ def test_a_pronoun_finds_a_role_opened_by_a_possessive_place(lang, text, expecte
 ])
 def test_a_month_right_after_an_arrival_verb_dates_the_arrival(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der NIS gehe davon aus, dass Pjöngjang etwa 15.000 Soldaten nach Russland geschickt "
+     "habe; diese Einschätzung hatte der Dienst im Februar öffentlich gemacht.",
+     (date(2025, 2, 28), "month")),
+    ("en", "The NIS believes about 15,000 North Korean soldiers were sent to Russia; this was "
+     "the figure it gave lawmakers on Monday.", (date(2025, 3, 10), "day")),
+])
+def test_a_clause_after_a_semicolon_referring_back_dates_the_statement(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
