@@ -61,7 +61,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind24": ("twenty-sixth, session 9", ("claimant_group", "claim_date")),
     "corpus_blind25": ("twenty-seventh, session 9", ("claimant_group", "claim_date")),
     "corpus_blind26": ("twenty-eighth, session 9", ("claim_date",)),
-    "corpus_blind27": ("twenty-ninth, session 9", ("status", "claim_date")),
+    "corpus_blind27": ("twenty-ninth, session 9", ("claim_date",)),
     "corpus_blind28": ("thirtieth, session 9", ("claim_date",)),
     "corpus_blind29": ("thirty-first, session 9", ("f1", "claimant_group")),
     "corpus_blind30": ("thirty-second, session 9", ("f1", "claimant_group", "claim_date")),

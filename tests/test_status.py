@@ -589,3 +589,23 @@ def test_wholes_judged_plans_promises_non_plans_and_losses(sentence, figure, lan
 ])
 def test_side_by_side_with_russian_units_is_at_the_front(sentence, figure, lang):
     assert status(sentence, figure, lang) == "near_front"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Zwei Männer seien im Gebiet Kursk festgesetzt und nach Kiew gebracht worden.", "Zwei",
+     "de", "casualties"),
+    ("Ukrainische Einheiten hätten im Gebiet Kursk zwei Soldaten lebend gefasst.", "zwei", "de",
+     "casualties"),
+    ("Pyongyang has agreed to provide 1,000 sappers for the Kursk region.", "1,000", "en",
+     "planned"),
+    ("Roughly 12,000 North Korean personnel are being prepared at five bases in eastern Russia.",
+     "Roughly 12,000", "en", "in_russia"),
+    ("A further 1,500 North Korean soldiers have followed since.", "1,500", "en", "in_russia"),
+    ("Kim rushed another 3,000 of his men to Russia to plug the holes left by horrendous losses.",
+     "3,000", "en", "in_russia"),
+    ("North Korea has already moved about 3,000 soldiers to Russia and is getting ready to send "
+     "many more.", "about 3,000", "en", "in_russia"),
+])
+def test_captures_agreements_preparation_sites_followers_gaps_and_joined_readiness(
+        sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
