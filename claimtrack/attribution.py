@@ -109,7 +109,8 @@ class Attributor:
         found = self._attribute(index, start, end)
         if found.claimant_group == "other" and (group := self._group_named_before(
                 index, found.claimant) or self._lawmaker_group(index, found.claimant)
-                or self._state_media_group(index, found.claimant)):
+                or self._state_media_group(index, found.claimant)
+                or self._testified_group(index, found.claimant)):
             found = found._replace(claimant_group=group)
             if found.precision == "published" and (d := self._same_claimant_date(
                     index, Claimant(found.claimant, group, -1, -1, "", False))
@@ -167,6 +168,18 @@ class Attributor:
             if person is not None and person.group != "other" and pattern.search(person.text):
                 return person.group  # `Park` after `Südkoreas Botschafter …, Park Ji-hoon,`
         return ""
+
+    def _testified_group(self, index: int, claimant: str) -> str:
+        """A person who told or testified before a legislature of a side (`Gen. X told
+        senators`, `told the House Armed Services Committee`) speaks for that side, or ""."""
+        text = self.sentences[index].text
+        at = text.find(claimant)
+        if at < 0:
+            return ""
+        m = _TESTIFIED.search(text, at + len(claimant))
+        if m is None or m.start() - (at + len(claimant)) > TESTIFIED_REACH:
+            return ""
+        return named_group(m.group("body"), self.lexicon)
 
     def _state_media_group(self, index: int, claimant: str) -> str:
         """`nach Berichten der Staatsmedien`, `state TV showed`: the state whose leader or
@@ -998,6 +1011,10 @@ _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `
 _REFERS_BACK = re.compile(r"\s*(?:diese[rsn]?|dies|das|these|this|that)\b", re.IGNORECASE)
+TESTIFIED_REACH = 60  # characters from the person to `told`/`testified`
+_TESTIFIED = re.compile(
+    r"\b(?:told|testified\s+(?:before|to)|briefed)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.’'-]*\s+)"
+    r"{0,4}(?:Committee|Senate|House|Congress|Bundestag)\b|senators)")
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and reported speech
 SURNAME_LOOKBACK = 12  # sentences searched back for a surname's first mention with a first name

@@ -1271,3 +1271,13 @@ def test_a_month_right_after_an_arrival_verb_dates_the_arrival(lang, text, expec
 ])
 def test_a_clause_after_a_semicolon_referring_back_dates_the_statement(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "About 4,000 of those North Korean troops have been killed or wounded, Gen. Marcus "
+     "Whitfield told senators."),
+    ("en", "Adm. Ann Rowe testified before the Senate Armed Services Committee that 3,000 North "
+     "Korean troops had arrived."),
+])
+def test_a_person_telling_a_us_legislature_speaks_for_the_united_states(lang, text):
+    assert claimants_and_dates(text, lang)[-1][1] == "united_states"
