@@ -106,6 +106,7 @@ SPECS = with_others((
     *(ordinary_news(n) for n in ORDINARY_NEWS),
     ordinary_news(32),
     ordinary_news(33),
+    ordinary_news(34),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
