@@ -208,8 +208,9 @@ def test_a_pronoun_stands_for_the_person_named_in_the_sentence_before(lang, text
      (WEDNESDAY, "published")),
     ("de", "Das Pentagon sagt, im Februar seien 2.000 nordkoreanische Soldaten verlegt worden.",
      (WEDNESDAY, "published")),
+    # a month right after an arrival verb dates the arrival (session 9), not the statement
     ("en", "The Pentagon said 2,000 North Korean soldiers had arrived in February.",
-     (date(2025, 2, 28), "month")),
+     (WEDNESDAY, "published")),
     ("en", "The Pentagon says in February that 2,000 North Korean soldiers had arrived.",
      (date(2025, 2, 28), "month")),
 ])
