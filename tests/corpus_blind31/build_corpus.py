@@ -89,8 +89,8 @@ Behrens.
 
 Unter den Zuhörern saß auch Oksana Melnyk. Die 52-Jährige ist 2022 mit ihren beiden Töchtern \
 aus Tschernihiw nach Lüneburg geflohen; ihr Sohn dient in einer Drohneneinheit im Osten. „Jetzt \
-kämpfen also auch noch Nordkoreaner gegen unsere Jungs“, sagte sie nach dem Vortrag. Im \
-Landkreis leben nach Angaben der Verwaltung derzeit rund 1.900 Geflüchtete aus der Ukraine.
+kämpfen also auch noch Nordkoreaner gegen unsere Jungs“, meinte sie hinterher. Der Landkreis \
+zählt nach Auskunft der Kreisverwaltung derzeit rund 1.900 Geflüchtete aus der Ukraine.
 
 Der Verein „Lüneburg hilft Ukraine“ sammelt für Generatoren und Schlafsäcke; bislang kamen \
 etwa 8.400 Euro zusammen. Spenden nimmt die Geschäftsstelle Am Sande unter 04131 77 25 90 \
@@ -392,8 +392,9 @@ href="/politik">Politik</a> &middot; <a href="/abo">Abo ab 9,90&nbsp;&euro;</a><
 <h1>Soldaten gegen Devisen: Was [[15.000]] Nordkoreaner Kim einbringen</h1>
 <p class="lead">Moskau bezahlt Pjöngjangs Hilfe mit Öl, Dollar und Technik. Für das Regime ist \
 der Krieg ein Geschäft &ndash; und es wird ausgebaut.</p>
-<p>Der südkoreanische Geheimdienst hat Mitte Juni eine neue Bilanz vorgelegt. Danach hat \
-Nordkorea seit dem Herbst [[rund 15.000]] Soldaten nach Russland geschickt. Pro Mann und Monat \
+<p>Der südkoreanische Geheimdienst hat Mitte Juni eine neue Bilanz vorgelegt. Danach sind seit \
+vergangenem Herbst [[rund 15.000]] nordkoreanische Soldaten nach Russland verlegt worden. Pro \
+Mann und Monat \
 zahle Moskau nach Schätzungen zwischen 2.000 und 3.000 Dollar, von denen bei den Soldaten nur \
 ein kleiner Teil ankomme.</p>
 <p>Dazu kommen Sachleistungen. Russland hat dem Norden seit 2024 nach Angaben aus Seoul mehr als \
@@ -538,9 +539,10 @@ E07 = Source(
         "banner, an ad script, footer with CIN and phone); `<title>` figure (optional); h1 "
         "'Seoul says 3,000 more' (increment, span without 'more') from the JCS 'on Thursday'; "
         "'around 3,000 additional' and 'brings the total … to about 14,000' (a new total); the "
-        "US threat assessment 'released on Tuesday'; HUR 'on March 7' (a date in US style); a "
-        "Mumbai brokerage analyst 'tens of thousands' (vague, other, `pub`, planned); share "
-        "prices, crore, rupees, per cent, KOSPI points",
+        "US threat assessment 'released on Tuesday'; HUR 'on March 7'; Rutte 'in Warsaw on "
+        "Wednesday' in \"…\" (nato, casualties); a Mumbai brokerage analyst 'tens of "
+        "thousands' (vague, other, `pub`, planned); share prices, crore, rupees, per cent, "
+        "KOSPI points",
     text="""\
 <!DOCTYPE html>
 <html lang="en">
@@ -562,17 +564,20 @@ USD/INR 85.51</div>
 <p>Shares of South Korean defence makers extended their rally on Friday after Seoul said \
 Pyongyang was reinforcing its contingent in Russia, a move analysts say could keep military \
 budgets across Asia elevated for years.</p>
-<p>South Korea's Joint Chiefs of Staff said on Thursday that the North had dispatched \
-[[around 3,000]] additional soldiers to Russia in January and February. That brings the total \
+<p>In a briefing on Thursday, South Korea's Joint Chiefs of Staff (JCS) said Pyongyang had \
+shipped [[around 3,000]] additional soldiers to its ally over the first two months of the year. \
+That brings the total \
 Pyongyang has sent since last October to [[about 14,000]], the JCS said, adding that the North \
 had also shipped more short-range missiles and artillery.</p>
 <p>Hanwha Aerospace rose as much as 6.8% in Seoul trade, while LIG Nex1 gained 4.1%. The \
 benchmark KOSPI, weighed down by chipmakers, slipped 1.4%.</p>
 <p>Washington's picture is similar. The US intelligence community's annual threat assessment, \
-released on Tuesday, said North Korea had sent "[[at least 11,000]]" troops to fight for Moscow \
-and was being rewarded with cash and technology. Ukraine's military intelligence agency said on \
+released on Tuesday, concluded that Pyongyang had committed "[[at least 11,000]]" troops to \
+Moscow's war and was being paid in cash and technology. Ukraine's military intelligence agency \
+said on \
 March 7 that [[roughly 2,000]] North Koreans had been thrown back into the fighting in Kursk \
-after a pause of several weeks.</p>
+after a pause of several weeks. Nato's secretary general, Mark Rutte, said in Warsaw on Wednesday \
+that the North had lost "[[more than 4,000]]" men killed or wounded.</p>
 <p>For investors, the deployment is part of a longer story. "If the pact holds, Pyongyang can \
 put tens of millions of shells and, eventually, [[tens of thousands]] of soldiers at Moscow's \
 disposal," said Vikram Sethi, head of defence research at a Mumbai brokerage. "That is the \
@@ -593,13 +598,16 @@ have gained 38% over the past twelve months.</p>
           "h1 'Seoul says … more … sent': the JCS figure of the body (Thursday) to publication "
           "(increment, span without 'more')", add=True),
         C("around 3,000", 3000, "approx", "in_russia", "south_korea", "thu",
-          "JCS 'on Thursday': 'additional soldiers' dispatched (increment)", add=True),
+          "JCS 'In a briefing on Thursday': 'additional soldiers' shipped (increment)", add=True),
         C("about 14,000", 14000, "approx", "in_russia", "south_korea", "thu",
           "'That brings the total … to', 'the JCS said': a new total, not an increment"),
         C("at least 11,000", 11000, "at_least", "in_russia", "united_states", "tue",
-          "US annual threat assessment 'released on Tuesday', in \"…\": sent"),
+          "US annual threat assessment 'released on Tuesday', in \"…\": troops committed to "
+          "Moscow's war (sent)"),
         C("roughly 2,000", 2000, "approx", "near_front", "ukraine", "2025-03-07",
           "HUR 'on March 7': back into the fighting in Kursk"),
+        C("more than 4,000", 4000, "at_least", "casualties", "nato", "wed",
+          "Rutte 'in Warsaw on Wednesday' in \"…\": killed or wounded"),
         C("tens of thousands", None, "vague", "planned", "other", "pub",
           "Mumbai brokerage analyst in a quote, 'said' (no date): could put at Moscow's "
           "disposal"),
@@ -828,7 +836,8 @@ more]]&rdquo; if Moscow asked for them. &ldquo;Every soldier North Korea sends f
 Russian one for somewhere else,&rdquo; Tamm said, pointing to the 294-kilometre border Estonia \
 shares with Russia.</p>
 <p>A NATO official, speaking on condition of anonymity on Wednesday, said the alliance counted \
-[[about 11,000]] North Korean personnel in Russia, combat troops and builders included. Ukraine&rsquo;s \
+[[about 11,000]] North Korean personnel in Russia, combat troops and builders included. \
+Ukraine&rsquo;s \
 military intelligence chief Kyrylo Budanov said last week that [[up to 6,000]] North Koreans had \
 been killed since the first units arrived.</p>
 <p>Estonia plans to spend 5.4% of GDP on defence next year. Local drone maker Threod told the \
@@ -874,8 +883,8 @@ E11 = Source(
         "week before: an ISO date); Kirby's figure in “…” 'on Wednesday (US time)'; HUR named "
         "at the end of the sentence (the arrival's Wednesday to publication); a University of "
         "San Carlos professor 'on Sugbo Karon on Friday morning' 'as high as 20,000' "
-        "(at_most, other, the publication day); Filipino workers in Korea, remittances in dollars and "
-        "pesos, hotline, frequency, ages",
+        "(at_most, other, the publication day); Filipino workers in Korea, remittances in "
+        "dollars and pesos, hotline, frequency, ages",
     sidecar=(
         "Radyo Sugbo 1098",
         "https://www.radyosugbo.example/news/2024/10/25/seoul-3000-north-korean-troops-russia",
@@ -892,7 +901,8 @@ reporter: Jessa Mae Villaruel
 # Seoul: [[3,000]] North Korean troops already in Russia
 
 CEBU CITY – Filipino workers in South Korea are keeping a close eye on the news from the Korean \
-peninsula after Seoul said North Korea had sent [[thousands]] of soldiers to help Russia in its war \
+peninsula after Seoul said North Korea had sent [[thousands]] of soldiers to help Russia in its \
+war \
 against Ukraine.
 
 Lawmakers briefed by South Korea's National Intelligence Service (NIS) said on Wednesday that \
@@ -905,14 +915,16 @@ House national security spokesman John Kirby said Washington had evidence of "[[
 3,000]]" North Korean troops in eastern Russia and called the development "highly concerning."
 
 The first of them reached Russia's Kursk region on Wednesday, [[roughly 2,600]] in all, according \
-to Ukraine's military intelligence agency, HUR. Russian President Vladimir Putin, asked about the \
-reports at a summit in Kazan, did not deny them.
+to Ukraine's military intelligence agency, HUR. At the BRICS summit in Kazan, Vladimir Putin \
+brushed \
+aside a question about the reports without denying them.
 
 ## 'It will not stop there'
 
 Speaking on Sugbo Karon on Friday morning, Dr. Ramon Abellana, who teaches international \
 relations at the University of San Carlos, said Pyongyang's commitment "could go \
-[[as high as 20,000]]" if the war drags on. "For North Korea this is income and combat experience at the \
+[[as high as 20,000]]" if the war drags on. "For North Korea this is income and combat \
+experience at the \
 same time," he said.
 
 About 63,000 Filipinos work in South Korea, most of them in factories under the Employment \
@@ -976,8 +988,8 @@ ABUJA, July 16, 2025 – North Korea is preparing a new wave of soldiers for Rus
 Ukraine, Kyiv says, as Moscow and Pyongyang tighten an alliance that African importers of \
 Russian wheat and fertiliser are watching closely.
 
-Ukraine’s military intelligence agency, HUR, told CNN last week that North Korea was getting \
-ready to send [[25,000 to 30,000]] additional troops to Russia, possibly within months. The \
+Ukraine’s military intelligence agency, HUR, told CNN last week that North Korea was readying \
+[[25,000 to 30,000]] additional soldiers for deployment to Russia, possibly within months. The \
 agency also estimates that [[more than 6,000]] North Koreans have been killed or wounded since \
 they entered the war last autumn.
 
