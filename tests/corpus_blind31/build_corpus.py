@@ -139,7 +139,7 @@ G02 = Source(
 </head>
 <body>
 <div id="consent">Wir nutzen Cookies für Reichweitenmessung und den Audioplayer. \
-<a href="/datenschutz">Mehr dazu</a> <button>Einverstanden</button> <button>Ablehnen</button></div>
+<a href="/datenschutz">Details</a> <button>Zustimmen</button> <button>Nein danke</button></div>
 <nav><a href="/">Home</a> · <a href="/nachrichten">Nachrichten</a> · <a \
 href="/saarland">Saarland</a> · <a href="/welt">Welt</a> · <a href="/podcast">Podcasts</a></nav>
 <main>
@@ -814,7 +814,7 @@ E10 = Source(
 </head>
 <body>
 <div class="cookies">This site uses cookies to measure readership and keep you logged in. \
-<a href="/cookies">Settings</a> <button>OK</button></div>
+<a href="/cookie-policy">Manage</a> <button>Accept</button></div>
 <nav><a href="/">Baltic Ledger</a> | <a href="/markets">Markets</a> | <a \
 href="/defence">Defence &amp; Tech</a> | <a href="/startups">Start-ups</a></nav>
 <div class="rates">EUR/USD 1.1491 | OMXT 1,942.30 | Brent $64.40</div>
