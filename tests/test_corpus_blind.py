@@ -107,6 +107,7 @@ SPECS = with_others((
     ordinary_news(32),
     ordinary_news(33),
     ordinary_news(34),
+    ordinary_news(31),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
