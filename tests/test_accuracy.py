@@ -1,4 +1,4 @@
-"""The extractor against gold: the seed articles and the 32 hand-labelled corpora.
+"""The extractor against gold: the seed articles and the 36 hand-labelled corpora.
 
 Targets (issue: a claims table that is right on articles nobody has seen): mention
 F1 >= 0.95; over matched claims value >= 0.97 and every other field >= 0.9
@@ -65,6 +65,10 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind28": ("thirtieth, session 9", ("claim_date",)),
     "corpus_blind29": ("thirty-first, session 9", ("f1", "claimant_group")),
     "corpus_blind30": ("thirty-second, session 9", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind31": ("thirty-third, session 9", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind32": ("thirty-fourth, session 9", ("f1", "status")),
+    "corpus_blind33": ("thirty-fifth, session 9", ("claimant_group", "claim_date")),
+    "corpus_blind34": ("thirty-sixth, session 9", ("f1", "claimant_group", "claim_date")),
 }
 
 
