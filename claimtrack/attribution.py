@@ -28,6 +28,7 @@ from claimtrack.claim_dates import DateExpr, find_date_expressions
 from claimtrack.claimants import (
     Claimant,
     ClaimantLexicon,
+    apposition_after,
     claimant_group,
     described_group,
     find_claimant,
@@ -238,12 +239,7 @@ class Attributor:
         """The comma-enclosed description right after the claimant in its sentence, or ""."""
         text = self.sentences[index].text
         at = text.find(claimant)
-        if at < 0 or not text.startswith(",", at + len(claimant)):
-            return ""
-        start = at + len(claimant) + 1
-        end = text.find(",", start)
-        segment = text[start:end if end >= 0 else len(text)]
-        return segment if len(segment) <= APPOSITION_REACH else ""
+        return apposition_after(text, at + len(claimant), APPOSITION_REACH) if at >= 0 else ""
 
     def _entry_date(self, index: int) -> date | None:
         """The date heading the ticker entry sentence `index` stands in (None outside one)."""

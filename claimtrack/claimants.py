@@ -288,16 +288,21 @@ def _leads_group(segment: str, lexicon: ClaimantLexicon) -> str:
     return entity.group if entity is not None and not entity.media else ""
 
 
-def led_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
-    """The group of the body a relative clause right after a name says the person leads
-    (`Gen. X, who leads U.S. Forces Korea,`, `X, der die Nato-Mission leitet,`), else ""."""
+def apposition_after(text: str, name_end: int, max_chars: int = APPOSITION_CHARS) -> str:
+    """The comma-enclosed segment right after a name (`X, a member of the committee, said`),
+    "" when there is none or it is longer than `max_chars`."""
     if not text.startswith(",", name_end):
         return ""
     end = text.find(",", name_end + 1)
     segment = text[name_end + 1:end if end >= 0 else len(text)]
-    if len(segment) > APPOSITION_CHARS or not _LEADS.match(segment):
-        return ""
-    return _leads_group(segment, lexicon)
+    return segment if len(segment) <= max_chars else ""
+
+
+def led_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
+    """The group of the body a relative clause right after a name says the person leads
+    (`Gen. X, who leads U.S. Forces Korea,`, `X, der die Nato-Mission leitet,`), else ""."""
+    segment = apposition_after(text, name_end)
+    return _leads_group(segment, lexicon) if _LEADS.match(segment) else ""
 
 
 def described_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:

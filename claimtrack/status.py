@@ -55,8 +55,8 @@ def classify_status(
     grammar = lex.status_grammar
     lo, hi = clause_bounds(sentence, start, end, grammar.clause_joiner)
     hi = _before_verb_joiner(sentence, end, hi, grammar.verb_joiner)
-    hi = _before_modal_joiner(sentence, lo, end, hi, grammar.modal_joiner, lex)
-    hi = _before_joined_figure(sentence, lo, end, hi, lex)
+    hi = _before_joined(sentence, lo, end, hi, grammar.modal_joiner, lex)
+    hi = _before_joined(sentence, lo, end, hi, _JOINED_FIGURE, lex)
     if _is_partitive_whole(sentence, start, grammar.partitive):
         own = _next_cue(sentence, end, hi, lex)
         if own:
@@ -281,25 +281,16 @@ def _before_verb_joiner(sentence: str, end: int, hi: int, joiner: re.Pattern[str
     return m.start() if m is not None and _DIGIT.search(sentence, m.end(), hi) else hi
 
 
-def _before_modal_joiner(sentence: str, lo: int, end: int, hi: int, joiner: re.Pattern[str],
-                         lex: LanguageLexicon) -> int:
-    """The clause ends before a joined modal phrase (`… were training in eastern Russia and
-    could head west`) when the part before it has a cue of its own."""
-    m = joiner.search(sentence, end, hi)
-    if m is None or _clause_status(sentence, lo, m.start(), lex) is None:
-        return hi
-    return m.start()
-
-
 _JOINED_FIGURE = re.compile(  # `… sent to Russia and roughly 4,700 killed or wounded`
     r"\s(?:and|und|sowie|while|während)\s+(?:[^\W\d]+\s+){0,2}?\d", re.IGNORECASE)
 
 
-def _before_joined_figure(sentence: str, lo: int, end: int, hi: int,
-                          lex: LanguageLexicon) -> int:
-    """The clause ends before `and` + another figure (`15,000 had been sent to Russia and
-    roughly 4,700 killed`) when the part before it has a cue of its own."""
-    m = _JOINED_FIGURE.search(sentence, end, hi)
+def _before_joined(sentence: str, lo: int, end: int, hi: int, joiner: re.Pattern[str],
+                   lex: LanguageLexicon) -> int:
+    """The clause ends before a joined phrase (a modal: `… were training in eastern Russia
+    and could head west`; another figure: `… sent to Russia and roughly 4,700 killed`) when
+    the part before it has a cue of its own."""
+    m = joiner.search(sentence, end, hi)
     if m is None or _clause_status(sentence, lo, m.start(), lex) is None:
         return hi
     return m.start()
