@@ -1985,6 +1985,9 @@ def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
     if left is None or _DATE_WORDS.fullmatch(_span_text(v, left)):
         # `X, the agency's chief, went further in late June, saying …`
         return _flag(_opening_np(v, k), True)
+    if left[0] > 0 and v.lows[left[0] - 1] in _EN_PREPOSITIONS:
+        # `X went further in Brussels yesterday, telling …`: a place is not the speaker
+        return _flag(_opening_np(v, left[0] - 1), True)
     if any(v.lows[x] in _COPULAS for x in range(max(0, left[0] - 2), left[0])):
         # `A commentary in Rodong Sinmun … was less coy, hailing …`: the sentence's subject
         return _flag(_opening_np(v, left[0]), True)

@@ -1895,3 +1895,14 @@ def test_put_the_presence_at_names_the_speaker():
                       "“about 11,000” men on Wednesday, most of them well behind the line.", "en",
                       date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["ukraine"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "group"), [
+    ("Britain's defence secretary, John Healey, went further in Warsaw on Friday, telling "
+     "reporters that 12,000 North Korean soldiers were now in Russia.",
+     "Britain's defence secretary", "other"),
+    ("The Pentagon spoke up in Washington yesterday, saying some 8,000 North Korean troops had "
+     "reached Kursk.", "The Pentagon", "united_states"),
+])
+def test_a_place_before_an_ing_cue_is_not_its_speaker(lex, sentence, text, group):
+    check(find(sentence, "en", lex), sentence, text, group)
