@@ -1282,3 +1282,15 @@ def test_a_clause_after_a_semicolon_referring_back_dates_the_statement(lang, tex
 ])
 def test_a_person_telling_a_us_legislature_speaks_for_the_united_states(lang, text):
     assert claimants_and_dates(text, lang)[-1][1] == "united_states"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Verteidigungsministerium in Kiew hat am Montag die Botschafter der EU über die Lage "
+    "informiert. Demnach sind inzwischen 9.000 nordkoreanische Soldaten an der Front.",
+    "Das Verteidigungsministerium in Kiew hat am Montag Abgeordnete über die Lage unterrichtet. "
+    "Demnach sind inzwischen 9.000 nordkoreanische Soldaten an der Front.",
+])
+def test_a_briefing_in_the_perfect_gives_the_next_sentence_its_source_and_day(text):
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == [
+        ("ukraine", "2025-03-10")]
