@@ -379,6 +379,10 @@ class Attributor:
         named = find_claimant(sentence, self.lang, self.lexicon, None)
         if named is None or named.is_reference or named.group == "unattributed":
             return None
+        comma = sentence.rfind(",", 0, named.cue_start)
+        if (comma >= 0 and _RELATIVE_OPENING.match(sentence, comma)) or _RELATIVE_BEFORE.search(
+                sentence, 0, named.start):  # `…, etwa die Bautrupps, die Moskau angekündigt
+            return None  # hatte`, `the builders that Moscow announced`: not the owner
         return named
 
     def _cited_source(self, sentence: str, start: int, end: int) -> Claimant | None:
@@ -880,14 +884,21 @@ class Attributor:
                                                           self.lang, self.lexicon)
                             if not c.is_reference and c.start < frame.claimant.start
                             and _PERSON_NAME.match(c.text)]
-                return _Frame(speakers[0], frame.date) if speakers else None
+                if speakers:
+                    return _Frame(speakers[0], frame.date)
+                if not _is_pronoun(frame.claimant.text):
+                    return None
+                before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
+                continue
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
                 self._surname_opening(before))
             if named is not None:
                 return _Frame(named, self._plain_date(before))
-            if not _REPORTED_SUBJUNCTIVE.search(self.sentences[before].text):
+            text = self.sentences[before].text
+            if not (_REPORTED_SUBJUNCTIVE.search(text) or _HE_OR_SHE.search(text)):
                 return None  # a sentence of its own about something else
-            before -= 1  # `Der Norden habe … .`: reported speech, the person is named before
+            before -= 1  # `Der Norden habe … .`: reported speech, the person is named before;
+            # `Seit August hat er 64 Fahrten gezählt.`: the same person, named before
         return None
 
     def _surname_opening(self, index: int) -> Claimant | None:
@@ -1003,6 +1014,8 @@ def _after_preposition(text: str, start: int) -> bool:
 _NAME_PREPOSITIONS = frozenset(
     "mit nach von vom bei zu zum zur für gegen über an am with after by from to for against "
     "about at".split())
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$")
+_HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
 _AFTER_APPOSITION = re.compile(r"\s*,(?:[^,;:.]{1,60},)?\s*")  # `, NATO's chief, `

@@ -1378,9 +1378,11 @@ def _read_prep(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     i = v.index_at(m.end())
     if i + 2 < len(v.toks) and v.cls[i] == "det" and v.cls[i + 1] == "time":
         i += 2  # `according to a Tuesday statement from X`: the date is no part of the name
+    if _possessive_pronoun_noun(v, i):  # `by her reckoning`, `nach seiner Rechnung`: someone
+        return replace(_reference(v, (i, i + 2), m.group(), m.span()), pronoun=True)  # named
     if i < len(v.toks) and v.lows[i] in _OBJECT_PRONOUNS:  # `according to him`, `laut ihr`:
-        return replace(_reference(v, (i, i + 1), m.group(), m.span()), pronoun=True)  # someone
-    span = _right_np(v, i)  # named before
+        return replace(_reference(v, (i, i + 1), m.group(), m.span()), pronoun=True)  # before
+    span = _right_np(v, i)
     if span is None or v.cls[span[0]] == "pron":
         return None
     return _make(v, _agent_of_document(v, span) or span, m.group(), m.span(), lexicon)
@@ -1409,6 +1411,17 @@ def _agent_of_document(v: _View, span: Span) -> Span | None:
 
 
 _OBJECT_PRONOUNS = _set("him her them ihm ihr ihnen")
+_THIRD_PERSON_POSSESSIVE = _set("his her its their seiner ihrer seinen ihren seinem ihrem")
+
+
+def _possessive_pronoun_noun(v: _View, i: int) -> bool:
+    """`his reckoning`, `seiner Rechnung`: a third-person possessive before an information
+    noun."""
+    return (v.lows[i] in _THIRD_PERSON_POSSESSIVE and i + 1 < len(v.toks)
+            and v.lows[i + 1] in _RECKONING)
+
+
+_RECKONING = _set("reckoning calculation rechnung berechnung berechnungen")
 
 
 def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:

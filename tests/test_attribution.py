@@ -1294,3 +1294,20 @@ def test_a_briefing_in_the_perfect_gives_the_next_sentence_its_source_and_day(te
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == [
         ("ukraine", "2025-03-10")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Aigerim Bekova, a historian at a university in Almaty, has followed the war since it "
+     "began. She has read every Russian casualty list. By her reckoning about 14,000 North "
+     "Korean soldiers have fought in Russia, among them the builders that Moscow announced in "
+     "June."),
+    ("de", "Die Historikerin Aigerim Bekowa aus Almaty verfolgt den Krieg seit Beginn. Seit dem "
+     "Frühjahr hat sie jede russische Verlustliste gelesen. Nach ihrer Rechnung haben rund "
+     "14.000 nordkoreanische Soldaten in Russland gekämpft, darunter die Bautrupps, die Moskau "
+     "im Juni angekündigt hatte."),
+])
+def test_a_possessive_reckoning_refers_back_past_a_pronoun_sentence(lang, text):
+    rows = claim_rows(text, lang, date(2025, 9, 3))
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
+        (r["claimant"], "other") for r in rows] and len(rows) == 1
+    assert "Bekov" in rows[0]["claimant"].replace("Bekow", "Bekov") and rows[0]["claim_date_precision"] == "published"
