@@ -1417,7 +1417,7 @@ _THIRD_PERSON_POSSESSIVE = _set("his her its their seiner ihrer seinen ihren sei
 def _possessive_pronoun_noun(v: _View, i: int) -> bool:
     """`his reckoning`, `seiner Rechnung`: a third-person possessive before an information
     noun."""
-    return (v.lows[i] in _THIRD_PERSON_POSSESSIVE and i + 1 < len(v.toks)
+    return (i + 1 < len(v.toks) and v.lows[i] in _THIRD_PERSON_POSSESSIVE
             and v.lows[i + 1] in _RECKONING)
 
 
