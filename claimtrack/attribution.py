@@ -332,6 +332,8 @@ class Attributor:
         head = sentence[:cut].rstrip(" (,")
         if not head or len(head) > NAMED_BEFORE_MAX:
             return None
+        if head[:1] in _OPENING_QUOTES and _is_pronoun(reference.text):
+            return None  # `“… because Seoul only counts what it can verify,” he said`
         named = find_claimant(head, self.lang, self.lexicon, None)
         if named is not None and not named.is_reference and named.group != "unattributed":
             return named

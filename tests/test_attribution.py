@@ -1312,3 +1312,17 @@ def test_a_possessive_reckoning_refers_back_past_a_pronoun_sentence(lang, text):
         (r["claimant"], "other") for r in rows] and len(rows) == 1
     assert "Bekov" in rows[0]["claimant"].replace("Bekow", "Bekov")
     assert rows[0]["claim_date_precision"] == "published"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Dr Amara Osei, a political scientist in Accra, doubts the official figures. “I would "
+     "say 3,000 North Korean soldiers have died, because Seoul only counts what it can "
+     "verify,” he said."),
+    ("de", "Der Politologe Amara Osei aus Accra zweifelt an den amtlichen Zahlen. „Ich gehe von "
+     "3.000 toten nordkoreanischen Soldaten aus, weil Seoul nur zählt, was es prüfen kann“, "
+     "sagte er."),
+])
+def test_a_name_inside_the_quote_is_not_the_he_who_said_it(lang, text):
+    rows = claim_rows(text, lang, date(2025, 9, 3))
+    assert [r["claimant_group"] for r in rows] == ["other"]
+    assert "Osei" in rows[0]["claimant"]
