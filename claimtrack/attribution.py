@@ -1276,6 +1276,7 @@ RELATIVE_REACH = 120  # characters read past a relative clause's first cut for i
 _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von … gesprochen hatte`
     r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|gewarnt|"
     r"Bilanz (?:zog|gezogen)|vorlegte|vorgelegt|unterrichtete|informierte|briefed|"
+    r"unterrichtet|informiert|wiedergaben|wiedergab|wiedergegeben|"
     r"said|told|reported|stated|estimated|announced|warned|made the warning)\b", re.IGNORECASE)
 
 

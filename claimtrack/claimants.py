@@ -666,6 +666,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("gab gaben gibt geben", "an"),
     ("gab gaben gibt geben", "bekannt"),
     ("gab gaben gibt geben", "weiter"),
+    ("gab gaben gibt geben", "wieder"),
     ("fügte fügten fügt", "hinzu"),
     ("räumte räumten räumt", "ein"),
     ("nimmt nehmen nahm nahmen", "an"),

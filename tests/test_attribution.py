@@ -1326,3 +1326,17 @@ def test_a_name_inside_the_quote_is_not_the_he_who_said_it(lang, text):
     rows = claim_rows(text, lang, date(2025, 9, 3))
     assert [r["claimant_group"] for r in rows] == ["other"]
     assert "Osei" in rows[0]["claimant"]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("de", "Nach einer Schätzung des ukrainischen Militärgeheimdienstes, die Abgeordnete Mitte "
+     "Februar in Kiew wiedergaben, stehen 9.000 nordkoreanische Soldaten an der Front.",
+     "2025-02-20"),
+    ("de", "Kiews Verteidigungsministerium gab am Montag die neuesten Zahlen wieder: 9.000 "
+     "nordkoreanische Soldaten stünden an der Front.", "2025-03-10"),
+    ("en", "According to an estimate by Ukraine's military intelligence, which lawmakers were "
+     "briefed on in mid-February, 9,000 North Korean soldiers are at the front.", "2025-02-20"),
+])
+def test_a_relative_clause_or_verb_that_relays_an_estimate_dates_it(lang, text, day):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == [("ukraine", day)]
