@@ -507,14 +507,31 @@ def _calendar_hit(
     day_of_month = int(match["d"])
     if not starts_ok(sentence, start) or not (1 <= month <= 12 and 1 <= day_of_month <= 31):
         return None
-    prefix = _prefix(sentence, _weekday_before(sentence, start))
+    weekday_at = _weekday_before(sentence, start)
+    prefix = _prefix(sentence, weekday_at)
     span = (prefix.start, match.end())
     day = _calendar_day(_year(match["y"]), month, day_of_month, published)
+    if day is not None and match["y"] is None and weekday_at < start:
+        day = _named_weekday_year(day, sentence[weekday_at:start])
     if "future" in prefix.roles or day is None:
         return span[0], span[1], None
     if published is not None and day > published + YEAR_TOLERANCE:
         return span[0], span[1], None
     return _day_hit(sentence, span, day, relative=False)
+
+
+def _named_weekday_year(day: dt.date, weekday_text: str) -> dt.date:
+    """`Donnerstag, 23. Oktober` read as the latest 23 October: when that is no Thursday but
+    the one a year later is, the later one (an event announced ahead of it); when the one a
+    year earlier is, that one."""
+    wanted = WEEKDAYS.get(weekday_text.strip(" ,").split()[0].lower())
+    if wanted is None or day.weekday() == wanted:
+        return day
+    for year in (day.year + 1, day.year - 1):
+        other = _safe_date(year, day.month, day.day)
+        if other is not None and other.weekday() == wanted:
+            return other
+    return day
 
 
 def _year(text: str | None) -> int | None:

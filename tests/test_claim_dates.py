@@ -727,3 +727,19 @@ def test_a_future_word_inside_an_opening_quote_still_marks_the_future(sentence, 
 def test_the_start_of_the_week_and_earlier_this_week(sentence, lang, text, first, last):
     expr = only(sentence, date(2024, 11, 8), lang)
     assert (expr.text, expr.date_from, expr.date) == (text, first, last)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # published Wednesday 15 October 2025: 23 October is a Thursday only in 2025, ahead
+    ("de", "Am Donnerstag, 23. Oktober, diskutieren zwei Fachleute.", []),
+    ("en", "On Thursday, October 23, two experts will debate.", []),
+    # 8 October 2025 is a Wednesday: the weekday agrees, the date stands
+    ("de", "Am Mittwoch, 8. Oktober, sprach der Minister.", ["2025-10-08"]),
+    ("en", "On Wednesday, October 8, the minister spoke.", ["2025-10-08"]),
+    # 16 October is a Wednesday in 2024, not in 2025: a year back, as the weekday says
+    ("en", "On Wednesday, October 16, the minister spoke.", ["2024-10-16"]),
+    ("de", "Am Mittwoch, 16. Oktober, sprach der Minister.", ["2024-10-16"]),
+])
+def test_a_weekday_before_a_year_less_date_picks_its_year(lang, sentence, expected) -> None:
+    found = find_date_expressions(sentence, date(2025, 10, 15), lang)
+    assert [str(e.date) for e in found if e.date is not None] == expected
