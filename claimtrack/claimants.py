@@ -2527,6 +2527,8 @@ def _continuation_regex(lang: str) -> re.Pattern[str]:
         verbs = _trie(_DE_VERBS)
         return re.compile(  # every marker starts a word
             r"(?<!\w)(?:[Dd](?:en|iesen)\s+Angaben\s+zufolge\b|[Dd]emnach\b"
+            r"|^Danach\s+(?:sind|seien|ist|sei|hat|haben|habe|hätten|soll|sollen|stehen|"
+            r"stünden)\b"
             r"|[Dd](?:em|iesem)\s+Bericht\s+zufolge\b|[Ll]aut\s+(?:dem\s+|diesem\s+)?Bericht\b"
             r"|[Nn]ach\s+(?:diesen|den|seinen|ihren)\s+Angaben\b"
             r"|[Ww]ie\s+es\s+(?:\w+\s+)?hie(?:ß|ss)\b|hie(?:ß|ss)\s+es\s+(?:weiter|zudem|ferner)\b"

@@ -1340,3 +1340,16 @@ def test_a_name_inside_the_quote_is_not_the_he_who_said_it(lang, text):
 def test_a_relative_clause_or_verb_that_relays_an_estimate_dates_it(lang, text, day):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == [("ukraine", day)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der ukrainische Militärgeheimdienst hat Anfang März eine neue Lageeinschätzung vorgelegt. "
+     "Danach stehen rund 9.000 nordkoreanische Soldaten an der Front.",
+     [("ukraine", "2025-03-10")]),
+    # `danach` inside a sentence is `afterwards`, no continuation
+    ("Der Zug fuhr ab. Zwei Tage danach kamen 9.000 nordkoreanische Soldaten in Kursk an.",
+     [("unattributed", "2025-03-12")]),
+])
+def test_danach_opening_a_sentence_continues_the_report_before(text, expected):
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == expected
