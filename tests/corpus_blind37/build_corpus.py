@@ -359,8 +359,8 @@ href="https://www.saar3.example/aktuell/welt/nordkorea-verluste-pflegerin-100.ht
 </head>
 <body>
 <div class="cmp-hinweis">Wir setzen Cookies für den Betrieb der Seite und &ndash; wenn Sie \
-zustimmen &ndash; für eine anonyme Statistik ein. <button>Einverstanden</button> <button>Auswahl \
-anpassen</button></div>
+zustimmen &ndash; für eine anonyme Statistik ein. <button>Alles klar</button> <button>Lieber \
+nicht</button></div>
 <nav><a href="/">Startseite</a> &middot; <a href="/aktuell/saarland">Saarland</a> &middot; <a \
 href="/aktuell/welt">Welt</a> &middot; <a href="/sport">Sport</a> &middot; <a \
 href="/mediathek">Mediathek</a> &middot; <a href="/verkehr">Verkehr</a></nav>
@@ -961,7 +961,7 @@ B11 = Source(
         "Registan Review",
         "https://www.registan-review.example/en/world/moscow-north-korean-sappers-builders-kursk-"
             "7741",
-        "Moscow to bring 6,000 North Korean sappers and builders to Kursk",
+        "Moscow to bring in 6,000 North Korean sappers and builders for Kursk",
     ),
     features="Uzbek English-language outlet in HTML, UTF-8 with BOM, no meta date (sidecar, "
         "Friday; the Kazakh outlet of the twenty-ninth set stands beside it), language links "
@@ -978,7 +978,7 @@ B11 = Source(
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>Moscow to bring [[6,000]] North Korean sappers and builders to Kursk | Registan \
+<title>Moscow to bring in [[6,000]] North Korean sappers and builders for Kursk | Registan \
 Review</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta property="og:site_name" content="Registan Review">
@@ -993,7 +993,7 @@ href="/en/privacy">Details</a> <button>Understood</button></div>
 href="/en/world">World</a> <a href="/en/economy">Economy</a> <a \
 href="/en/migration">Migration</a></nav>
 <article>
-<h1>Moscow to bring [[6,000]] North Korean sappers and builders to Kursk</h1>
+<h1>Moscow to bring in [[6,000]] North Korean sappers and builders for Kursk</h1>
 <p class="meta">World · 4 min read</p>
 <p>Russia will bring in [[1,000]] North Korean sappers for Kursk's minefields, along with \
 [[5,000]] military builders to restore what the fighting destroyed, Sergei Shoigu announced on \
@@ -1063,7 +1063,7 @@ B12 = Source(
         "armed forces, population, islands, aid in US dollars, 2022, months",
     text="""\
 ---
-title: "A year on, Kim's soldiers are still in Russia"
+title: "One year later, Kim's soldiers remain in Russia"
 date: 2025-11-24
 category: World
 author: Sione Fifita
@@ -1076,7 +1076,7 @@ they have become a fixture of Moscow's war. Across the Pacific, small states are
 partnership closely.*
 
 Members of the intelligence committee in Seoul heard from the National Intelligence Service \
-earlier this month that North Korea had sent [[about 15,000]] soldiers to Russia in all since \
+earlier this month that Pyongyang had dispatched [[about 15,000]] soldiers to Russia in all since \
 October 2024. The agency said [[roughly 2,000]] of them had died, most of them during the winter \
 fighting around Kursk.
 
