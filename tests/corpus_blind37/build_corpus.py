@@ -1076,9 +1076,9 @@ they have become a fixture of Moscow's war. Across the Pacific, small states are
 partnership closely.*
 
 Members of the intelligence committee in Seoul heard from the National Intelligence Service \
-earlier this month that the North had shipped [[about 15,000]] of its soldiers to Russia in all since \
-October 2024. The agency said [[roughly 2,000]] of them had died, most of them during the winter \
-fighting around Kursk.
+earlier this month that the North had shipped [[about 15,000]] of its soldiers to Russia in all \
+since October 2024. The agency said [[roughly 2,000]] of them had died, most of them during \
+the winter fighting around Kursk.
 
 NATO's secretary general, Mark Rutte, said in Brussels last week that the alliance believed \
 "[[well over 10,000]]" North Koreans were still on Russian soil, and that Moscow was paying \
