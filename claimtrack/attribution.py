@@ -893,7 +893,7 @@ class Attributor:
                 before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
                 continue
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
-                self._surname_opening(before))
+                self._surname_opening(before)) or _person_opening_for(self.sentences[before].text)
             if named is not None:
                 return _Frame(named, self._plain_date(before))
             text = self.sentences[before].text
@@ -1056,6 +1056,21 @@ def _speaker_before_colon(sentence: str, start: int, lang: str,
         return None
     named = first_named(sentence[:colon], lexicon)  # `Der NIS … kommt auf deutlich weniger:`
     return named if named is not None and named.start <= OPENING_CHARS else None
+
+
+_FOR_PERSON = re.compile(  # `Für Kapitän a. D. Holger Brandt, der …`, `For Jane Doe, who …`
+    r"(?:Für|For)\s+(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+|[a-zäöü]\.\s?[A-ZÄÖÜ]\.\s+){1,5}"
+    r"[A-ZÄÖÜ][\w-]+),\s+(?:der|die|who)\b")
+
+
+def _person_opening_for(text: str) -> Claimant | None:
+    """`Für Tobias Reindl, der in Passau forscht, ist das erst der Anfang.`: the person a
+    sentence opens with after `für`/`for` and describes in a relative clause; whom `er` or
+    `seiner Rechnung` next may stand for."""
+    m = _FOR_PERSON.match(text)
+    if m is None or len(m["who"].split()) < 2:
+        return None
+    return Claimant(m["who"], "other", m.start("who"), m.end("who"), "", False)
 
 
 def _person_or_name(text: str, lang: str, lexicon: ClaimantLexicon) -> Claimant | None:

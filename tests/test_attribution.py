@@ -1353,3 +1353,17 @@ def test_a_relative_clause_or_verb_that_relays_an_estimate_dates_it(lang, text, 
 def test_danach_opening_a_sentence_continues_the_report_before(text, expected):
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Für Kapitänin Ilse Marquardt, die in Kiel über Seewege forscht, passt das ins Bild. "
+     "„Ein Frachter nimmt leicht eine Kompanie auf“, sagt sie. Nach ihrer Rechnung sind auf "
+     "dem Seeweg bisher rund 5.000 nordkoreanische Soldaten nach Russland gelangt."),
+    ("en", "For Captain Ilse Marquardt, who studies shipping routes in Kiel, it all fits. "
+     "\"A freighter easily takes a company on board,\" she says. By her reckoning some 5,000 "
+     "North Korean soldiers have reached Russia by sea."),
+])
+def test_a_person_opening_a_sentence_after_fuer_is_whom_a_pronoun_means(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
+        ("Kapitänin Ilse Marquardt" if lang == "de" else "Captain Ilse Marquardt", "other")]
