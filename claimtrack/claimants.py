@@ -657,7 +657,7 @@ _DE_VERBS = (
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
-    "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt"
+    "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -686,7 +686,8 @@ _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?|"
-    r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart)\b"
+    r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart|Mitteilung(?:en)?|Erklärung|"
+    r"Lagebericht)\b"
 )
 # `Seiner Schätzung nach`, `Ihren Angaben nach`: `nach` after its noun, like `zufolge`
 _POSTPOSED_NACH = "|".join(

@@ -1367,3 +1367,16 @@ def test_a_person_opening_a_sentence_after_fuer_is_whom_a_pronoun_means(lang, te
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [(r["claimant"], r["claimant_group"]) for r in rows] == [
         ("Kapitänin Ilse Marquardt" if lang == "de" else "Captain Ilse Marquardt", "other")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mitte Februar hatte das Pentagon an der Grenze erst 6.000 nordkoreanische Soldaten "
+     "gezählt.", [("united_states", "2025-02-20")]),
+    ("Etwa 6.000 nordkoreanische Soldaten stehen nach einer Mitteilung des Pentagons vom "
+     "Montag an der Grenze.", [("united_states", "2025-03-10")]),
+    ("Etwa 6.000 nordkoreanische Soldaten stehen nach einer Erklärung des Pentagons an der "
+     "Grenze.", [("united_states", "2025-03-12")]),
+])
+def test_gezaehlt_and_nach_einer_mitteilung_name_the_source(text, expected):
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == expected
