@@ -1387,7 +1387,27 @@ def _read_prep(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     span = _right_np(v, i)
     if span is None or v.cls[span[0]] == "pron":
         return None
-    return _make(v, _agent_of_document(v, span) or span, m.group(), m.span(), lexicon)
+    agent = _agent_of_document(v, span) or _relative_agent(v, span)
+    return _make(v, agent or span, m.group(), m.span(), lexicon)
+
+
+_RELATIVE_PRONOUNS = _set("die der das den which that")
+
+
+def _relative_agent(v: _View, span: Span) -> Span | None:
+    """`nach einer Einschätzung, die der NIS im Juni vorlegte`, `according to an estimate
+    that the NIS gave lawmakers`: the subject of a relative clause right after a phrase
+    ending in an information noun."""
+    k = span[1]
+    if v.lows[k - 1] not in _FILLER:
+        return None
+    if k < len(v.toks) and v.toks[k][0] == ",":
+        k += 1
+    if k + 1 >= len(v.toks) or v.lows[k] not in _RELATIVE_PRONOUNS:
+        return None
+    np = _right_np(v, k + 1)
+    ok = np is not None and v.cls[np[0]] != "pron" and _names_a_source(v, np)
+    return np if ok else None
 
 
 AGENT_REACH = 6  # tokens after a document's participle searched for `by`

@@ -1906,3 +1906,15 @@ def test_put_the_presence_at_names_the_speaker():
 ])
 def test_a_place_before_an_ing_cue_is_not_its_speaker(lex, sentence, text, group):
     check(find(sentence, "en", lex), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), [
+    ("de", "Nach einer Einschätzung, die der ukrainische Militärgeheimdienst im Mai vorlegte, "
+     "stehen 9.000 nordkoreanische Soldaten in Kursk.", "der ukrainische Militärgeheimdienst",
+     "ukraine"),
+    ("en", "According to an estimate that the Pentagon gave reporters in May, 9,000 North "
+     "Korean soldiers are in Kursk.", "the Pentagon", "united_states"),
+])
+def test_an_estimate_named_in_a_relative_clause_names_its_source(lex, lang, sentence, text,
+                                                                  group):
+    check(find(sentence, lang, lex), sentence, text, group)
