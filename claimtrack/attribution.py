@@ -360,7 +360,9 @@ class Attributor:
             return None
         clauses = self._once(self._clauses, index, clause_spans)
         for c in sentence_claimants(self.sentences[index].text, self.lang, self.lexicon):
-            pronoun_after = c.is_reference and c.start > own.end  # `…, diese Zahl nannte er …`
+            pronoun_after = (c.is_reference and c.start > own.end  # `…, diese Zahl nannte er`
+                             and not _EARLIER_ESTIMATE.search(c.cue))  # (not `the agency's
+            # previous estimate … in April`: that date is the earlier estimate's)
             if (c.group == own.group or pronoun_after) and c.cue_start != own.cue_start:
                 found = _at_cue(dates, c) or next(  # `sagte Generalsekretär Rutte am Montag`
                     (d for d in dates if c.end >= 0 and 0 <= d.start - c.end <= 1), None)
@@ -1017,6 +1019,7 @@ _NAME_PREPOSITIONS = frozenset(
     "mit nach von vom bei zu zum zur für gegen über an am with after by from to for against "
     "about at".split())
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$")
+_EARLIER_ESTIMATE = re.compile(r"\b(?:previous|earlier|former|last|old|vorige|frühere|alte)")
 _HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")

@@ -620,6 +620,8 @@ def _lowercase_class(low: str, lang: str) -> str:
         adjective = low.endswith(("e", "en", "er", "em", "es")) and len(low) > 3
         past = low.endswith(("te", "ten")) and not low.endswith(("ste", "sten"))
         return "adj" if adjective and not past else "stop"
+    if low.endswith(("'s", "’s")) and low[:-2].isalpha():
+        return "mod"  # `the agency's estimate`: a lowercase possessive heads its phrase
     if not low.isalpha() and "-" not in low:
         return "stop"
     if low in _EN_ING_TITLES:
@@ -1453,6 +1455,8 @@ def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     span = _left_np(v, j if possessive else _before_date_attribute(v, j))
     if span is None or v.cls[span[0]] == "pron":
         return None
+    if possessive:  # `a steep rise from the agency's estimate`: the possessor is `the agency`
+        span = (max(k for k in range(*span) if k == span[0] or v.cls[k] == "det"), span[1])
     cue_span = _possessive_cue(v.text, m.end()) if possessive else m.span()
     return _make(v, span, v.text[cue_span[0]:cue_span[1]], cue_span, lexicon)
 

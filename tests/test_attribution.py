@@ -1380,3 +1380,22 @@ def test_a_person_opening_a_sentence_after_fuer_is_whom_a_pronoun_means(lang, te
 def test_gezaehlt_and_nach_einer_mitteilung_name_the_source(text, expected):
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lowercase possessive refers back to the agency named before
+    ("Ukraine's military intelligence agency briefed diplomats on Monday. By the agency's "
+     "estimate, 9,000 North Korean soldiers are at the front.", [("ukraine", "2025-03-10")]),
+    ("The Pentagon spoke on Monday. In the ministry’s latest count, 9,000 North Korean "
+     "soldiers are at the front.", [("united_states", "2025-03-10")]),
+    # the possessor is `the agency`, not `a sharp rise from the agency`; the earlier
+    # estimate's month does not date the current figure
+    ("According to a lawmaker, the NIS now puts the North Korean dead at about 2,000, a sharp "
+     "rise from the agency's previous estimate of 600 North Korean soldiers killed in "
+     "January.", [("south_korea", "2025-03-12"), ("south_korea", None)]),
+])
+def test_a_lowercase_possessive_refers_back_and_an_earlier_estimate_keeps_its_date(
+        text, expected):
+    rows = claim_rows(text, "en", date(2025, 3, 12))
+    got = [(r["claimant_group"], str(r["claim_date"])) for r in rows]
+    assert got == [(g, d or got[i][1]) for i, (g, d) in enumerate(expected)]
