@@ -294,6 +294,8 @@ def apposition_after(text: str, name_end: int, max_chars: int = APPOSITION_CHARS
     if not text.startswith(",", name_end):
         return ""
     end = text.find(",", name_end + 1)
+    while 0 < end < len(text) - 1 and text[end - 1].isdigit() and text[end + 1].isdigit():
+        end = text.find(",", end + 1)  # `who commands the 28,500 troops`: a digit group
     segment = text[name_end + 1:end if end >= 0 else len(text)]
     return segment if len(segment) <= max_chars else ""
 
@@ -301,8 +303,11 @@ def apposition_after(text: str, name_end: int, max_chars: int = APPOSITION_CHARS
 def led_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
     """The group of the body a relative clause right after a name says the person leads
     (`Gen. X, who leads U.S. Forces Korea,`, `X, der die Nato-Mission leitet,`), else ""."""
-    segment = apposition_after(text, name_end)
+    segment = apposition_after(text, name_end, LED_CLAUSE_CHARS)
     return _leads_group(segment, lexicon) if _LEADS.match(segment) else ""
+
+
+LED_CLAUSE_CHARS = 120  # `, who commands the roughly 28,500 American service members …,`
 
 
 def described_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:

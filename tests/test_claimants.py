@@ -1918,3 +1918,16 @@ def test_a_place_before_an_ing_cue_is_not_its_speaker(lex, sentence, text, group
 def test_an_estimate_named_in_a_relative_clause_names_its_source(lex, lang, sentence, text,
                                                                   group):
     check(find(sentence, lang, lex), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "group"), [
+    ("en", "Adm. Jane Porter, who commands the roughly 28,500 American service members based "
+     "in the Pacific region, said 12,000 North Korean troops were in Russia.", "united_states"),
+    ("de", "Generalin Jana Porter, die die rund 28.500 amerikanischen Soldatinnen und Soldaten "
+     "in der Region befehligt, sagte, 12.000 nordkoreanische Soldaten seien in Russland.",
+     "united_states"),
+])
+def test_a_long_relative_clause_with_a_digit_group_still_says_whom_the_speaker_leads(
+        lang, sentence, group):
+    rows = claim_rows(sentence, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == [group]
