@@ -2033,6 +2033,12 @@ def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
     if left[0] > 0 and v.lows[left[0] - 1] in _EN_PREPOSITIONS:
         # `X went further in Brussels yesterday, telling …`: a place is not the speaker
         return _flag(_opening_np(v, left[0] - 1), True)
+    if left[0] > 0 and v.cls[left[0]] == "det" and v.lows[left[0] - 1].endswith("ed"):
+        # `X raised the alarm last Friday, saying …`: an object is not the speaker; the
+        # phrase before its verb is
+        subject = _left_np(v, left[0] - 1)
+        ok = subject is not None and subject[0] == _skip_forward(v, v.clause_start(subject[0]))
+        return _flag(subject if ok else None, True)
     if any(v.lows[x] in _COPULAS for x in range(max(0, left[0] - 2), left[0])):
         # `A commentary in Rodong Sinmun … was less coy, hailing …`: the sentence's subject
         return _flag(_opening_np(v, left[0]), True)

@@ -1931,3 +1931,14 @@ def test_a_long_relative_clause_with_a_digit_group_still_says_whom_the_speaker_l
         lang, sentence, group):
     rows = claim_rows(sentence, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == [group]
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("The Pentagon raised the alarm last Friday, saying about 1,500 North Korean special "
+     "forces had reached Vladivostok.", "united_states"),
+    ("Ukraine's military intelligence issued a warning on Monday, saying 3,000 more North "
+     "Korean soldiers were on their way.", "ukraine"),
+])
+def test_an_object_before_an_ing_cue_is_not_its_speaker(sentence, group):
+    rows = claim_rows(sentence, "en", date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == [group]
