@@ -109,7 +109,8 @@ class Attributor:
         a claim the text does not date is dated by its entry's heading."""
         found = self._attribute(index, start, end)
         if found.claimant_group == "other" and (group := self._group_named_before(
-                index, found.claimant) or self._lawmaker_group(index, found.claimant)
+                index, found.claimant) or self._role_group_before(index, found.claimant)
+                or self._lawmaker_group(index, found.claimant)
                 or self._state_media_group(index, found.claimant)
                 or self._testified_group(index, found.claimant)):
             found = found._replace(claimant_group=group)
@@ -132,6 +133,22 @@ class Attributor:
             when, precision, _ = self._fallback_date()  # the outlet's own interview, not a
             return found._replace(claim_date=when, precision=precision, date_text="")  # date
         return found  # borrowed from another sentence
+
+    def _role_group_before(self, index: int, claimant: str) -> str:
+        """`Ambassador Dmitri Kalinin said` after `Russia's ambassador to Namibia has …`: the
+        group an earlier sentence gives the same title (`Russia's ambassador`, `der russische
+        Botschafter`), the nearest such mention, or ""."""
+        words = claimant.split()
+        if len(words) < 2 or not _TITLE_ROLE.fullmatch(words[0].rstrip(".")):
+            return ""
+        title = re.compile(r"([\w'’-]+\s+){1,2}" + re.escape(words[0].rstrip(".").lower()),
+                           re.IGNORECASE)
+        for i in range(index - 1, max(-1, index - 1 - ROLE_LOOKBACK), -1):
+            for m in title.finditer(self.sentences[i].text):
+                group = named_group(m.group(), self.lexicon)
+                if group not in ("", "other", "unattributed"):
+                    return group
+        return ""
 
     def _group_named_before(self, index: int, claimant: str) -> str:
         """The group of an earlier, fuller mention of the same person (`Lee said` after
@@ -1020,6 +1037,10 @@ _NAME_PREPOSITIONS = frozenset(
     "about at".split())
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"\b(?:previous|earlier|former|last|old|vorige|frühere|alte)")
+ROLE_LOOKBACK = 12  # sentences back a title (`Ambassador X`) looks for its country
+_TITLE_ROLE = re.compile(  # a title before a name that an earlier sentence may give a country
+    r"(?i:ambassador|envoy|botschafter(?:in)?|minister(?:in)?|general(?:in)?|admiral|"
+    r"gouverneur(?:in)?|governor|gesandte[r]?|commander|kommandeur(?:in)?)")
 _HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")

@@ -1399,3 +1399,19 @@ def test_a_lowercase_possessive_refers_back_and_an_earlier_estimate_keeps_its_da
     rows = claim_rows(text, "en", date(2025, 3, 12))
     got = [(r["claimant_group"], str(r["claim_date"])) for r in rows]
     assert got == [(g, d or got[i][1]) for i, (g, d) in enumerate(expected)]
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Russia's ambassador to Kenya has defended the deployment. Speaking at the embassy "
+     "on Monday, Ambassador Ivan Petrov said 6,000 North Korean soldiers were in Kursk.",
+     "russia"),
+    ("de", "Der russische Botschafter in Wien hat den Einsatz verteidigt. Vor Journalisten "
+     "sagte Botschafter Iwan Petrow am Montag, 6.000 nordkoreanische Bausoldaten seien in "
+     "Kursk.", "russia"),
+    # a title with no country before stays `other`
+    ("en", "An ambassador spoke at the university. Speaking on Monday, Ambassador Ivan Petrov "
+     "said 6,000 North Korean soldiers were in Kursk.", "other"),
+])
+def test_a_title_takes_the_country_an_earlier_sentence_gives_it(lang, text, group):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == [group]
