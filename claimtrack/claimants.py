@@ -664,7 +664,8 @@ _DE_VERBS = (
     "registriert veröffentlichte veröffentlichten veröffentlicht erinnert erinnerte "
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
-    "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt"
+    "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
+    "meinte meinten"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -765,7 +766,7 @@ _EN_VERBS = (
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
-    "claiming estimating described describes"
+    "claiming estimating described describes informed informs"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "

@@ -1415,3 +1415,14 @@ def test_a_lowercase_possessive_refers_back_and_an_earlier_estimate_keeps_its_da
 def test_a_title_takes_the_country_an_earlier_sentence_gives_it(lang, text, group):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == [group]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Pentagon informed senators in Washington last month that 9,000 North Korean "
+     "soldiers were at the front.", [("united_states", "2025-02-28")]),
+    ("de", "Das Pentagon meinte am Montag, 9.000 nordkoreanische Soldaten stünden an der Front.",
+     [("united_states", "2025-03-10")]),
+])
+def test_informed_and_meinte_are_reporting_verbs(lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == expected
