@@ -735,6 +735,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
         rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
+        r"|(?P<rede>die\s+Rede\b(?=\s*(?:[,.;:!?]|$)))"
         r"|(?P<whose>(?<=,\s)(?:wonach|nach\s+(?:der|dem|denen)|(?:der|dem|denen)\s+zufolge)\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
         rf"|{separable}"
@@ -1566,6 +1567,21 @@ def _read_hiess(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand |
     return _hiess_source_before(v, i, cue, cue_span, lexicon)
 
 
+def _read_rede(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
+    """`Beim Militärgeheimdienst war Anfang Januar von fast 4.000 Toten die Rede`, `Im
+    Pentagon war von mehreren hundert die Rede`: the body the sentence opens with, else a
+    reference (`Es war von 4.000 die Rede`)."""
+    k = _skip_forward(v, 0)
+    if k < len(v.toks) and v.lows[k] in _REDE_SOURCE_PREPS:
+        span = _right_np(v, k + 1)
+        if span is not None and (cand := _make(v, span, m.group(), m.span(), lexicon)):
+            return cand
+    return _bare_reference(v, m.group(), m.span())
+
+
+_REDE_SOURCE_PREPS = _set("beim bei im in aus vom von seitens")
+
+
 def _hiess_source_before(
     v: _View, i: int, cue: str, cue_span: Span, lexicon: ClaimantLexicon
 ) -> _Cand:
@@ -2312,6 +2328,7 @@ _READERS = {
     "itsaid": _read_ref,
     "carried": _read_carried,
     "hiess": _read_hiess,
+    "rede": _read_rede,
     "verb": _read_verb,
 }
 

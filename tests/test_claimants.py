@@ -1942,3 +1942,18 @@ def test_a_long_relative_clause_with_a_digit_group_still_says_whom_the_speaker_l
 def test_an_object_before_an_ing_cue_is_not_its_speaker(sentence, group):
     rows = claim_rows(sentence, "en", date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == [group]
+
+
+@pytest.mark.parametrize(("sentence", "text", "group"), [
+    ("Beim Pentagon war am Montag von 9.000 nordkoreanischen Soldaten die Rede.", "Pentagon",
+     "united_states"),
+    ("Aus dem Kreml war zuletzt von höchstens 3.000 nordkoreanischen Bausoldaten die Rede.",
+     "dem Kreml", "russia"),
+])
+def test_war_von_die_rede_names_the_body_the_sentence_opens_with(lex, sentence, text, group):
+    check(find(sentence, "de", lex), sentence, text, group)
+
+
+def test_war_von_die_rede_without_a_body_refers_back(lex):
+    c = find("Zuletzt war von 9.000 nordkoreanischen Soldaten die Rede.", "de", lex)
+    assert c is not None and c.is_reference and c.text == ""
