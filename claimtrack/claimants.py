@@ -777,7 +777,8 @@ _EN_PUT_NOUNS = ("number figure total count tally casualties losses toll strengt
 _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous|last|public|"
     r"revised|first|most|recent)\s+){0,3}"
-    r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?|reckoning)\b"
+    r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?|reckoning|arithmetic|"
+    r"math|maths)\b"
 )
 _POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
 

@@ -1957,3 +1957,12 @@ def test_war_von_die_rede_names_the_body_the_sentence_opens_with(lex, sentence, 
 def test_war_von_die_rede_without_a_body_refers_back(lex):
     c = find("Zuletzt war von 9.000 nordkoreanischen Soldaten die Rede.", "de", lex)
     assert c is not None and c.is_reference and c.text == ""
+
+
+@pytest.mark.parametrize(("sentence", "text", "group"), [
+    ("By the Pentagon's arithmetic, some 14,000 North Korean soldiers have been sent.",
+     "the Pentagon", "united_states"),
+    ("On Kyiv's math, 14,000 North Korean soldiers have been sent.", "Kyiv", "ukraine"),
+])
+def test_arithmetic_and_math_are_possessive_cue_nouns(lex, sentence, text, group):
+    check(find(sentence, "en", lex), sentence, text, group)
