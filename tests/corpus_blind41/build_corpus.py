@@ -809,7 +809,7 @@ section: World
 tags: [North Korea, Russia, Ukraine, NATO]
 ---
 
-# Seoul: [[2,000]] North Korean soldiers killed in Russia's war
+# Seoul counts [[2,000]] North Korean dead in Russia's war
 
 ZAGREB, 5 September 2025 -- North Korea has lost about one in seven of the soldiers it sent to \
 fight for Russia, according to the latest reckoning from Seoul, an estimate that puts the cost of \
