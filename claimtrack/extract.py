@@ -139,6 +139,8 @@ def _is_claim(
     context = [s.text for s in sentences[max(0, index - CONTEXT_SENTENCES):index]]
     if noun is not None and not noun.is_troop and not noun.is_pronoun:
         return False
+    if q.value is not None and q.value != int(q.value):
+        return False  # `UKW 104,8`, `293.5 to the dollar`: people are counted in whole numbers
     owner = noun_phrase_owner(text, q.start, q.end, noun, lex)
     if owner == "other":
         return False

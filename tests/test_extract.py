@@ -431,3 +431,14 @@ def test_more_other_armies_are_no_claims(text, lang):
 ])
 def test_number_as_a_verb_and_a_bare_kim_as_the_sender(text, lang, figure):
     assert [r["quantity_text"] for r in claim_rows(text, lang, date(2025, 3, 12))] == [figure]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Das ganze Gespräch über die "
+     "Truppen hören Sie auf UKW 104,8."),
+    ("en", "North Korea has sent 12,000 troops to Russia. The rupee traded at 293.5 to the "
+     "dollar as the troops moved."),
+])
+def test_a_number_with_a_fraction_is_no_count_of_troops(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
