@@ -69,7 +69,7 @@ _OWNING_VERB = re.compile(
 )
 _OWN = re.compile(r"\b(?:eigene[nrs]?|own)\b", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")
-_APPOSITIVE_AFTER = re.compile(r"\s*,")
+_APPOSITIVE_AFTER = re.compile(r"\s*(?:,|\.(?=\s|$)|$)")  # `Trump, 78,` or `…, said Hollander, 61.`
 # a reporting participle closing the clause after the figure: `X hatte … 12.000 Mann genannt`
 _REPORTED = re.compile(
     r"\b(?:genannt|gesagt|erklärt|mitgeteilt|berichtet|geschätzt|angegeben|beziffert|"
@@ -268,10 +268,17 @@ def _clause_names_other(sentence: str, start: int, lex: LanguageLexicon) -> bool
 
 
 def is_appositive_number(sentence: str, start: int, end: int) -> bool:
-    """`Trump, 78, said …`: a bare number set off by commas after a name is an age."""
-    return bool(_APPOSITIVE_BEFORE.search(sentence, max(0, start - 40), start)) and bool(
+    """`Trump, 78, said …`, `Wagga veteran, 93, who …`: a bare number set off by commas after
+    a name (or, of two or three digits, after any word) is an age."""
+    before = _APPOSITIVE_BEFORE if not _AGE_DIGITS.fullmatch(sentence, start, end) else (
+        _WORD_COMMA_BEFORE)
+    return bool(before.search(sentence, max(0, start - 40), start)) and bool(
         _APPOSITIVE_AFTER.match(sentence, end)
     )
+
+
+_AGE_DIGITS = re.compile(r"\d{2,3}")
+_WORD_COMMA_BEFORE = re.compile(r"[^\W\d_][\w\-]*,\s*$")
 
 
 def _possessor_before(sentence: str, start: int) -> str:

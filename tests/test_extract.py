@@ -442,3 +442,16 @@ def test_number_as_a_verb_and_a_bare_kim_as_the_sender(text, lang, figure):
 def test_a_number_with_a_fraction_is_no_count_of_troops(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korea has sent 12,000 troops to Russia. \"Many more will die,\" said "
+     "Hollander, 61."),
+    ("en", "North Korea has sent 12,000 troops to Russia. A Wagga veteran, 93, who fought in "
+     "Korea, watches the news."),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. „Es werden mehr sterben“, "
+     "sagte Hollander, 61."),
+])
+def test_an_age_after_a_name_or_a_word_is_no_count(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
