@@ -98,6 +98,8 @@ def _figures_in(
         claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex, topic_max)
         if claim and noun is None and _compares_with(s.text, q.start, out):
             claim = False  # `12,000 laborers …, up from about 1,000`
+        if claim and (noun is None or noun.is_pronoun) and _continues_other_count(out):
+            claim = False  # `4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern knapp 24.000`
         if claim and _part_of_other(s.text, q.end, out):
             claim = False  # `61.000 Menschen aus der Ukraine, gut 9.000 davon in Dresden`
         out.append(_Found(index, q, noun, claim))
@@ -117,6 +119,14 @@ def _part_of_other(text: str, end: int, before: list[_Found]) -> bool:
     if not counts[-1].is_claim:  # `The Philippines sent 7,420 soldiers …; 112 of them …`
         return True
     return noun is not None and not noun.is_troop and not noun.is_pronoun
+
+
+def _continues_other_count(before: list[_Found]) -> bool:
+    """`rund 4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern sind es knapp 24.000`: a
+    figure without a noun after a count of something else in the sentence counts the same."""
+    counts = [f for f in before if f.quantity.kind in CLAIM_KINDS]
+    return bool(counts) and counts[-1].noun is not None and not counts[-1].noun.is_troop and (
+        not counts[-1].noun.is_pronoun)
 
 
 def _compares_with(text: str, start: int, before: list[_Found]) -> bool:

@@ -455,3 +455,19 @@ def test_a_number_with_a_fraction_is_no_count_of_troops(lang, text):
 def test_an_age_after_a_name_or_a_word_is_no_count(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. In Rostock leben rund 4.600 "
+     "Geflüchtete aus der Ukraine, in ganz Mecklenburg-Vorpommern sind es knapp 24.000.",
+     ["12.000"]),
+    ("en", "North Korea has sent 12,000 troops to Russia. Some 17,000 Filipino workers are "
+     "employed in South Korea, and about 150,000 more in the Gulf.", ["12,000"]),
+    # after a troop count, a figure without a noun still counts troops
+    ("en", "North Korea has sent 12,000 troops to Russia, and about 3,000 are at the front.",
+     ["12,000", "about 3,000"]),
+])
+def test_a_figure_without_a_noun_after_a_count_of_something_else_counts_that(
+        lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
