@@ -471,3 +471,14 @@ def test_a_figure_without_a_noun_after_a_count_of_something_else_counts_that(
         lang, text, expected):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea has sent 12,000 troops to Russia. Some 340 Irish troops serve in "
+     "Lebanon, and 1,200 Estonian soldiers train at home.", ["12,000"]),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Rund 340 irische Soldaten "
+     "dienen im Libanon, 1.200 estnische Soldaten üben zu Hause.", ["12.000"]),
+])
+def test_soldiers_of_any_other_nation_are_not_the_subjects(lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
