@@ -482,3 +482,14 @@ def test_a_figure_without_a_noun_after_a_count_of_something_else_counts_that(
 def test_soldiers_of_any_other_nation_are_not_the_subjects(lang, text, expected):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Zum Jahrestag ließ Kim "
+     "Zehntausende Soldaten über den Platz marschieren.", ["12.000"]),
+    ("en", "North Korea has sent 12,000 troops to Russia. At home, tens of thousands of "
+     "soldiers marched through the capital.", ["12,000"]),
+])
+def test_soldiers_marching_in_a_parade_at_home_are_no_claim(lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
