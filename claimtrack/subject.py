@@ -150,6 +150,9 @@ def _modifies_a_head(sentence: str, token: str, end: int, lang: str, lex: Langua
     if lang == "de":
         return token[0].islower()
     nxt = _TOKEN.search(sentence, end)
+    if nxt is not None and nxt.group().lower() == "fighting":  # `infantry fighting vehicles`,
+        after = _TOKEN.search(sentence, nxt.end())  # not `soldiers killed fighting for Russia`
+        return after is not None and _EQUIPMENT.match(after.group()) is not None
     return nxt is not None and (lex.troop_noun.match(sentence, nxt.start()) is not None
                                 or _EQUIPMENT.match(nxt.group()) is not None)
 

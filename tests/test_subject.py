@@ -225,3 +225,12 @@ def test_adverbs_prepositions_and_closing_quotes_are_no_counted_noun(sentence, f
 def test_a_partitive_modifier_before_named_troops(sentence, figure, troop):
     noun = noun_of(sentence, figure, "en")
     assert (noun is not None and noun.is_troop) is troop, noun
+
+
+@pytest.mark.parametrize(("sentence", "troop"), [
+    ("Seoul: 2,000 North Korean soldiers killed fighting for Russia", True),
+    ("The army lost 2,000 infantry fighting vehicles", False),
+])
+def test_fighting_after_a_casualty_word_is_a_verb_not_equipment(sentence, troop):
+    n = noun_of(sentence, "2,000", "en")
+    assert n is not None and n.is_troop is troop
