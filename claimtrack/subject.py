@@ -110,6 +110,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         if token in _QUOTES or _SIZE_WORD.fullmatch(token):
             continue  # `a 3,000-strong force`: the noun comes after the size word
+        if token == "." and last is not None and len(last.group()) == 1 and last.group().isupper():
+            continue  # `10,000 N. Korean troops`: an initial's dot
         if not token[0].isalnum():
             break
         bare = token.rstrip("'’")  # `‘thousands more’`: the closing quote is no part of it

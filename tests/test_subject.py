@@ -234,3 +234,8 @@ def test_a_partitive_modifier_before_named_troops(sentence, figure, troop):
 def test_fighting_after_a_casualty_word_is_a_verb_not_equipment(sentence, troop):
     n = noun_of(sentence, "2,000", "en")
     assert n is not None and n.is_troop is troop
+
+
+def test_an_initials_dot_does_not_end_the_noun_phrase():
+    n = noun_of("NIS: About 10,000 N. Korean Troops Remain in Kursk", "10,000", "en")
+    assert n is not None and (n.text, n.is_troop) == ("Troops", True)
