@@ -328,7 +328,21 @@ class Attributor:
             return self._result(frame.claimant, own_date or frame.date)
         if own is not None and speaks_for_itself(own, self.lexicon):
             return self._result(own._replace(group="other", is_reference=False), own_date)
+        if own is None and (frame := self._same_paragraph_report(index)) is not None:
+            return self._result(frame.claimant, own_date)
         return self._unattributed(own_date)
+
+    def _same_paragraph_report(self, index: int) -> _Frame | None:
+        """`The NIS said on Monday that 11,000 … . Deaths alone are thought to number around
+        400.`: a figure with no source of its own right after a sentence of the same
+        paragraph that reports figures is still that report."""
+        if not index or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
+            return None
+        if not _DIGIT_OR_WORD.search(self.sentences[index - 1].text):
+            return None
+        if _OWN_TALLY.search(self.sentences[index].text):
+            return None  # `A tally by this newspaper …`, `Together with the builders …`
+        return self.frame(index - 1)
 
     def _source_given_after(self, index: int) -> _Frame | None:
         """`… 4,700 have been killed. The estimate came from South Korea's JCS, which …`,
@@ -1041,6 +1055,10 @@ ROLE_LOOKBACK = 12  # sentences back a title (`Ambassador X`) looks for its coun
 _TITLE_ROLE = re.compile(  # a title before a name that an earlier sentence may give a country
     r"(?i:ambassador|envoy|botschafter(?:in)?|minister(?:in)?|general(?:in)?|admiral|"
     r"gouverneur(?:in)?|governor|gesandte[r]?|commander|kommandeur(?:in)?)")
+_OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
+    r"(?i)\b(?:tally|tallies|tallied|our|this newspaper|appears?|together|in all|add(?:s|ing)? up|"
+    r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")
+_DIGIT_OR_WORD = re.compile(r"\d|(?i:tausend|thousand|hundert|hundred)")
 _HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")

@@ -1426,3 +1426,24 @@ def test_a_title_takes_the_country_an_earlier_sentence_gives_it(lang, text, grou
 def test_informed_and_meinte_are_reporting_verbs(lang, text, expected):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [(r["claimant_group"], str(r["claim_date"])) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "groups"), [
+    ("en", "The Pentagon said on Monday that 11,000 North Korean soldiers were in Kursk. Deaths "
+     "alone are thought to number around 400 North Korean soldiers.",
+     ["united_states", "united_states"]),
+    ("de", "Das Pentagon nannte am Montag 11.000 nordkoreanische Soldaten in Kursk. Allein die "
+     "Zahl der Toten liegt bei rund 400 nordkoreanischen Soldaten.",
+     ["united_states", "united_states"]),
+    # a new paragraph, or a sum the outlet draws itself, is not the report before
+    ("en", "The Pentagon said on Monday that 11,000 North Korean soldiers were in Kursk.\n\n"
+     "Deaths alone are thought to number around 400 North Korean soldiers.",
+     ["united_states", "unattributed"]),
+    ("en", "The Pentagon said on Monday that 11,000 North Korean soldiers were in Kursk. "
+     "Together with the builders, some 16,000 North Korean soldiers have gone.",
+     ["united_states", "unattributed"]),
+])
+def test_an_unsourced_figure_right_after_a_report_in_its_paragraph_is_that_report(
+        lang, text, groups):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == groups
