@@ -665,7 +665,7 @@ _DE_VERBS = (
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
-    "meinte meinten"
+    "meinte meinten verbreitete verbreiteten"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -767,7 +767,7 @@ _EN_VERBS = (
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
-    "claiming estimating described describes informed informs"
+    "claiming estimating described describes informed informs circulated circulates"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -808,7 +808,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
-        r"|puts?\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
+        r"|(?:puts?|putting)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
         rf"(?:{_trie(_EN_PUT_NOUNS)}\s+(?:[\w-]+\s+){{0,12}}?(?:at|closer\s+to|near|"
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d|(?:[\w'’-]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,3}?\d"

@@ -1966,3 +1966,16 @@ def test_war_von_die_rede_without_a_body_refers_back(lex):
 ])
 def test_arithmetic_and_math_are_possessive_cue_nouns(lex, sentence, text, group):
     check(find(sentence, "en", lex), sentence, text, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "group"), [
+    ("en", "The Pentagon has circulated a higher figure: around 12,000 North Korean troops.",
+     "united_states"),
+    ("en", "The Pentagon weighed in on Friday, putting North Korean losses at more than 7,000.",
+     "united_states"),
+    ("de", "Das Pentagon verbreitete am Freitag eine höhere Zahl: rund 12.000 nordkoreanische "
+     "Soldaten.", "united_states"),
+])
+def test_circulated_putting_and_verbreitete_are_cues(lang, sentence, group):
+    rows = claim_rows(sentence, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == [group]
