@@ -1947,7 +1947,7 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         return _flag(_en_passive_agent(v, i), False)
     if before > 0 and v.toks[before - 1][0] == ",":
         found = (_apposition(v, before) or _relative_antecedent(v, before - 1)
-                 or _before_participle_aside(v, before - 1))
+                 or _before_participle_aside(v, before - 1) or _before_opening_aside(v, before - 1))
         if found is not None:
             return found, True
     if (before == 0 or v.cls[before - 1] == "punct") and v.lows[i] in _EN_INVERTIBLE:
@@ -2106,6 +2106,17 @@ def _before_participle_aside(v: _View, comma: int, reach: int = 16) -> Span | No
             return _left_np(v, k)
         return None
     return None
+
+
+def _before_opening_aside(v: _View, comma: int, reach: int = 16) -> Span | None:
+    """`Members of the intelligence committee, fresh from a session with the NIS, said …`:
+    the phrase opening the sentence before an aside set off by commas (`comma` is the
+    closing one)."""
+    k = next((x for x in range(comma - 1, max(0, comma - reach), -1) if v.toks[x][0] == ","), -1)
+    if k <= 0:
+        return None
+    np = _left_np(v, k)
+    return np if np is not None and np[0] == _skip_forward(v, 0) else None
 
 
 def _apposition(v: _View, j: int) -> Span | None:

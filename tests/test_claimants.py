@@ -1979,3 +1979,10 @@ def test_arithmetic_and_math_are_possessive_cue_nouns(lex, sentence, text, group
 def test_circulated_putting_and_verbreitete_are_cues(lang, sentence, group):
     rows = claim_rows(sentence, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == [group]
+
+
+def test_the_opening_phrase_before_an_adjective_aside_is_the_speaker(lex):
+    sentence = ("Members of the Knesset's defence committee, fresh from a session with the army, "
+                "said some 3,000 North Korean soldiers were in Russia.")
+    c = find(sentence, "en", lex)
+    assert c is not None and c.text.startswith("Members of the Knesset"), c
