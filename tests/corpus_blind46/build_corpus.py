@@ -603,7 +603,7 @@ have been killed or wounded. Our Korean Hour asks listeners what the admission m
 <div class="donate">Frangipani FM runs on volunteers. Chip in from $5 a month &amp; keep \
 community radio on air.</div>
 <div class="cookies">We use a couple of cookies to remember your stream settings. <a \
-href="/privacy">Privacy policy</a> <button>Got it</button></div>
+href="/privacy">Privacy notice</a> <button>Fine by me</button></div>
 <nav><a href="/">Home</a> | <a href="/listen">Listen live</a> | <a href="/programs">Programs</a> \
 | <a href="/news">Local &amp; World</a> | <a href="/volunteer">Volunteer</a></nav>
 <article>
