@@ -603,7 +603,7 @@ have been killed or wounded. Our Korean Hour asks listeners what the admission m
 <div class="donate">Frangipani FM runs on volunteers. Chip in from $5 a month &amp; keep \
 community radio on air.</div>
 <div class="cookies">We use a couple of cookies to remember your stream settings. <a \
-href="/privacy">Privacy notice</a> <button>Fine by me</button></div>
+href="/privacy">Privacy notice</a> <button>Noted, thanks</button></div>
 <nav><a href="/">Home</a> | <a href="/listen">Listen live</a> | <a href="/programs">Programs</a> \
 | <a href="/news">Local &amp; World</a> | <a href="/volunteer">Volunteer</a></nav>
 <article>
@@ -854,7 +854,7 @@ Post</title>
 <body>
 <div class="topbar">EUR/MDL 19.08 · <a href="/ro">RO</a> · <a href="/ru">RU</a> · <b>EN</b></div>
 <div class="consent">We use cookies to understand what our readers read. You can change your \
-mind at any time in Settings. <button>Fine by me</button> <button>Settings</button></div>
+mind at any time in Settings. <button>Carry on</button> <button>Manage</button></div>
 <nav><a href="/moldova">Moldova</a> · <a href="/region">Region</a> · <a href="/world">World</a> \
 · <a href="/economy">Economy</a> · <a href="/opinion">Opinion</a></nav>
 <article>
