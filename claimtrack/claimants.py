@@ -1805,7 +1805,7 @@ def _de_subject(
     finite = aux if aux >= 0 else i
     if finite + 1 < len(v.toks) and v.lows[finite + 1] == "er" and finite > cs:
         return (finite + 1, finite + 2), False  # `Die Zahl der Toten hatte er … angegeben`
-    left = _nominative(v, _left_np(v, _skip_back(v, finite)))
+    left = _nominative(v, _with_coordinated(v, _left_np(v, _skip_back(v, finite))))
     if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`
         right = _de_subject_after(v, finite)
         if right is not None and _object_first(v, left, right, lexicon):
@@ -1819,6 +1819,16 @@ def _de_subject(
         if before is not None and not _DATE_WORDS.fullmatch(_span_text(v, before)):
             return before, True  # not `Schon damals, Mitte Jänner, hatte der Dienst …`
     return _flag(_de_subject_after(v, finite), False)
+
+
+def _with_coordinated(v: _View, span: Span | None) -> Span | None:
+    """`Die Zahl der Toten und Verwundeten`: a phrase with the ones coordinated before it."""
+    while span is not None and span[0] > 1 and v.lows[span[0] - 1] in ("und", "oder"):
+        more = _left_np(v, span[0] - 1)
+        if more is None:
+            break
+        span = (more[0], span[1])
+    return span
 
 
 _POSTMODIFIER_PREPS = _set("von vom aus bei beim in im der des auf")

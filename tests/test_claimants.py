@@ -1986,3 +1986,8 @@ def test_the_opening_phrase_before_an_adjective_aside_is_the_speaker(lex):
                 "said some 3,000 North Korean soldiers were in Russia.")
     c = find(sentence, "en", lex)
     assert c is not None and c.text.startswith("Members of the Knesset"), c
+
+
+def test_a_fronted_object_with_a_coordination_leaves_the_subject_after_the_verb(lex):
+    sentence = "Die Zahl der Toten und Verwundeten beziffert das Pentagon auf etwa 4.000."
+    check(find(sentence, "de", lex), sentence, "das Pentagon", "united_states")
