@@ -110,6 +110,7 @@ class Attributor:
         found = self._attribute(index, start, end)
         if found.claimant_group == "other" and (group := self._group_named_before(
                 index, found.claimant) or self._role_group_before(index, found.claimant)
+                or self._possessor_group(index, found.claimant)
                 or self._lawmaker_group(index, found.claimant)
                 or self._state_media_group(index, found.claimant)
                 or self._testified_group(index, found.claimant)):
@@ -133,6 +134,16 @@ class Attributor:
             when, precision, _ = self._fallback_date()  # the outlet's own interview, not a
             return found._replace(claim_date=when, precision=precision, date_text="")  # date
         return found  # borrowed from another sentence
+
+    def _possessor_group(self, index: int, claimant: str) -> str:
+        """`Its spokesman Andriy Yusov`, `Sein Sprecher`: the group of the body named as a
+        speaker in the sentence before (`Ukraine's military intelligence agency …`), or ""."""
+        if not index or not _POSSESSIVE_OPENING.match(claimant):
+            return ""
+        frame = self.frame(index - 1)
+        if frame is None or frame.claimant.group in ("other", "unattributed"):
+            return ""
+        return frame.claimant.group
 
     def _role_group_before(self, index: int, claimant: str) -> str:
         """`Ambassador Dmitri Kalinin said` after `Russia's ambassador to Namibia has …`: the
@@ -1059,6 +1070,7 @@ _OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
     r"(?i)\b(?:tally|tallies|tallied|our|this newspaper|appears?|together|in all|add(?:s|ing)? up|"
     r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:tausend|thousand|hundert|hundred)")
+_POSSESSIVE_OPENING = re.compile(r"(?i:its|their|seine?[rnms]?|ihre?[rnms]?|deren|dessen)\s")
 _HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")

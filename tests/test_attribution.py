@@ -1447,3 +1447,16 @@ def test_an_unsourced_figure_right_after_a_report_in_its_paragraph_is_that_repor
         lang, text, groups):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == groups
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine's military intelligence agency said on Monday that the troops had pulled "
+     "back. Its spokesman Oleh Marchuk told reporters that 4,000 North Korean soldiers had "
+     "been killed or wounded."),
+    ("de", "Der ukrainische Militärgeheimdienst erklärte am Montag, die Truppen seien "
+     "abgezogen. Sein Sprecher Oleh Martschuk sagte, 4.000 nordkoreanische Soldaten seien "
+     "getötet oder verwundet worden."),
+])
+def test_its_spokesman_speaks_for_the_body_named_before(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["ukraine"]
