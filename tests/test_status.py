@@ -609,3 +609,14 @@ def test_side_by_side_with_russian_units_is_at_the_front(sentence, figure, lang)
 def test_captures_agreements_preparation_sites_followers_gaps_and_joined_readiness(
         sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    ("Of those, 1,000 are to clear mines.", "1,000", "planned"),
+    ("A further 2,000 soldiers is to follow in spring.", "2,000", "planned"),
+    # `whose job is to` states a task, not a plan
+    ("Some 12,000 were sent, including several hundred officers whose job is to prevent "
+     "defections.", "several hundred", "in_russia"),
+])
+def test_are_to_states_a_plan(sentence, figure, expected):
+    test_status_cues(sentence, figure, "en", expected)
