@@ -791,6 +791,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
     return re.compile(
         WORD_START + r"(?:(?P<prep>[Aa]ccording\s+to\b|[Cc]iting\b|[Qq]uoting\b"
         r"|[Ii]n\s+the\s+(?:assessment|view|words|estimation|opinion|judge?ment)\s+of\b"
+        r"|[Bb]y\s+the\s+(?:\w+\s+)?(?:estimate|count|reckoning|tally|assessment)\s+of\b"
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Bb]y\b(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:count|tally|estimate|reckoning)\b)"

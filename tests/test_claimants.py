@@ -1991,3 +1991,9 @@ def test_the_opening_phrase_before_an_adjective_aside_is_the_speaker(lex):
 def test_a_fronted_object_with_a_coordination_leaves_the_subject_after_the_verb(lex):
     sentence = "Die Zahl der Toten und Verwundeten beziffert das Pentagon auf etwa 4.000."
     check(find(sentence, "de", lex), sentence, "das Pentagon", "united_states")
+
+
+def test_by_the_estimate_of_x_names_x(lex):
+    sentence = ("Around 2,000 North Korean soldiers have died, by the latest estimate of the "
+                "Pentagon.")
+    check(find(sentence, "en", lex), sentence, "the Pentagon", "united_states")
