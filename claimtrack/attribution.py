@@ -1495,7 +1495,7 @@ _BODY_HEAD = re.compile(
     r"military|army|government|(?:geheim)?dienst(?:es|s)?|behörde|ministeriums?|armee|"
     r"militärs?|regierung|general ?stabs?|general staff)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
-_PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its)")
+_PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its|dessen|deren)")
 
 
 def _is_pronoun(reference: str) -> bool:

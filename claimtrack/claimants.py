@@ -665,7 +665,7 @@ _DE_VERBS = (
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
-    "meinte meinten verbreitete verbreiteten"
+    "meinte meinten verbreitete verbreiteten nachgelegt"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -1450,8 +1450,11 @@ _THIRD_PERSON_POSSESSIVE = _set("his her its their seiner ihrer seinen ihren sei
 def _possessive_pronoun_noun(v: _View, i: int) -> bool:
     """`his reckoning`, `seiner Rechnung`: a third-person possessive before an information
     noun."""
-    return (i + 1 < len(v.toks) and v.lows[i] in _THIRD_PERSON_POSSESSIVE
-            and v.lows[i + 1] in _RECKONING)
+    if i + 1 >= len(v.toks):
+        return False
+    if v.lows[i] in ("dessen", "deren"):  # `nach dessen Erkenntnissen`: the body named before
+        return v.lows[i + 1] in _FILLER
+    return v.lows[i] in _THIRD_PERSON_POSSESSIVE and v.lows[i + 1] in _RECKONING
 
 
 _RECKONING = _set("reckoning calculation rechnung berechnung berechnungen")

@@ -1460,3 +1460,14 @@ def test_an_unsourced_figure_right_after_a_report_in_its_paragraph_is_that_repor
 def test_its_spokesman_speaks_for_the_body_named_before(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["ukraine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Am Morgen hat dann das Pentagon nachgelegt. Nach dessen Erkenntnissen sind bisher rund "
+    "300 nordkoreanische Soldaten ums Leben gekommen.",
+    "Am Morgen legte das Pentagon nach. Nach dessen Angaben sind bisher rund 300 "
+    "nordkoreanische Soldaten ums Leben gekommen.",
+])
+def test_nach_dessen_erkenntnissen_refers_back_to_the_body(text):
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["united_states"]
