@@ -141,9 +141,10 @@ class Attributor:
         if not index or not _POSSESSIVE_OPENING.match(claimant):
             return ""
         frame = self.frame(index - 1)
-        if frame is None or frame.claimant.group in ("other", "unattributed"):
-            return ""
-        return frame.claimant.group
+        if frame is None:  # `Russia has never given a figure. Its ambassador …`
+            named = first_place_or_name(self.sentences[index - 1].text, self.lexicon)
+            return named.group if named is not None and named.start == 0 else ""
+        return frame.claimant.group if frame.claimant.group not in ("other", "unattributed") else ""
 
     def _role_group_before(self, index: int, claimant: str) -> str:
         """`Ambassador Dmitri Kalinin said` after `Russia's ambassador to Namibia has …`: the

@@ -1471,3 +1471,14 @@ def test_its_spokesman_speaks_for_the_body_named_before(lang, text):
 def test_nach_dessen_erkenntnissen_refers_back_to_the_body(text):
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["united_states"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has stopped hiding the help. Its ambassador in Minsk, Pavel Orlov, said that "
+     "about 1,000 North Korean soldiers were at work in Kursk."),
+    ("de", "Russland versteckt die Hilfe nicht mehr. Sein Botschafter in Minsk, Pawel Orlow, "
+     "sagte, rund 1.000 nordkoreanische Soldaten seien in Kursk im Einsatz."),
+])
+def test_its_ambassador_after_a_sentence_opening_with_a_country_speaks_for_it(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["russia"]
