@@ -493,3 +493,22 @@ def test_soldiers_of_any_other_nation_are_not_the_subjects(lang, text, expected)
 def test_soldiers_marching_in_a_parade_at_home_are_no_claim(lang, text, expected):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has sent 12,000 troops to Russia. Slovakia's own armed forces number about "
+    "13,000 professional soldiers.",
+    "North Korea has sent 12,000 troops to Russia. Botswana, whose Defence Force numbers about "
+    "9,000, abstained.",
+    "North Korea has sent 12,000 troops to Russia. Finland can call up a wartime force of "
+    "280,000.",
+])
+def test_the_size_of_another_countrys_forces_is_no_claim(text):
+    rows = claim_rows(text, "en", date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == ["12,000"]
+
+
+def test_the_size_of_another_countrys_forces_is_no_claim_in_german():
+    rows = claim_rows("Nordkorea hat 12.000 Soldaten nach Russland geschickt. Die Streitkräfte "
+                      "der Slowakei zählen rund 13.000 Berufssoldaten.", "de", date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == ["12.000"]
