@@ -59,7 +59,8 @@ _PREPOSITIONS = frozenset(
     "für for über von vom".split()
 )
 _OWNING_VERB = re.compile(
-    r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:hat|haben|habe|hatte|hatten|hätte|"
+    r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:selbst\s+|itself\s+|allein\s+)?"
+    r"(?:hat|haben|habe|hatte|hatten|hätte|bü(?:ß|ss)t|bü(?:ß|ss)te|bü(?:ß|ss)en|"
     r"has|have|had|"
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"
     r"verliert|verlieren|erlitt|erlitten|suffered|suffers|"

@@ -512,3 +512,16 @@ def test_the_size_of_another_countrys_forces_is_no_claim_in_german():
     rows = claim_rows("Nordkorea hat 12.000 Soldaten nach Russland geschickt. Die Streitkräfte "
                       "der Slowakei zählen rund 13.000 Berufssoldaten.", "de", date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == ["12.000"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Die russische Armee büßt Tag "
+     "für Tag mehr als 1.200 Mann ein.", ["12.000"]),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Russland selbst verliert an "
+     "manchen Tagen mehr als 1.500 Soldaten.", ["12.000"]),
+    ("en", "North Korea has sent 12,000 troops to Russia. Russia itself loses more than 1,500 "
+     "soldiers on some days.", ["12,000"]),
+])
+def test_russias_own_losses_are_no_claim(lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
