@@ -28,7 +28,8 @@ _EN_STOP = frozenset(
 _EN_ADVERBS = frozenset("today tomorrow yesterday now soon later already still".split())
 _EN_NO_NOUN = _EN_ADVERBS | frozenset(  # words after a figure that end its phrase
     "over under across during through throughout after before around near since until within "
-    "without against along among between beyond despite toward towards upon via so too".split())
+    "without against along among between beyond despite toward towards upon via so too "
+    "if unless once because when whenever while".split())
 _DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
 _DE_VERBS = frozenset(
     """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen

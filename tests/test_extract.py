@@ -525,3 +525,14 @@ def test_the_size_of_another_countrys_forces_is_no_claim_in_german():
 def test_russias_own_losses_are_no_claim(lang, text, expected):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korean troops are fighting in Kursk. \"Pyongyang could send up to 20,000 more "
+     "if Moscow asks,\" she said.", ["up to 20,000"]),
+    ("en", "North Korean troops are fighting in Kursk. Kim will send 10,000 more once the "
+     "harvest is in, he said.", ["10,000"]),
+])
+def test_more_before_if_or_once_stands_for_troops(lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
