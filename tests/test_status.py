@@ -620,3 +620,15 @@ def test_captures_agreements_preparation_sites_followers_gaps_and_joined_readine
 ])
 def test_are_to_states_a_plan(sentence, figure, expected):
     test_status_cues(sentence, figure, "en", expected)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    ("„Ich wäre nicht überrascht, wenn es am Ende 20.000 Nordkoreaner wären.“", "20.000",
+     "planned"),
+    ("„Ich würde heuer mit bis zu 20.000 zusätzlichen Soldaten rechnen.“", "bis zu 20.000",
+     "planned"),
+    ("Für 25.000 zusätzliche Soldaten laufe in Nordkorea bereits die Mobilisierung.", "25.000",
+     "planned"),
+])
+def test_german_expectations_state_a_plan(sentence, figure, expected):
+    test_status_cues(sentence, figure, "de", expected)
