@@ -82,6 +82,10 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind43": ("forty-fifth, session 10", ("claimant_group", "claim_date")),
     "corpus_blind44": ("forty-sixth, session 10", ("f1", "claimant_group", "claim_date")),
     "corpus_blind46": ("forty-eighth, session 10", ("claim_date",)),
+    "corpus_blind47": ("forty-ninth, session 10", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind48": ("fiftieth, session 10", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind49": ("fifty-first, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind50": ("fifty-second, session 10", ("status", "claimant_group", "claim_date")),
 }
 
 
