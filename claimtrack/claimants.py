@@ -752,7 +752,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|zum\s+(?:Schluss|Ergebnis)\b))"
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
-        rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})))"
+        rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})"
+        rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)))"
     )
 
 
@@ -795,9 +796,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Bb]y\b(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:count|tally|estimate|reckoning)\b)"
-        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|(?:[Bb]y|[Oo]n)\b(?=\s+(?:its|their|his|her|our)\s+(?:own\b|"
+        r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|(?:[Bb]y|[Oo]n|[Ii]n)\b(?=\s+(?:its|their|his|her|our)\s+(?:own\b|"
         r"(?:latest\s+|new\s+)?(?:count|tally|estimates?|reckoning|calculations?|assessment|"
-        r"account)\b)))"
+        r"account|view|estimation)\b)))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased|[Pp]rovided|[Ss]upplied)\s+"
         r"(?:(?:[A-Z][a-z]+day|in\s+full|in\s+part|verbatim)\s+)?by\b)"
         r"|(?P<prep2>(?:come|comes|came)\s+from\b)"

@@ -1997,3 +1997,15 @@ def test_by_the_estimate_of_x_names_x(lex):
     sentence = ("Around 2,000 North Korean soldiers have died, by the latest estimate of the "
                 "Pentagon.")
     check(find(sentence, "en", lex), sentence, "the Pentagon", "united_states")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "group"), [
+    ("de", "Kiew rechne mit bis zu 12.000 nordkoreanischen Soldaten in der Region.", "ukraine"),
+    ("de", "Das Pentagon rechnet inzwischen mit 12.000 nordkoreanischen Soldaten.",
+     "united_states"),
+    ("en", "The Pentagon briefed reporters on Monday. In its assessment, 12,000 North Korean "
+     "soldiers are training in Russia.", "united_states"),
+])
+def test_rechnet_mit_and_in_its_assessment_name_the_source(lang, sentence, group):
+    rows = claim_rows(sentence, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == [group]
