@@ -377,6 +377,8 @@ class Attributor:
             return None
         if head[:1] in _OPENING_QUOTES and _is_pronoun(reference.text):
             return None  # `“… because Seoul only counts what it can verify,” he said`
+        if _is_pronoun(reference.text) and _parenthetical(sentence, reference, cut):
+            return None  # `Kim, he says, could send …`: Kim is what he says, not who
         named = find_claimant(head, self.lang, self.lexicon, None)
         if named is not None and not named.is_reference and named.group != "unattributed":
             return named
@@ -1072,6 +1074,19 @@ _OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
     r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:tausend|thousand|hundert|hundred)")
 _POSSESSIVE_OPENING = re.compile(r"(?i:its|their|seine?[rnms]?|ihre?[rnms]?|deren|dessen)\s")
+_PARENTHETICAL_CUE = re.compile(r"\s*,")  # the cue closes a comma-enclosed aside
+
+
+def _parenthetical(sentence: str, reference: Claimant, cut: int) -> bool:
+    """`Kim, he says, could send …`: the pronoun and its cue form an aside between commas
+    inside the reported clause (not after a quote or a colon that the speaker opens)."""
+    before = sentence[:cut].rstrip()
+    return (before.endswith(",") and before[-2:-1] not in _CLOSING_QUOTES and ":" not in before
+            and _PARENTHETICAL_CUE.match(sentence, max(reference.end, reference.cue_end))
+            is not None)
+
+
+_CLOSING_QUOTES = frozenset("“”\"»«’'›‹")
 _HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")

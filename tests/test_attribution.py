@@ -1482,3 +1482,15 @@ def test_nach_dessen_erkenntnissen_refers_back_to_the_body(text):
 def test_its_ambassador_after_a_sentence_opening_with_a_country_speaks_for_it(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["russia"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Professor Ian Gray teaches at a college in Port Louis. Kim, he says, could send "
+     "between 10,000 and 20,000 more North Korean soldiers if Moscow keeps paying."),
+    ("de", "Professor Ian Gray lehrt an einer Hochschule in Port Louis. Kim, sagt er, könne "
+     "noch 10.000 bis 20.000 nordkoreanische Soldaten schicken."),
+])
+def test_a_name_before_a_parenthetical_he_says_is_what_he_says(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["other"]
+    assert "Gray" in rows[0]["claimant"]
