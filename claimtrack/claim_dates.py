@@ -122,13 +122,14 @@ _ROLE_WORDS: dict[str, Iterable[str]] = {
     "today": ["heutigen"],
     "yesterday": ["gestrigen"],
     "earlier": ["earlier"],
-    "early": ["anfang", "beginn", "early", "start", "beginning"],
+    "early": ["anfang", "beginn", "early", "start", "beginning", "first", "ersten"],
     "mid": ["mitte", "mid", "middle"],
     "late": ["ende", "end", "late"],
     "prep": ["im", "in", "seit", "since", "during", "over", "übers", "gegen", "towards",
              "toward", "zum", "vom", "aus"],
     "filler": ["am", "an", "the", "of", "der", "des", "dem", "den", "das", "zu", "at", "on", "as",
-               "auf", "einem", "noch", "erst", "bereits", "schon", "um", "über", "nacht"],
+               "auf", "einem", "noch", "erst", "bereits", "schon", "um", "über", "nacht", "days",
+               "tagen"],
 }
 _ROLE = {word: role for role, words in _ROLE_WORDS.items() for word in words}
 _PARTS = ("early", "mid", "late")

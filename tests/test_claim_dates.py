@@ -743,3 +743,13 @@ def test_the_start_of_the_week_and_earlier_this_week(sentence, lang, text, first
 def test_a_weekday_before_a_year_less_date_picks_its_year(lang, sentence, expected) -> None:
     found = find_date_expressions(sentence, date(2025, 10, 15), lang)
     assert [str(e.date) for e in found if e.date is not None] == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text"), [
+    ("en", "In the first days of January he put the toll at 4,000.", "the first days of January"),
+    ("de", "In den ersten Tagen des Januar nannte er 4.000.", "den ersten Tagen des Januar"),
+])
+def test_the_first_days_of_a_month_are_its_early_part(lang, sentence, text):
+    e = only(sentence, date(2025, 4, 30), lang)
+    assert (str(e.date_from), str(e.date_to), e.precision) == ("2025-01-01", "2025-01-10", "month")
+    assert text in e.text
