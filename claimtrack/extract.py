@@ -204,7 +204,30 @@ def _stands_for_troops(
             return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions)
     if lex.troop_noun.search(text) or _counts_number(text, lex):
         return True
-    return bool(context) and _counts_number(context[-1], lex)
+    if bool(context) and _counts_number(context[-1], lex):
+        return True
+    return _large_dispatch(q, text)  # `“I would expect another 10,000 to follow by spring.”`
+
+
+SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops
+_SENDING = re.compile(
+    r"\b(?:send|sends|sent|sending|follow|follows|arrive|arrives|dispatch\w*|deploy\w*|"
+    r"schick\w*|entsend\w*|entsandt\w*|folgen|folgt|nachkommen|nachschicken|kommen)\b",
+    re.IGNORECASE)
+
+
+def _large_dispatch(q: Quantity, text: str) -> bool:
+    """A thousand or more (or thousands) with no noun, in a clause that sends them: troops,
+    in an article about the subject (checked by the caller)."""
+    figure = q.value if q.value is not None else q.high if q.high is not None else q.low
+    if figure is not None and figure < SENT_MIN:
+        return False
+    end = _STRONG_BREAK.search(text, q.end)
+    stop = end.start() if end else len(text)
+    return _SENDING.search(text, max(0, q.start - SENDING_REACH), stop) is not None
+
+
+SENDING_REACH = 60  # characters before the figure searched for a sending verb
 
 
 _OF_NOUN = re.compile(r"\s+(?:of|der|an)\s+(?:the\s+|den\s+)?([\w-]+)")

@@ -536,3 +536,22 @@ def test_russias_own_losses_are_no_claim(lang, text, expected):
 def test_more_before_if_or_once_stands_for_troops(lang, text, expected):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Professor Ian Gray teaches history in Port Louis. \"I would expect another 10,000 "
+     "to 15,000 to follow by spring,\" he said.", ["10,000 to 15,000"]),
+    ("de", "Professor Ian Gray lehrt Geschichte in Port Louis. „Ich rechne damit, dass noch "
+     "einmal 10.000 folgen“, sagte er.", ["10.000"]),
+    # a small figure, or one without a sending verb, stays no claim
+    ("en", "Professor Ian Gray teaches history in Port Louis. \"I would expect another 300 to "
+     "follow,\" he said.", []),
+    ("en", "Professor Ian Gray teaches history in Port Louis. \"About 10,000 read my blog,\" "
+     "he said.", []),
+])
+def test_thousands_sent_with_no_noun_are_troops_in_an_article_about_them(lang, text, expected):
+    lead = ("North Korea has sent soldiers to Russia. The war goes on. Prices rise. Winter "
+            "came early. " if lang == "en" else "Nordkorea hat Soldaten nach Russland "
+            "geschickt. Der Krieg geht weiter. Die Preise steigen. Der Winter kam früh. ")
+    rows = claim_rows(lead + text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
