@@ -101,6 +101,10 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
     for m in islice(_TOKEN.finditer(sentence, num_end), _NOUN_WINDOW):
         token = m.group()
         troop_end = _troop_head_at(sentence, m, lang, lex)
+        if troop_end and last is not None and m.group().lower() in _CASUALTY_PARTICIPLES and (
+                lang != "de" and last.group()[0].isupper()):
+            # `2,000 North Korean dead`, `101 Kursk dead`: the casualty word heads the phrase
+            return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         if troop_end and last is not None and m.group().lower() in _CASUALTY_PARTICIPLES:
             # `1,400 people injured`, `21 soldiers killed`: the participle follows the head
             if lex.pronoun_noun.fullmatch(last.group()):  # `40 others wounded`

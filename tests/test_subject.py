@@ -239,3 +239,17 @@ def test_fighting_after_a_casualty_word_is_a_verb_not_equipment(sentence, troop)
 def test_an_initials_dot_does_not_end_the_noun_phrase():
     n = noun_of("NIS: About 10,000 N. Korean Troops Remain in Kursk", "10,000", "en")
     assert n is not None and (n.text, n.is_troop) == ("Troops", True)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "text"), [
+    ("Seoul counts 2,000 North Korean dead", "2,000", "dead"),
+    ("Pyongyang mourns 101 Kursk dead", "101", "dead"),
+])
+def test_a_casualty_word_after_a_proper_adjective_heads_the_phrase(sentence, figure, text):
+    n = noun_of(sentence, figure, "en")
+    assert n is not None and (n.text, n.is_troop) == (text, True)
+
+
+def test_a_casualty_participle_after_a_common_noun_still_follows_its_head():
+    n = noun_of("Officials said 1,400 people injured in the blast.", "1,400", "en")
+    assert n is not None and n.text == "people" and not n.is_troop
