@@ -2009,3 +2009,16 @@ def test_by_the_estimate_of_x_names_x(lex):
 def test_rechnet_mit_and_in_its_assessment_name_the_source(lang, sentence, group):
     rows = claim_rows(sentence, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == [group]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Andrei Kartapolov, who chairs the State Duma's defence committee, said 12,000 North "
+     "Korean servicemen had taken part."),
+    ("de", "Der Duma-Verteidigungspolitiker Andrej Gurjew sprach von 12.000 nordkoreanischen "
+     "Soldaten."),
+    ("en", "Governor Alexander Khinshtein said about 1,000 North Korean sappers were at work."),
+    ("de", "Alexander Mazegora sagte, 5.000 nordkoreanische Soldaten seien in Kursk."),
+])
+def test_russian_parliament_and_officials_speak_for_russia(lang, sentence):
+    rows = claim_rows(sentence, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["russia"]
