@@ -1055,9 +1055,15 @@ def _reports_before(sentence: str, reference: Claimant) -> bool:
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """The name at `start` follows a preposition (`mit Kim Jong Un`, `with Kim`)."""
-    words = text[:start].split()
-    return bool(words) and words[-1].lower() in _NAME_PREPOSITIONS
+    """The name at `start` follows a preposition, perhaps with a title between (`mit Kim Jong
+    Un`, `with Kim`, `mit Machthaber Kim Jong Un`, `with leader Kim`)."""
+    words = text[:start].split()[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _NAME_PREPOSITIONS:
+            return True
+        if not words[k].isalpha():
+            return False  # `…, Kim`: punctuation ends the search
+    return False
 
 
 _NAME_PREPOSITIONS = frozenset(

@@ -1494,3 +1494,14 @@ def test_a_name_before_a_parenthetical_he_says_is_what_he_says(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["other"]
     assert "Gray" in rows[0]["claimant"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der russische Sicherheitsratschef reiste nach Pjöngjang. Nach seinem Treffen mit "
+     "Machthaber Kim Jong Un verkündete er, Pjöngjang werde 6.000 Soldaten schicken."),
+    ("en", "Russia's security council secretary travelled to Pyongyang. After his talks with "
+     "leader Kim Jong Un he announced that Pyongyang would send 6,000 soldiers."),
+])
+def test_a_name_after_a_preposition_and_a_title_is_not_the_pronouns_person(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["russia"]
