@@ -592,7 +592,8 @@ class Attributor:
             present = _present_tense(c.cue)
             if c.is_reference:  # `He said … captured two … in January`: an event's month
                 inside = [d for d in inside if d.precision != "month" or d.start < min(
-                    start, max(c.cue_start, 0)) or _beside(d, c)]
+                    start, max(c.cue_start, 0)) or _beside(d, c) or (  # `erklärte der Dienst
+                    c.cue_start < c.start and 0 <= d.start - c.end <= 1)]  # Ende April`
             elif present:  # `X says … averaged 1,050 a day in July`: an event's
                 inside = [d for d in inside  # date, unless it stands at the cue or dates a
                           if d.start < c.cue_start or _beside(d, c)  # release (`nach einem am

@@ -1505,3 +1505,15 @@ def test_a_name_before_a_parenthetical_he_says_is_what_he_says(lang, text):
 def test_a_name_after_a_preposition_and_a_title_is_not_the_pronouns_person(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["russia"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das Pentagon hat neue Zahlen. Rund 4.700 nordkoreanische Soldaten seien getötet oder "
+     "verwundet worden, erklärte die Behörde Ende Februar vor Abgeordneten."),
+    ("en", "The Pentagon has new figures. Some 4,700 North Korean soldiers have been killed or "
+     "wounded, said the department in late February."),
+])
+def test_a_month_right_after_an_inverted_back_reference_dates_the_claim(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [(r["claimant_group"], r["claim_date_precision"]) for r in rows] == [
+        ("united_states", "month")]
