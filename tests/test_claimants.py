@@ -2022,3 +2022,10 @@ def test_rechnet_mit_and_in_its_assessment_name_the_source(lang, sentence, group
 def test_russian_parliament_and_officials_speak_for_russia(lang, sentence):
     rows = claim_rows(sentence, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["russia"]
+
+
+def test_the_estimate_x_gave_names_x(lex):
+    sentence = ("Some 2,000 North Korean soldiers have died – that, at least, was the estimate the "
+                "Pentagon gave reporters in late September.")
+    c = find(sentence, "en", lex)
+    assert c is not None and c.group == "united_states", c
