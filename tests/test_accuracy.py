@@ -88,7 +88,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind49": ("fifty-first, session 10", ("claimant_group", "claim_date")),
     "corpus_blind50": ("fifty-second, session 10", ("status", "claimant_group", "claim_date")),
     "corpus_blind52": ("fifty-fourth, session 10", ("claimant_group",)),
-    "corpus_blind53": ("fifty-fifth, session 10", ("f1", "claim_date")),
+    "corpus_blind53": ("fifty-fifth, session 10", ("claim_date",)),
     "corpus_blind54": ("fifty-sixth, session 10", ("claimant_group", "claim_date")),
 }
 

@@ -555,3 +555,14 @@ def test_thousands_sent_with_no_noun_are_troops_in_an_article_about_them(lang, t
             "geschickt. Der Krieg geht weiter. Die Preise steigen. Der Winter kam früh. ")
     rows = claim_rows(lead + text, lang, date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nordkoreas Soldaten: Kiew spricht von fast 4.000 Ausfällen", ["fast 4.000"]),
+    # another force's losses stay no claim
+    ("Nordkorea hat 12.000 Soldaten nach Russland geschickt. Russland selbst verzeichnet "
+     "täglich mehr als 1.200 Ausfälle.", ["12.000"]),
+])
+def test_ausfaelle_count_casualties(text, expected):
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == expected
