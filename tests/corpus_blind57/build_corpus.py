@@ -911,7 +911,7 @@ byline: Francis Ruepong
 
 # Kim parades Kursk veterans; Seoul says [[10,000]] still guard the border
 
-North Korea celebrated the 80th anniversary of its ruling Workers' Party on Friday with a night \
+On Friday North Korea marked eighty years of its ruling Workers' Party with a night \
 parade through Pyongyang, and for the first time the soldiers who fought for Russia had a place \
 of honour. State television showed [[hundreds]] of men from the "overseas operation units" \
 marching in a block of their own, medals on their chests, while Kim Jong Un saluted from the \
