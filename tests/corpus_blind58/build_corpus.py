@@ -367,7 +367,7 @@ die Front geschickt werden.
 Die Schweiz gehört der Kommission seit 1953 an; heute sind noch fünf Schweizer Offiziere vor Ort. \
 Bern hat für die Ukraine seit Februar 2022 insgesamt über 5 Milliarden Franken bereitgestellt. In \
 Herzogenbuchsee leben derzeit 38 Menschen mit Schutzstatus S. Zaugg hält am 18. September um \
-19.30 Uhr im Kornhaus einen Vortrag über seine Zeit in Korea; der Eintritt kostet 10 Franken.
+19.30 Uhr im Kornhaus einen Vortrag über seine Jahre in Korea; Eintritt: 10 Franken.
 """,
     claims=(
         C("Rund 2000", 2000, "approx", "casualties", "south_korea", "thu..pub",
@@ -1021,8 +1021,8 @@ moved into Russia since September to repair roads and bridges, the agency said.<
 <p>In September it had put the number of North Korean dead at [[around 2,000]]. \
 [[Several hundred]] wounded soldiers are said to have been flown home for treatment on special \
 flights.</p>
-<p>Moscow makes no secret of wanting more. Russia’s ambassador in Pyongyang, Alexander Matsegora, \
-told the TASS news agency in October that [[thousands]] more North Korean workers in uniform \
+<p>Moscow makes no secret of wanting more. Alexander Matsegora, Moscow’s envoy to Pyongyang, \
+assured the TASS agency in October that [[thousands]] more North Korean workers in uniform \
 would arrive to rebuild Kursk. At a Security Council meeting the same month, the American \
 delegation said [[more than 14,000]] North Korean soldiers had served in Russia since 2024. \
 Ukraine’s foreign minister, Andrii Sybiha, visiting Accra last week, told journalists that \
