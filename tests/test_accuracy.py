@@ -90,6 +90,10 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind52": ("fifty-fourth, session 10", ("claimant_group",)),
     "corpus_blind53": ("fifty-fifth, session 10", ("claim_date",)),
     "corpus_blind54": ("fifty-sixth, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind55": ("fifty-seventh, session 10", ("status", "claimant_group", "claim_date")),
+    "corpus_blind56": ("fifty-eighth, session 10", ("status", "claim_date")),
+    "corpus_blind57": ("fifty-ninth, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind58": ("sixtieth, session 10", ("status", "claim_date")),
 }
 
 
