@@ -153,8 +153,7 @@ class Attributor:
         words = claimant.split()
         if len(words) < 2 or not _TITLE_ROLE.fullmatch(words[0].rstrip(".")):
             return ""
-        title = re.compile(r"([\w'’-]+\s+){1,2}" + re.escape(words[0].rstrip(".").lower()),
-                           re.IGNORECASE)
+        title = _title_mentions(words[0].rstrip(".").lower())
         for i in range(index - 1, max(-1, index - 1 - ROLE_LOOKBACK), -1):
             for m in title.finditer(self.sentences[i].text):
                 group = named_group(m.group(), self.lexicon)
@@ -167,9 +166,8 @@ class Attributor:
         `South Korean lawmaker Lee Seong-kweun said`), or ""; or the group the description
         after the name in the claim's own sentence gives (`Gen. X, who leads U.S. Forces Korea,
         said`)."""
-        own = self.sentences[index].text
-        at = own.find(claimant)
-        if at >= 0 and (group := led_group(own, at + len(claimant), self.lexicon)):
+        end = self._claimant_end(index, claimant)
+        if end >= 0 and (group := led_group(self.sentences[index].text, end, self.lexicon)):
             return group
         names = [n for n in _NAME_WORD.findall(claimant) if n not in _TITLE_ABBREVIATIONS]
         if not names or len(names) > 2:
@@ -202,14 +200,18 @@ class Attributor:
     def _testified_group(self, index: int, claimant: str) -> str:
         """A person who told or testified before a legislature of a side (`Gen. X told
         senators`, `told the House Armed Services Committee`) speaks for that side, or ""."""
-        text = self.sentences[index].text
-        at = text.find(claimant)
-        if at < 0:
+        end = self._claimant_end(index, claimant)
+        if end < 0:
             return ""
-        m = _TESTIFIED.search(text, at + len(claimant))
-        if m is None or m.start() - (at + len(claimant)) > TESTIFIED_REACH:
+        m = _TESTIFIED.search(self.sentences[index].text, end)
+        if m is None or m.start() - end > TESTIFIED_REACH:
             return ""
         return named_group(m.group("body"), self.lexicon)
+
+    def _claimant_end(self, index: int, claimant: str) -> int:
+        """Where the claimant's text ends in sentence `index` (-1 when it stands elsewhere)."""
+        at = self.sentences[index].text.find(claimant)
+        return at + len(claimant) if at >= 0 else -1
 
     def _state_media_group(self, index: int, claimant: str) -> str:
         """`nach Berichten der Staatsmedien`, `state TV showed`: the state whose leader or
@@ -266,9 +268,9 @@ class Attributor:
 
     def _apposition_after(self, index: int, claimant: str) -> str:
         """The comma-enclosed description right after the claimant in its sentence, or ""."""
+        end = self._claimant_end(index, claimant)
         text = self.sentences[index].text
-        at = text.find(claimant)
-        return apposition_after(text, at + len(claimant), APPOSITION_REACH) if at >= 0 else ""
+        return apposition_after(text, end, APPOSITION_REACH) if end >= 0 else ""
 
     def _entry_date(self, index: int) -> date | None:
         """The date heading the ticker entry sentence `index` stands in (None outside one)."""
@@ -1039,7 +1041,9 @@ _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 _ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
     r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"
-    r"figures|details|numbers|estimates?|information|data)\b")
+    r"figures|numbers|estimates?|information|data)\b")
+
+
 def _in_opening_when_clause(sentence: str, d: DateExpr, cue: int) -> bool:
     """The date lies in a `when` clause opening the sentence, and the cue follows it: the
     statement was made then (`When the first images appeared in October, the NIS put …`)."""
@@ -1048,6 +1052,8 @@ def _in_opening_when_clause(sentence: str, d: DateExpr, cue: int) -> bool:
 
 
 _OPENING_WHEN = re.compile(r"\W*(?:Als|When)\b[^,;:]*,", re.IGNORECASE)
+
+
 def _reports_before(sentence: str, reference: Claimant) -> bool:
     """The reference's cue follows a comma (`…, verkündete er`): what stands before it is
     what the speaker reports."""
@@ -1073,6 +1079,13 @@ _NAME_PREPOSITIONS = frozenset(
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"\b(?:previous|earlier|former|last|old|vorige|frühere|alte)")
 ROLE_LOOKBACK = 12  # sentences back a title (`Ambassador X`) looks for its country
+@lru_cache(maxsize=64)
+def _title_mentions(title: str) -> re.Pattern[str]:
+    """A title with the one or two words before it (`Russia's ambassador`, `der russische
+    Botschafter`), compiled once per title."""
+    return re.compile(r"([\w'’-]+\s+){1,2}" + re.escape(title), re.IGNORECASE)
+
+
 _TITLE_ROLE = re.compile(  # a title before a name that an earlier sentence may give a country
     r"(?i:ambassador|envoy|botschafter(?:in)?|minister(?:in)?|general(?:in)?|admiral|"
     r"gouverneur(?:in)?|governor|gesandte[r]?|commander|kommandeur(?:in)?)")

@@ -112,21 +112,29 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.I
 def _part_of_other(text: str, end: int, before: list[_Found]) -> bool:
     """`X, gut 9.000 davon`, `…, 9,000 of them`: a part of the count before in the sentence,
     which is no claim or counts something other than troops."""
-    counts = [f for f in before if f.quantity.kind in CLAIM_KINDS]
+    counts = _counts(before)
     if not counts or not _PARTITIVE_AFTER.match(text, end):
         return False
-    noun = counts[-1].noun
     if not counts[-1].is_claim:  # `The Philippines sent 7,420 soldiers …; 112 of them …`
         return True
-    return noun is not None and not noun.is_troop and not noun.is_pronoun
+    return _counts_something_else(counts[-1])
 
 
 def _continues_other_count(before: list[_Found]) -> bool:
     """`rund 4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern sind es knapp 24.000`: a
     figure without a noun after a count of something else in the sentence counts the same."""
-    counts = [f for f in before if f.quantity.kind in CLAIM_KINDS]
-    return bool(counts) and counts[-1].noun is not None and not counts[-1].noun.is_troop and (
-        not counts[-1].noun.is_pronoun)
+    counts = _counts(before)
+    return bool(counts) and _counts_something_else(counts[-1])
+
+
+def _counts(found: list[_Found]) -> list[_Found]:
+    """The counts (figures of a claim kind) among the figures found so far."""
+    return [f for f in found if f.quantity.kind in CLAIM_KINDS]
+
+
+def _counts_something_else(f: _Found) -> bool:
+    """The figure has a noun of its own, and it is neither troops nor a pronoun."""
+    return f.noun is not None and not f.noun.is_troop and not f.noun.is_pronoun
 
 
 def _compares_with(text: str, start: int, before: list[_Found]) -> bool:
@@ -219,7 +227,7 @@ _SENDING = re.compile(
 def _large_dispatch(q: Quantity, text: str) -> bool:
     """A thousand or more (or thousands) with no noun, in a clause that sends them: troops,
     in an article about the subject (checked by the caller)."""
-    figure = q.value if q.value is not None else q.high if q.high is not None else q.low
+    figure = _figure(q)
     if figure is not None and figure < SENT_MIN:
         return False
     end = _STRONG_BREAK.search(text, q.end)
@@ -274,8 +282,13 @@ def _too_large(q: Quantity, limit: float) -> bool:
     return figure > limit
 
 
+def _figure(q: Quantity) -> float | None:
+    """The figure's value, else its upper or lower bound (None for a vague figure)."""
+    return q.value if q.value is not None else q.high if q.high is not None else q.low
+
+
 def _large_or_vague(q: Quantity) -> bool:
-    figure = q.value if q.value is not None else q.high if q.high is not None else q.low
+    figure = _figure(q)
     return figure is None or figure >= ELLIPTIC_MIN
 
 
