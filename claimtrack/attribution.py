@@ -866,7 +866,11 @@ class Attributor:
         """The speaker a back-reference in sentence `index` stands for (`der Botschafter`,
         `er`, `nach seinen Informationen`), so that later sentences carry it; resolved one
         level deep (a reference in the sentence before is not resolved again)."""
-        self._resolving = True
+        sentence = self.sentences[index].text
+        if _is_pronoun(reference.text) and not _reports_before(sentence, reference) and (
+                named := self._named_before(sentence, reference, index)):
+            return reference._replace(text=named.text, group=named.group, is_reference=False)
+        self._resolving = True  # `X, Ukraine's minister, went further when he spoke`: X
         try:
             found = (self._body_opening_before(index, reference)
                      or self._antecedent(index, reference)
@@ -938,6 +942,8 @@ class Attributor:
                             and _PERSON_NAME.match(c.text)]
                 if speakers:
                     return _Frame(speakers[0], frame.date)
+                if _names_a_person(frame.claimant):  # `Retired navy commander Ewan Bruce
+                    return frame  # expects … . "…," he said.`
                 if not _is_pronoun(frame.claimant.text):
                     return None
                 before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
@@ -1057,8 +1063,9 @@ _OPENING_WHEN = re.compile(r"\W*(?:Als|When)\b[^,;:]*,", re.IGNORECASE)
 def _reports_before(sentence: str, reference: Claimant) -> bool:
     """The reference's cue follows a comma (`…, verkündete er`): what stands before it is
     what the speaker reports."""
-    cue = reference.cue_start if reference.cue_start >= 0 else reference.start
-    return sentence[:cue].rstrip().endswith(",")
+    cue = min(x for x in (reference.start, reference.cue_start) if x >= 0)
+    head = sentence[:cue].rstrip()  # `…, sagte er`, `…, it said`; not `When Seoul first
+    return head.endswith(",") and _OPENING_WHEN.fullmatch(head) is None  # raised it, it spoke`
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -1532,6 +1539,20 @@ _BODY_HEAD = re.compile(
     r"militärs?|regierung|general ?stabs?|general staff)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
 _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its|dessen|deren)")
+
+
+def _names_a_person(c: Claimant) -> bool:
+    """A claimant ending in a person's name (`Retired navy commander Ewan Bruce`): not a
+    reference, no body (`the Pentagon`), two capitalised words closing it."""
+    m = _PERSON_NAME_END.search(c.text.split(",")[0].rstrip())  # not `…, an analyst in X`
+    return not c.is_reference and m is not None and _NOT_A_NAME.search(m.group()) is None
+
+
+_PERSON_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+(?:Ma?c)?[A-ZÄÖÜ]"
+                              r"[a-zäöüß]+(?:-[A-Za-z][a-z]+)?$")
+_NOT_A_NAME = re.compile(  # the last words of a body's name (`Intelligence Service`)
+    r"(?i)\b(?:service|agency|ministry|department|office|house|staff|command|council|forces|"
+    r"chiefs|committee|institute|center|centre|news|agentur|dienst|ministerium|amt|stab)\b")
 
 
 def _is_pronoun(reference: str) -> bool:

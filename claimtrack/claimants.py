@@ -665,7 +665,7 @@ _DE_VERBS = (
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
-    "meinte meinten verbreitete verbreiteten nachgelegt"
+    "meint meinte meinten verbreitete verbreiteten nachgelegt"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -2202,6 +2202,9 @@ def _described_by(v: _View, comma: int, reach: int = 25) -> int:
     return -1
 
 
+_AGE_NUMBER = re.compile(r"[1-9]\d")  # an age in apposition (`X, 41, who …`)
+
+
 def _relative_antecedent(v: _View, comma: int, reach: int = 30) -> Span | None:
     """`The NIS, which confirmed the capture, said`: the phrase before the relative clause."""
     relatives = _RELATIVE[v.lang]
@@ -2210,6 +2213,8 @@ def _relative_antecedent(v: _View, comma: int, reach: int = 30) -> Span | None:
         if tok in _CLAUSE_END:
             return None
         if tok == "," and k + 1 < comma and v.lows[k + 1] in relatives:
+            if k > 2 and v.toks[k - 2][0] == "," and _AGE_NUMBER.fullmatch(v.toks[k - 1][0]):
+                k -= 2  # `Defector Kang Chol-ho, 41, who served …, said`: the name
             span = _left_np(v, k)
             ok = span is not None and _opens_clause(v, span[0])
             return span if ok else None

@@ -51,7 +51,7 @@ TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "stat
 PARTLY = {  # corpora (ordinary news, written blind) where something is still below target, as
     # the README reports: folder -> (what it is, what is below target and so not asserted)
     "corpus_blind9": ("eleventh, session 8", ("claim_date",)),
-    "corpus_blind12": ("fourteenth, session 8", ("claimant_group", "claim_date")),
+    "corpus_blind12": ("fourteenth, session 8", ("claim_date",)),
     "corpus_blind13": ("fifteenth, session 8", ("claim_date",)),
     "corpus_blind14": ("sixteenth, session 8", ("claimant_group",)),
     "corpus_blind15": ("seventeenth, session 8", ("f1", "claim_date")),
@@ -62,7 +62,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind21": ("twenty-third, session 9", ("claimant_group", "claim_date")),
     "corpus_blind22": ("twenty-fourth, session 9", ("claim_date",)),
     "corpus_blind23": ("twenty-fifth, session 9", ("claimant_group",)),
-    "corpus_blind24": ("twenty-sixth, session 9", ("claimant_group", "claim_date")),
+    "corpus_blind24": ("twenty-sixth, session 9", ("claim_date",)),
     "corpus_blind25": ("twenty-seventh, session 9", ("claim_date",)),
     "corpus_blind26": ("twenty-eighth, session 9", ("claim_date",)),
     "corpus_blind27": ("twenty-ninth, session 9", ("claim_date",)),

@@ -1517,3 +1517,63 @@ def test_a_month_right_after_an_inverted_back_reference_dates_the_claim(lang, te
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [(r["claimant_group"], r["claim_date_precision"]) for r in rows] == [
         ("united_states", "month")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Dr Fiona MacLeod, a defence analyst in Inverness, told the paper that Pyongyang "
+     "would not stop. \"Kim needs the money,\" she said. \"He could commit as many as 50,000 "
+     "North Korean soldiers.\""),
+    ("de", "Rainer Schmeer, Oberst a. D. aus Homburg, hält das für folgerichtig. Pjöngjang werde "
+     "die Ausfälle mit 3.000 bis 4.000 frischen nordkoreanischen Soldaten ersetzen, meint er."),
+])
+def test_a_person_described_by_an_apposition_is_whom_the_pronoun_means(lang, text):
+    """The person's name before the apposition; `meint er` a reporting cue."""
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["other"]
+    assert rows[0]["claimant"].split(",")[0].split()[-1] in ("MacLeod", "Schmeer")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Retired navy commander Ewan Bruce, who now keeps bees on Unst, expects the numbers "
+     "to grow. “Pyongyang has nothing else to sell,” he said. “I’d be surprised if we don’t "
+     "see another 5,000 North Korean soldiers by the spring.”"),
+    ("de", "Der pensionierte Oberst Ruedi Gasser hält die Zahlen für plausibel. «Kim braucht "
+     "Devisen», sagt er. «Ich gehe davon aus, dass bis im Sommer nochmals 5000 "
+     "nordkoreanische Soldaten nach Russland kommen.»"),
+])
+def test_a_quote_after_a_pronouns_quote_is_the_person_named_before(lang, text):
+    """`X expects … . "…," he said. "I'd be surprised if …"`: X, named as the speaker."""
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["other"]
+    assert rows[0]["claimant"].split()[-1] in ("Bruce", "Gasser")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Antony Blinken said on Monday that 11,000 North Korean soldiers were in Kursk. "
+     "Pyongyang had also shipped shells, he said. Ukraine's foreign minister, Andrii Sybiha, "
+     "went further when he spoke to reporters on Tuesday. At least 12,000 North Korean "
+     "soldiers were deployed near the border, he said."),
+    ("de", "Antony Blinken sagte am Montag, 11.000 nordkoreanische Soldaten seien in Kursk. "
+     "Pjöngjang habe auch Granaten geliefert, sagte er. Der ukrainische Außenminister Andrij "
+     "Sybiha ging weiter, als er am Dienstag vor Journalisten sprach. Mindestens 12.000 "
+     "nordkoreanische Soldaten seien an der Grenze, sagte er."),
+])
+def test_a_pronoun_named_earlier_in_its_own_sentence_is_carried_as_that_person(lang, text):
+    """`X went further when he spoke …`: `he` is X, not the speaker of the sentence before."""
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["united_states", "ukraine"]
+    assert rows[1]["claim_date"] == date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "About 10,000 North Korean soldiers guard the border, South Korea's intelligence "
+     "service told lawmakers on Tuesday. A further 5,000 North Korean soldiers are being "
+     "moved into Russia in stages, it said."),
+    ("de", "Rund 10.000 nordkoreanische Soldaten bewachen die Grenze, sagte der südkoreanische "
+     "Geheimdienst am Dienstag. Weitere 5.000 nordkoreanische Bausoldaten würden nach "
+     "Russland verlegt, teilte er mit."),
+])
+def test_it_said_after_a_report_is_not_a_place_named_in_the_report(lang, text):
+    """`… moved into Russia, it said`: `it` is the service named before, not Russia."""
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["south_korea", "south_korea"]

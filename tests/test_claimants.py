@@ -104,6 +104,10 @@ VERBS_DE = [
      "Die Nato", "nato", "präsentierte"),
     ("Die Nato legte am Montag nach, 2.000 weitere Soldaten seien gefolgt.", "Die Nato", "nato",
      "legte"),
+    ("Der Überläufer Kim Jae-ho, 41, der zehn Jahre diente, sagte, Kim werde nicht aufhören.",
+     "Der Überläufer Kim Jae-ho", "other", "sagte"),
+    ("Pjöngjang werde 3.000 Soldaten nachschicken, meint der Oberst.", "der Oberst", "other",
+     "meint"),
 ]
 
 
@@ -113,6 +117,8 @@ def test_german_reporting_verbs(lex, sentence, text, group, cue):
 
 
 VERBS_EN = [
+    ("Defector Kang Min-su, 41, who served ten years in the army, said 3,000 troops went.",
+     "Defector Kang Min-su", "other", "said"),
     ("The Pentagon said 8,000 troops had reached Kursk.", "The Pentagon", "united_states",
      "said"),
     ("South Korea's spy agency told lawmakers that 3,000 troops were sent.",
