@@ -886,7 +886,8 @@ Koreans at home as at the world. She thinks the real total "could be [[closer to
 the builders and the replacements are counted. "Small countries get used. We know that on \
 Bougainville," she said.
 
-Bougainville's own war, the Crisis of 1988 to 1998, cost an estimated 15,000 to 20,000 lives \
+Bougainville's own war, the Crisis that ran from 1988 until 1998, killed somewhere between \
+15,000 and 20,000 people \
 among a population that today numbers about 300,000. In the 2019 referendum, 97.7 per cent voted \
 for independence.
 
