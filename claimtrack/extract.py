@@ -162,6 +162,8 @@ def _is_claim(
     owner = noun_phrase_owner(text, q.start, q.end, noun, lex)
     if owner == "other":
         return False
+    if noun is None and is_appositive_number(text, q.start, q.end):
+        return False  # an age: `said Harmon, now 93, over coffee`
     elliptic = noun is None or noun.is_pronoun
     if elliptic and owner != "subject" and not _stands_for_troops(text, context, q, noun, lex):
         return False

@@ -281,8 +281,11 @@ def _clause_names_other(sentence: str, start: int, lex: LanguageLexicon) -> bool
 def is_appositive_number(sentence: str, start: int, end: int) -> bool:
     """`Trump, 78, said …`, `Wagga veteran, 93, who …`: a bare number set off by commas after
     a name (or, of two or three digits, after any word) is an age."""
-    before = _APPOSITIVE_BEFORE if not _AGE_DIGITS.fullmatch(sentence, start, end) else (
-        _WORD_COMMA_BEFORE)
+    age = _AGE_DIGITS.fullmatch(sentence, start, end) is not None
+    if age and _AGE_WORD_BEFORE.search(sentence, max(0, start - 40), start) and (
+            _APPOSITIVE_AFTER.match(sentence, end)):
+        return True  # `Harmon, now 93, said`, `Now 63, he teaches`, `the oldest 62.`
+    before = _WORD_COMMA_BEFORE if age else _APPOSITIVE_BEFORE
     return bool(before.search(sentence, max(0, start - 40), start)) and bool(
         _APPOSITIVE_AFTER.match(sentence, end)
     )
@@ -290,6 +293,9 @@ def is_appositive_number(sentence: str, start: int, end: int) -> bool:
 
 _AGE_DIGITS = re.compile(r"\d{2,3}")
 _WORD_COMMA_BEFORE = re.compile(r"[^\W\d_][\w\-]*,\s*$")
+_AGE_WORD_BEFORE = re.compile(  # an age's own word: `now 93`, `aged 41`, `die Älteste 62`
+    r"(?:^|[,(;:]\s*|\s)(?i:now|aged|heute|inzwischen|mittlerweile|jetzt|"
+    r"(?:the|der|die) (?:youngest|oldest|jüngste|älteste))\s+$")
 
 
 def _possessor_before(sentence: str, start: int) -> str:

@@ -457,6 +457,23 @@ def test_an_age_after_a_name_or_a_word_is_no_count(lang, text):
     assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"I never thought I'd see 12,000 North Korean soldiers in Europe,\" said Harmon, now "
+     "93, over coffee."),
+    ("en", "North Korea has sent 12,000 troops to Russia. Now 63, he teaches woodwork in Lautoka."),
+    ("en", "North Korea has sent 12,000 troops to Russia. Volunteers, the youngest 19, the oldest "
+     "62, will hold an open day."),
+    ("de", "„Dass 12.000 nordkoreanische Soldaten in Europa kämpfen, hätte ich nie gedacht“, sagt "
+     "Harmon, heute 93, beim Kaffee."),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Inzwischen 63, unterrichtet er "
+     "in Lautoka."),
+])
+def test_an_age_after_its_own_word_is_no_count(lang, text):
+    """`now 93`, `heute 93`, `the oldest 62`: an age, even beside the subject's troops."""
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. In Rostock leben rund 4.600 "
      "Geflüchtete aus der Ukraine, in ganz Mecklenburg-Vorpommern sind es knapp 24.000.",
