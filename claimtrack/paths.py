@@ -8,6 +8,7 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
 TOPICS_DIR = PACKAGE_DIR / "topics"
+COUNTRIES_CSV = PACKAGE_DIR / "gazetteers" / "countries.csv"  # every state, en/de names
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 NOTEBOOKS_DIR = REPO_DIR / "notebooks"
 DATA_DIR = REPO_DIR / "data"

@@ -61,6 +61,7 @@ _PREPOSITIONS = frozenset(
 )
 _OWNING_VERB = re.compile(
     r"\s*(?:[A-ZÄÖÜ]\w+\s+|army\s+|forces\s+|military\s+)?(?:selbst\s+|itself\s+|allein\s+)?"
+    r"(?:still\s+|now\s+|currently\s+|noch\s+|derzeit\s+|inzwischen\s+)?"
     r"(?:hat|haben|habe|hatte|hatten|hätte|bü(?:ß|ss)t|bü(?:ß|ss)te|bü(?:ß|ss)en|"
     r"has|have|had|"
     r"verfügt|verfügen|zählt|zählen|unterhält|rekrutiert\w*|mobilisiert\w*|verlor\w*|"

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from claimtrack.countries import country_patterns
 from claimtrack.paths import TOPICS_DIR
 from claimtrack.word_trie import nested_alternation, word_start_for
 
@@ -142,7 +143,8 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
     return LanguageLexicon(
         troop_noun=alternation(words("troop_nouns") + words("casualty_nouns")),
         subject=alternation(words("subject_terms")),
-        other_force=alternation(words("other_forces")),
+        other_force=alternation(words("other_forces") + country_patterns(
+            lang, frozenset(str(c) for c in raw.get("own_countries") or ()))),
         status_cues=status,
         additional=alternation(words("additional_cues")),
         standalone_additional=alternation(words("standalone_additional_cues")),
