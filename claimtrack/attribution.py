@@ -54,6 +54,7 @@ from claimtrack.speakers import interviewee, is_transcript, turn_speaker
 LOOKBACK = 4  # sentences searched back for a carried claimant
 LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
+DATE_AHEAD = 2  # sentences searched forward for the date of a claim reported in the present
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
 NAMED_BEFORE_MAX = 200  # characters before a back-reference searched for its claimant
 APPOSITION_REACH = 80  # characters of a description after a claimant read for its role
@@ -305,7 +306,8 @@ class Attributor:
             if own_date is None:
                 own_date = (self._same_claimant_date(index, own) or self._scene_date(index, own)
                             or self._announced_date(index, own)
-                            or self._lead_date_ahead(index, own))
+                            or self._lead_date_ahead(index, own)
+                            or self._date_ahead(index, own))
             return self._result(own, own_date)
         if own is not None and own.is_reference and (
             named := self._named_before(sentence, own, index) or self._owner_named(sentence, own)
@@ -635,8 +637,29 @@ class Attributor:
             return None
         for i in range(index + 1, min(len(self.sentences), index + 1 + LOOKAHEAD)):
             f = self._dated_frame(i)
-            if f is not None and f.claimant.group == c.group:
+            if f is not None and f.claimant.group == c.group and not _pluperfect_cue(
+                    self.sentences[i].text, f.claimant):
                 return f.date
+        return None
+
+    def _date_ahead(self, index: int, c: Claimant) -> DateExpr | None:
+        """A claim reported in the present or perfect (`Seoul's NIS estimates`, `has said`)
+        takes the date the next sentences of its paragraph, or of the next one when it stands
+        alone, give for the same side (`The NIS gave the estimate to lawmakers on Thursday`)."""
+        if not (_present_tense(c.cue) or _perfect_before(self.sentences[index].text, c)):
+            return None
+        paragraph = self.sentences[index].paragraph
+        alone = index + 1 < len(self.sentences) and (
+            self.sentences[index + 1].paragraph != paragraph) and (
+            index == 0 or self.sentences[index - 1].paragraph != paragraph)
+        for i in range(index + 1, min(len(self.sentences), index + 1 + DATE_AHEAD)):
+            if self.sentences[i].paragraph != paragraph and not (alone and i == index + 1):
+                return None
+            f = self._dated_frame(i)
+            if f is not None:
+                earlier = _pluperfect_cue(self.sentences[i].text, f.claimant)  # `Im Frühjahr
+                # hatte der Generalstab … gesprochen`: an earlier statement
+                return f.date if f.claimant.group == c.group and not earlier else None
         return None
 
     def _scene_date(self, index: int, c: Claimant) -> DateExpr | None:
@@ -1443,6 +1466,31 @@ _PRESENT_CUES = frozenset(
     "melden berichtet berichten erklärt erklären geht gehen spricht sprechen expects thinks "
     "warns predicts fears reckons erwartet rechnet glaubt vermutet warnt befürchtet hält".split()
 )
+
+
+def _perfect_before(sentence: str, c: Claimant) -> bool:
+    """`has said`, `have estimated`, `hat … mitgeteilt`: the cue a participle after a
+    perfect auxiliary."""
+    if c.cue_start < 0:
+        return False
+    return _PERFECT.search(sentence, max(0, c.cue_start - PERFECT_REACH), c.cue_start) is not None
+
+
+def _pluperfect_cue(sentence: str, c: Claimant) -> bool:
+    """`had said`, `hatte … gesprochen`: the cue in the pluperfect, its auxiliary between the
+    claimant (or a few words before it) and the cue."""
+    if c.cue_start < 0:
+        return False
+    if _HAD_BEFORE.search(sentence, max(0, c.cue_start - PERFECT_REACH), c.cue_start):
+        return True  # `had said`, `had earlier said`
+    lo = max(0, min(c.start, c.cue_start) - PERFECT_REACH)
+    return _HATTE.search(sentence, lo, c.cue_start) is not None
+
+
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+_HATTE = re.compile(r"\bhatten?\b")
+PERFECT_REACH = 40  # characters before a participle cue searched for its auxiliary
+_PERFECT = re.compile(r"\b(?:has|have|hat|haben)\b(?:\s+\w+){0,4}\s*$")
 
 
 def _present_tense(cue: str) -> bool:

@@ -1577,3 +1577,26 @@ def test_it_said_after_a_report_is_not_a_place_named_in_the_report(lang, text):
     """`… moved into Russia, it said`: `it` is the service named before, not Russia."""
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["south_korea", "south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea has lost around 2,000 soldiers killed in Russia, South Korea's "
+     "intelligence service has said. The agency gave the estimate to lawmakers in Seoul on "
+     "Monday, according to members of the intelligence committee.", date(2025, 3, 10)),
+    ("en", "Pyongyang has now lost about 2,000 soldiers killed in Russia, Seoul's intelligence "
+     "service estimates. Lawmakers passed that estimate on to reporters on Monday, the "
+     "agency said.", date(2025, 3, 10)),
+    ("de", "Nordkorea hat rund 2.000 Soldaten in Russland verloren, schätzt der südkoreanische "
+     "Geheimdienst. Der Dienst unterrichtete die Abgeordneten am Montag.", date(2025, 3, 10)),
+    # an earlier statement in the pluperfect does not date the present one
+    ("de", "Der ukrainische Militärgeheimdienst schätzt, dass 12.000 nordkoreanische Soldaten in "
+     "Russland sind. Im Frühjahr hatte der ukrainische Generalstab am 3. März noch von "
+     "einigen tausend gesprochen.", date(2025, 3, 12)),
+])
+def test_a_claim_in_the_present_takes_the_date_the_next_sentence_gives_its_side(
+        lang, text, expected):
+    """Past the lead too (after a headline, a byline and an opening sentence)."""
+    intro = {"en": "A toll rises in Kursk\n\nBy Ann Lee\n\nThe war goes on.\n\n",
+             "de": "Die Verluste steigen\n\nVon Anna Lee\n\nDer Krieg geht weiter.\n\n"}
+    rows = claim_rows(intro[lang] + text, lang, date(2025, 3, 12))
+    assert rows[0]["claim_date"] == expected
