@@ -59,6 +59,7 @@ LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
 NAMED_BEFORE_MAX = 200  # characters before a back-reference searched for its claimant
 APPOSITION_REACH = 80  # characters of a description after a claimant read for its role
 BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker reports on
+BRIEFING_AHEAD = 2  # sentences of the same paragraph searched ahead for that briefing
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 
 _T = TypeVar("_T")
@@ -263,6 +264,12 @@ class Attributor:
         if named_group(claimant, lex) not in ("", lex.lawmaker_group):
             return ""  # `der CSU-Bundestagsabgeordnete X`: a lawmaker of another parliament
         for i in range(max(0, index - BRIEFING_LOOKBACK), index + 1):
+            if lex.briefers.search(self.sentences[i].text):
+                return lex.lawmaker_group
+        paragraph = self.sentences[index].paragraph  # `… berichtete der Abgeordnete X. Er gab
+        for i in range(index + 1, min(len(self.sentences), index + 1 + BRIEFING_AHEAD)):
+            if self.sentences[i].paragraph != paragraph:  # damit wieder, was der Geheimdienst
+                break  # NIS vorgetragen hatte.`
             if lex.briefers.search(self.sentences[i].text):
                 return lex.lawmaker_group
         return ""

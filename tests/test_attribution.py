@@ -1600,3 +1600,15 @@ def test_a_claim_in_the_present_takes_the_date_the_next_sentence_gives_its_side(
              "de": "Die Verluste steigen\n\nVon Anna Lee\n\nDer Krieg geht weiter.\n\n"}
     rows = claim_rows(intro[lang] + text, lang, date(2025, 3, 12))
     assert rows[0]["claim_date"] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Rund 300 nordkoreanische Soldaten seien gefallen, berichtete der Abgeordnete Park "
+     "Min-ho am Montag. Er gab damit wieder, was der Geheimdienst dem Ausschuss vorgetragen "
+     "hatte."),
+    ("en", "About 300 North Korean soldiers have been killed, lawmaker Park Min-ho told "
+     "reporters on Monday. He was relaying what the spy agency had told the committee."),
+])
+def test_a_lawmaker_passing_on_a_briefing_named_right_after_speaks_for_its_service(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["south_korea"]
