@@ -220,6 +220,12 @@ class Attributor:
         capital the sentence names (`… überreichte Machthaber Kim Jong Un …`); `ein Sprecher`,
         `a spokesman` with no affiliation: the body the sentence names (`HUR gehe von … aus,
         sagte ein Sprecher`); else ""."""
+        if _MEDIA_REFERENCE.fullmatch(claimant):  # `the broadcast`, `der Sender`: the state
+            for i in range(index, max(-1, index - 1 - MEDIA_LOOKBACK), -1):  # media named in
+                text = self.sentences[i].text.replace(claimant, " ")  # the sentences before
+                if _STATE_MEDIA.search(text):
+                    return named_group(text, self.lexicon)
+            return ""
         if not _STATE_MEDIA.search(claimant) and not _BARE_SPOKESPERSON.fullmatch(claimant):
             return ""
         return named_group(self.sentences[index].text.replace(claimant, " "), self.lexicon)
@@ -1574,6 +1580,11 @@ _COUNT_WORDS = {
 _STATE_MEDIA = re.compile(
     r"(?i)\b(?:staatsmedien|staatsfernsehen|staatsagentur|staatliche\w* (?:medien|fernsehen|"
     r"agentur|nachrichtenagentur)|state (?:media|tv|television|news agency|broadcaster))\b")
+_MEDIA_REFERENCE = re.compile(  # a broadcast or its voice, named by what it is
+    r"(?i)(?:the|der|die|das|den)\s+(?:broadcast|broadcaster|announcer|footage|newsreader|"
+    r"presenter|sender|sendung|aufnahmen|bilder|sprecherin des senders|moderator(?:in)?|"
+    r"regime|regimes)")
+MEDIA_LOOKBACK = 2  # sentences searched back for the state media a broadcast reference means
 _BARE_SPOKESPERSON = re.compile(
     r"(?i)(?:ein|eine|der|die|a|an|the)\s+(?:sprecher(?:in)?|spokes(?:man|woman|person)|"
     r"official|beamter?|vertreter(?:in)?)(?:\s+(?:gegenüber|to)\s+\S+)?")

@@ -1612,3 +1612,25 @@ def test_a_claim_in_the_present_takes_the_date_the_next_sentence_gives_its_side(
 def test_a_lawmaker_passing_on_a_briefing_named_right_after_speaks_for_its_service(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Friday, North Korean state television showed Kim Jong Un at a memorial in "
+     "Pyongyang. The broadcast showed the portraits of 120 soldiers it said had fallen in "
+     "Kursk."),
+    ("en", "North Korean state television aired a ceremony on Friday in which Kim Jong Un "
+     "handed out medals to 120 families of soldiers who, the announcer said, had died in "
+     "Kursk."),
+    ("de", "Das nordkoreanische Staatsfernsehen zeigte am Freitag Machthaber Kim Jong Un bei "
+     "einer Gedenkfeier. Der Sender sprach von 120 Soldaten, die in Kursk gefallen seien."),
+])
+def test_a_broadcast_named_by_what_it_is_speaks_for_the_state_media_before(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["north_korea"]
+
+
+def test_a_broadcast_with_no_state_media_before_is_no_state():
+    text = ("The BBC sent a crew to Kursk. The broadcast showed 120 North Korean soldiers "
+            "killed near Sudzha.")
+    rows = claim_rows(text, "en", date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["other"]
