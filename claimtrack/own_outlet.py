@@ -19,14 +19,17 @@ _GENERIC = frozenset(
 
 _THIS_OUTLET = re.compile(
     r"(?i)\b(?:(?:dieser|unserer|unsere[mr]?)\s+(?:Zeitung|Redaktion|Sender|Sendung|Agentur)"
-    r"|der\s+Redaktion"
+    r"|(?:der|die)\s+Redaktion(?!\s+(?:der|des|von|bei)\b)"
     r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet))\b")
 
 
 def outlet_words(outlet: str) -> frozenset[str]:
-    """The words that name an outlet (`The Sunday Chronicle` → `chronicle`)."""
-    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(outlet))
-                     if len(w) >= 3 and w not in _GENERIC)
+    """The words that name an outlet (`The Sunday Chronicle` → `chronicle`), and the initials
+    of a name of several capitalised words (`Copperbelt Community Radio` → `ccr`)."""
+    words = [m.group() for m in _WORD.finditer(outlet)]
+    named = frozenset(w.lower() for w in words if len(w) >= 3 and w.lower() not in _GENERIC)
+    capitals = [w[0] for w in words if w[0].isupper() and w.lower() not in _GENERIC]
+    return named | {"".join(capitals).lower()} if len(capitals) >= 2 else named
 
 
 def is_own_count(claimant: str, outlet: str) -> bool:
@@ -64,8 +67,9 @@ def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
         claimant = row.get("claimant") or ""
         if not claimant or row["claimant_group"] == "unattributed":
             continue
-        if is_own_count(claimant, outlet) or _outlet_follows(row.get("sentence") or "",
-                                                             claimant):
+        sentence = row.get("sentence") or ""
+        if is_own_count(claimant, outlet) or _outlet_follows(sentence, claimant) or (
+                not outlet and _media_tally(sentence, claimant)):
             row["claimant_group"] = "unattributed"
 
 
@@ -84,3 +88,27 @@ def told_this_outlet(sentence: str, outlet: str) -> bool:
         return False
     return any(not words.isdisjoint(w.lower().removesuffix("'s") for w in m.group(1).split())
                for m in _TOLD.finditer(sentence))
+
+
+_MEDIA_NAME = re.compile(  # a capitalised name ending in a media word (`the Island Post`)
+    r"(?:^|\s)(?:[A-Z][\w'’-]*\s+){0,3}(?:Post|Today|News|Observer|Review|Herald|Times|Beacon|"
+    r"Chronicle|Gazette|Tribune|Courier|Journal|Radio|Bulletin|Ledger|Echo|Zeitung|Kurier|"
+    r"Bote|Anzeiger|Blatt|Rundschau)(?:['’]s)?$")
+_TALLY_AFTER = re.compile(
+    r"\s+(?:counts|tallies|has\s+(?:tallied|counted|added\s+up)|adds\s+up|arrives\s+at|"
+    r"zählt|kommt\s+auf)\b")
+_TALLY_BEFORE = re.compile(r"(?i)\bby\s+$")
+
+
+def _media_tally(sentence: str, claimant: str) -> bool:
+    """With the outlet unknown, a media name counting for itself (`the Island Post counts
+    between …`, `By The Baltic Beacon's count of the published estimates`): the outlet's own
+    tally (another outlet's count is reported: `according to the Post's count`)."""
+    name = claimant.removesuffix(" count").removesuffix(" tally").rstrip()
+    if _MEDIA_NAME.search(name) is None:
+        return False
+    at = sentence.find(claimant)
+    if at < 0:
+        return False
+    return bool(_TALLY_AFTER.match(sentence, at + len(claimant))) or bool(
+        _TALLY_BEFORE.search(sentence, max(0, at - 10), at))

@@ -76,3 +76,28 @@ def test_a_compilation_of_the_newsroom_is_the_outlets_own_count():
              "sentence": "Nach einer Zusammenstellung der Redaktion sind 5.000 Soldaten tot."}]
     unattribute_own_counts(rows, "")
     assert rows[0]["claimant_group"] == "unattributed"
+
+
+def test_an_outlets_initials_name_it():
+    assert "ccr" in outlet_words("Copperbelt Community Radio")
+    assert is_own_count("CCR News", "Copperbelt Community Radio")
+    assert not is_own_count("BBC News", "Copperbelt Community Radio")
+
+
+@pytest.mark.parametrize(("claimant", "sentence", "group"), [
+    ("die Redaktion", "Addiert man alle Angaben, kommt die Redaktion auf 17.000 Soldaten.",
+     "unattributed"),
+    ("die Redaktion der Tagesschau", "Laut der Redaktion der Tagesschau sind es 9.000 Soldaten.",
+     "other"),
+    ("the Harbour Post", "Adding up the official figures, the Harbour Post counts at least "
+     "15,000 North Korean soldiers.", "unattributed"),
+    ("The Lagoon Beacon's", "By The Lagoon Beacon's count, 15,000 North Korean soldiers have "
+     "served.", "unattributed"),
+    ("the Washington Post", "About 15,000 North Korean soldiers have served, the Washington "
+     "Post reported.", "other"),
+])
+def test_with_the_outlet_unknown_a_media_name_counting_for_itself_is_its_own(
+        claimant, sentence, group):
+    rows = [{"claimant": claimant, "claimant_group": "other", "sentence": sentence}]
+    unattribute_own_counts(rows, "")
+    assert rows[0]["claimant_group"] == group
