@@ -1904,8 +1904,10 @@ def _object_first(v: _View, left: Span, right: Span, lexicon: ClaimantLexicon) -
         return False
     if v.lows[right[0]] in _DATIVE_TOO and any(v.lows[x] in _RECIPIENT for x in range(*right)):
         return False  # `Die Gefangenen sagten der Zeitung`
-    return v.cls[right[0]] == "pron" or (
-        right[0] < right[1] and not _mute(v, right, lexicon) and v.cls[right[0]] == "det"
+    named_figure = figure or v.lows[left[1] - 1] in _FIGURE_HEADS  # `Diese Zahl nannte
+    return v.cls[right[0]] == "pron" or (  # Pentagon-Sprecherin Sabrina Singh`: a name will do
+        right[0] < right[1] and not _mute(v, right, lexicon) and (
+            v.cls[right[0]] == "det" or named_figure)
     )
 
 

@@ -108,6 +108,9 @@ VERBS_DE = [
      "Der Überläufer Kim Jae-ho", "other", "sagte"),
     ("Pjöngjang werde 3.000 Soldaten nachschicken, meint der Oberst.", "der Oberst", "other",
      "meint"),
+    ("Diese Zahl nannte Pentagon-Sprecherin Sabrina Singh am Montag.",
+     "Pentagon-Sprecherin Sabrina Singh", "united_states", "nannte"),
+    ("Die Zahl bestätigte Selenskyj am Abend.", "Selenskyj", "ukraine", "bestätigte"),
 ]
 
 
