@@ -358,7 +358,7 @@ class Attributor:
         if own is not None and speaks_for_itself(own, self.lexicon):
             return self._result(own._replace(group="other", is_reference=False), own_date)
         if own is None and (frame := self._same_paragraph_report(index)) is not None:
-            return self._result(frame.claimant, own_date)
+            return self._result(frame.claimant, own_date or frame.date)
         return self._unattributed(own_date)
 
     def _same_paragraph_report(self, index: int) -> _Frame | None:

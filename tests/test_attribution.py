@@ -1634,3 +1634,18 @@ def test_a_broadcast_with_no_state_media_before_is_no_state():
             "killed near Sudzha.")
     rows = claim_rows(text, "en", date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["other"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Etwa 10.000 nordkoreanische Soldaten seien in Kursk, sagte Pentagon-Sprecher Pat Ryder "
+     "am Montag in Washington. Insgesamt hielten sich 11.000 bis 12.000 Nordkoreaner in Russland "
+     "auf."),
+    ("en", "About 10,000 North Korean soldiers are in Kursk, Pentagon spokesman Pat Ryder said on "
+     "Monday. Deaths alone are thought to number around 400 North Korean soldiers."),
+])
+def test_a_figure_with_no_source_after_a_report_takes_its_source_and_its_date(lang, text):
+    intro = {"en": "A toll rises in Kursk\n\nBy Ann Lee\n\nThe war goes on.\n\n",
+             "de": "Die Verluste steigen\n\nVon Anna Lee\n\nDer Krieg geht weiter.\n\n"}
+    rows = claim_rows(intro[lang] + text, lang, date(2025, 3, 12))
+    assert [(r["claimant_group"], r["claim_date"]) for r in rows][-1] == (
+        "united_states", date(2025, 3, 10))
