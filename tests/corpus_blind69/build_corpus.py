@@ -769,14 +769,14 @@ H10 = Source(
         "Moscow and Pyongyang own up; Seoul counts 600 dead",
     ),
     features="Varna English-language outlet in HTML, ISO-8859-1 (sidecar, Wednesday; no meta "
-    "date), quotes, apostrophes and dashes only as entities, a page script with reading time, a "
-    "cookie line 'Let them drift' / 'Shut the window', navigation, `&ndash;`, `&copy;`; `<meta "
-    "name=\"description\">` figure (optional); Gerasimov 'On Saturday' and KCNA 'On Monday' "
-    "without a figure; headline `600` from the NIS 'on Wednesday' (the publication day); a "
-    "committee member 'told reporters afterwards' (south_korea); HUR 'estimates' without a date "
-    "(`up to 3,000` more: increment); Rutte 'last week' in Washington (nato); a Varna naval "
-    "academy lecturer `closer to 1,000` (other, `pub`); drones, kilometres, frigates, tonnes of "
-    "cargo, leva, phone",
+    "date), quotes, apostrophes and dashes only as entities while `©`, `·` and `é` are raw, a "
+    "page script with reading time, a cookie line 'Let them drift' / 'Shut the window', "
+    "navigation, `&ndash;`, `&rsquo;`; `<meta name=\"description\">` figure (optional); Gerasimov "
+    "'On Saturday' and KCNA 'On Monday' without a figure; headline `600` from the NIS 'on "
+    "Wednesday' (the publication day); a committee member 'told reporters afterwards' "
+    "(south_korea); HUR 'estimates' without a date (`up to 3,000` more: increment); Rutte 'last "
+    "week' in Washington (nato); a Varna naval academy lecturer `closer to 1,000` (other, `pub`); "
+    "drones, kilometres, frigates, tonnes of cargo, leva, phone",
     text="""\
 <!DOCTYPE html>
 <html lang="en">
@@ -822,8 +822,8 @@ penal battalions.&rdquo;</p>
 handled 11 million tonnes of cargo last year &ndash; a good deal of it grain that once went \
 through Odesa.</p>
 </article>
-<footer>&copy; 2025 Varna Coast Post &middot; 22 Primorski Blvd, 9000 Varna &middot; tel. +359 52 \
-600 417 &middot; Subscriptions from 9 leva a month</footer>
+<footer>© 2025 Varna Coast Post · 22 Primorski Blvd, 9000 Varna · tel. +359 52 600 417 · \
+Subscriptions from 9 leva a month · Photos: Café Morsko archive</footer>
 </body>
 </html>
 """,
