@@ -973,7 +973,7 @@ in March, New Zealand's foreign ministry condemned the presence of "[[thousands]
 troops" on Russian soil.
 
 The latest word came last week. South Korea's intelligence service reckoned that [[about \
-10,000]] North Korean soldiers are now posted along Russia's border regions, and that [[5,000]] \
+10,000]] North Korean soldiers now serve in Russia's border regions, and that [[5,000]] \
 more engineers have arrived since September to help with rebuilding.
 
 Add it all up, with rotations and replacements, and our rough sum of North Koreans who have \
