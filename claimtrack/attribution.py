@@ -1161,8 +1161,9 @@ _TESTIFIED = re.compile(
     r"{0,4}(?:Committee|Senate|House|Congress|Bundestag)\b|senators)")
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and reported speech
-SURNAME_LOOKBACK = 12  # sentences searched back for a surname's first mention with a first name
-_OPENING_SURNAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]")
+SURNAME_LOOKBACK = 40  # sentences searched back for a surname's first mention with a first name
+_OPENING_SURNAME = re.compile(  # `Pölzl begann …`, `Pichler, 67, war …`
+    r"([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:,\s*\d{2},)?\s+[a-zäöüß]")
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(
     r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"

@@ -37,7 +37,8 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     capitalised word in it names the outlet (`the Chronicle`, `An ANBC analysis`; not `South
     Korea's spy agency` in The Korea Monitor)."""
     found = [m.group() for m in _WORD.finditer(claimant)]
-    if any(w.lower() in _FIRST_PERSON and not w.isupper() for w in found):  # not `US`
+    if any(w.lower() in _FIRST_PERSON and not w.isupper() for w in found) and (  # not `US`
+            _NAMED_PERSON.search(claimant) is None):  # not `unser Gast, Felix Sauerbrey`
         return True
     if _THIS_OUTLET.search(claimant):  # `Berechnungen dieser Redaktion`
         return True
@@ -46,6 +47,7 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     return bool(names) and names <= outlet_words(outlet)  # every name word is the outlet's
 
 
+_NAMED_PERSON = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\b")
 _RECKONING = re.compile(
     r"(?i)(?:berechnung|auswertung|zählung|zusammenstellung|recherche|analyse|schätzung|angabe|daten"
     r"|information|erkenntnis|rechnung|count|tally|analys[ie]s|reckoning|estimate|calculation)"

@@ -103,7 +103,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind65": ("sixty-seventh, session 11",
                        ("f1", "status", "claimant_group", "claim_date")),
     "corpus_blind66": ("sixty-eighth, session 11", ("status", "claimant_group", "claim_date")),
-    "corpus_blind67": ("sixty-ninth, session 11", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind67": ("sixty-ninth, session 11", ("f1", "claim_date")),
     "corpus_blind68": ("seventieth, session 11", ("claimant_group",)),
     "corpus_blind69": ("seventy-first, session 11",
                        ("f1", "status", "claimant_group", "claim_date")),

@@ -1649,3 +1649,26 @@ def test_a_figure_with_no_source_after_a_report_takes_its_source_and_its_date(la
     rows = claim_rows(intro[lang] + text, lang, date(2025, 3, 12))
     assert [(r["claimant_group"], r["claim_date"]) for r in rows][-1] == (
         "united_states", date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der pensionierte Oberst Johann Pichler sprach am Freitag im Volksheim. Es kamen viele "
+     "Zuhörer. Pichler, 67, war in den Neunzigern auf den Golanhöhen stationiert. Er hält es für "
+     "wahrscheinlich, dass Nordkorea bis zu 20.000 Soldaten zusätzlich schickt."),
+    ("en", "Retired colonel John Pickering spoke on Friday at the village hall. Many came. "
+     "Pickering, 67, served on the Golan Heights in the 1990s. He reckons North Korea will send "
+     "up to 20,000 more soldiers."),
+])
+def test_a_surname_with_its_age_opening_a_sentence_is_whom_the_pronoun_means(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [("Pichler" if lang == "de"
+                                                                     else "Pickering", "other")]
+
+
+def test_a_surname_reaches_back_to_its_full_name_far_before():
+    filler = " ".join(f"Am Tag {n} regnete es in Büdingen." for n in range(1, 16))
+    text = (f"Darnell Whitfield lebt seit 1989 in Büdingen. {filler} Whitfield kam 1984 mit einer "
+            "Panzereinheit in die Kaserne. Er rechnet damit, dass am Ende 20.000 Nordkoreaner "
+            "in Russland eingesetzt werden.")
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [(r["claimant"], r["claimant_group"]) for r in rows] == [("Whitfield", "other")]

@@ -101,3 +101,8 @@ def test_with_the_outlet_unknown_a_media_name_counting_for_itself_is_its_own(
     rows = [{"claimant": claimant, "claimant_group": "other", "sentence": sentence}]
     unattribute_own_counts(rows, "")
     assert rows[0]["claimant_group"] == group
+
+
+def test_our_guest_named_is_a_person_not_the_outlet():
+    assert not is_own_count("unser Gast im Studio, Felix Sauerbrey", "Campusradio")
+    assert is_own_count("unsere Redaktion", "Campusradio")
