@@ -985,7 +985,8 @@ class Attributor:
                 before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
                 continue
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
-                self._surname_opening(before)) or _person_opening_for(self.sentences[before].text)
+                self._surname_opening(before)) or _person_opening_for(
+                self.sentences[before].text) or _introduced_person(self.sentences[before].text)
             if named is not None:
                 return _Frame(named, self._plain_date(before))
             text = self.sentences[before].text
@@ -1195,6 +1196,21 @@ def _speaker_before_colon(sentence: str, start: int, lang: str,
 _FOR_PERSON = re.compile(  # `Für Kapitän a. D. Holger Brandt, der …`, `For Jane Doe, who …`
     r"(?:Für|For)\s+(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+|[a-zäöü]\.\s?[A-ZÄÖÜ]\.\s+){1,5}"
     r"[A-ZÄÖÜ][\w-]+),\s+(?:der|die|who)\b")
+
+
+def _introduced_person(text: str) -> Claimant | None:
+    """`Our member Sahr Komba, who teaches history in Koidu, has followed …`, `Dr 'Mamello
+    Ramakatane, a lecturer, cautions …`: a person introduced by name with a relative clause or
+    an apposition, whom `he`/`sie` next may stand for."""
+    m = _INTRODUCED.search(text)
+    if m is None or m.start("who") > OPENING_CHARS:
+        return None
+    return Claimant(m["who"], "other", m.start("who"), m.end("who"), "", False)
+
+
+_INTRODUCED = re.compile(
+    r"(?:^|\s)(?P<who>['’]?[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),"
+    r"\s+(?:\d{2},\s+)?(?:who|der|die|a|an|ein|eine)\s")
 
 
 def _person_opening_for(text: str) -> Claimant | None:

@@ -62,7 +62,6 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind20": ("twenty-second, session 9", ("claimant_group", "claim_date")),
     "corpus_blind21": ("twenty-third, session 9", ("claimant_group", "claim_date")),
     "corpus_blind22": ("twenty-fourth, session 9", ("claim_date",)),
-    "corpus_blind23": ("twenty-fifth, session 9", ("claimant_group",)),
     "corpus_blind24": ("twenty-sixth, session 9", ("claim_date",)),
     "corpus_blind25": ("twenty-seventh, session 9", ("claim_date",)),
     "corpus_blind26": ("twenty-eighth, session 9", ("claim_date",)),

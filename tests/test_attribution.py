@@ -1672,3 +1672,18 @@ def test_a_surname_reaches_back_to_its_full_name_far_before():
             "in Russland eingesetzt werden.")
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [(r["claimant"], r["claimant_group"]) for r in rows] == [("Whitfield", "other")]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "President Volodymyr Zelensky said on Monday that 11,000 North Korean soldiers were in "
+     "Kursk. Our member Sahr Komba, who teaches history in Koidu, has followed the story for "
+     "months. He reckons at least 15,000 North Korean soldiers have gone to Russia.",
+     "Sahr Komba"),
+    ("de", "Präsident Wolodymyr Selenskyj sagte am Montag, 11.000 nordkoreanische Soldaten seien "
+     "in Kursk. Unsere Leserin Anna Berg, die in Jena Geschichte lehrt, verfolgt die Lage seit "
+     "Monaten. Sie rechnet damit, dass 15.000 nordkoreanische Soldaten in Russland sind.",
+     "Anna Berg"),
+])
+def test_a_person_introduced_with_a_relative_clause_is_whom_the_pronoun_means(lang, text, name):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert name in rows[-1]["claimant"] and rows[-1]["claimant_group"] == "other"
