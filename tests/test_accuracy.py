@@ -81,7 +81,6 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
                        ("f1", "status", "claimant_group", "claim_date")),
     "corpus_blind41": ("forty-third, session 10", ("status", "claim_date")),
     "corpus_blind42": ("forty-fourth, session 10", ("claimant_group", "claim_date")),
-    "corpus_blind43": ("forty-fifth, session 10", ("claimant_group",)),
     "corpus_blind44": ("forty-sixth, session 10", ("f1", "claim_date")),
     "corpus_blind46": ("forty-eighth, session 10", ("claim_date",)),
     "corpus_blind47": ("forty-ninth, session 10", ("f1", "claimant_group", "claim_date")),
@@ -95,7 +94,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind57": ("fifty-ninth, session 10", ("claimant_group", "claim_date")),
     "corpus_blind58": ("sixtieth, session 10", ("status", "claim_date")),
     "corpus_blind59": ("sixty-first, session 10", ("status", "claimant_group", "claim_date")),
-    "corpus_blind60": ("sixty-second, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind60": ("sixty-second, session 10", ("claim_date",)),
     "corpus_blind61": ("sixty-third, session 10", ("f1", "claimant_group", "claim_date")),
     "corpus_blind62": ("sixty-fourth, session 10", ("status", "claimant_group", "claim_date")),
     "corpus_blind63": ("sixty-fifth, session 11", ("claimant_group",)),
@@ -105,8 +104,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind66": ("sixty-eighth, session 11", ("status", "claimant_group", "claim_date")),
     "corpus_blind67": ("sixty-ninth, session 11", ("f1", "claim_date")),
     "corpus_blind68": ("seventieth, session 11", ("claimant_group",)),
-    "corpus_blind69": ("seventy-first, session 11",
-                       ("f1", "status", "claimant_group", "claim_date")),
+    "corpus_blind69": ("seventy-first, session 11", ("f1", "status", "claim_date")),
     "corpus_blind70": ("seventy-second, session 11", ("claimant_group", "claim_date")),
 }
 

@@ -120,6 +120,13 @@ def test_german_reporting_verbs(lex, sentence, text, group, cue):
 
 
 VERBS_EN = [
+    ("On Monday President Zelensky gave a far higher toll: more than 3,000 dead.",
+     "President Zelensky", "ukraine", "gave"),
+    ("The Pentagon gave a figure of 3,000 troops.", "The Pentagon", "united_states", "gave"),
+    ("Ukraine's HUR put North Korean losses, killed and wounded together, past 4,000.",
+     "Ukraine's HUR", "ukraine", "put"),
+    ("By December, Washington was speaking of 11,000 troops in Russia.", "Washington",
+     "united_states", "speaking"),
     ("Defector Kang Min-su, 41, who served ten years in the army, said 3,000 troops went.",
      "Defector Kang Min-su", "other", "said"),
     ("The Pentagon said 8,000 troops had reached Kursk.", "The Pentagon", "united_states",
