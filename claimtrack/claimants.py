@@ -2155,7 +2155,10 @@ def _apposition(v: _View, j: int) -> Span | None:
         comma = _described_by(v, j - 1)
         if comma < 0:  # `Sicherheitsexperte an der Militärakademie der ETH Zürich`
             comma = _title_with_phrases(v, j - 1)
-        title = _right_np(v, comma + 1) if comma >= 0 else None
+        first = comma + 1
+        while 0 <= comma and first < j - 1 and v.lows[first] in _TITLE_TIMES:
+            first += 1  # `, einst Verteidigungsminister,`
+        title = _right_np(v, first) if comma >= 0 else None
         if title is None:
             return None
     name = _left_np(v, comma)
@@ -2175,7 +2178,8 @@ def _title_with_phrases(v: _View, comma: int) -> int:
     for k in range(comma - 1, max(-1, comma - TITLE_TOKENS), -1):
         if v.toks[k][0] == ",":
             first = k + 1
-            ok = first < comma and v.cls[first] in ("noun", "det", "adj")
+            ok = first < comma and (v.cls[first] in ("noun", "det", "adj") or (
+                v.lows[first] in _TITLE_TIMES))  # `, einst Verteidigungsminister und heute …,`
             return k if ok and all(v.cls[x] != "stop" or v.lows[x] in _TITLE_LINKS
                                    for x in range(first, comma)) else -1
         if v.cls[k] == "punct":
@@ -2183,7 +2187,8 @@ def _title_with_phrases(v: _View, comma: int) -> int:
     return -1
 
 
-_TITLE_LINKS = _set("an am im in bei beim von vom für at of for in with")
+_TITLE_TIMES = _set("einst heute früher ehemals zuletzt inzwischen once now formerly later")
+_TITLE_LINKS = _set("an am im in bei beim von vom für at of for in with und and") | _TITLE_TIMES
 _ORGANISATION = re.compile(
     r"(?i)(?<!\w)(?:think[- ]?tanks?|\w*(?:website|webseite|internetseite|blog|group|gruppe|"
     r"organi[sz]ation|institut|institute|project|projekt|initiative|foundation|stiftung|"

@@ -111,6 +111,9 @@ VERBS_DE = [
     ("Diese Zahl nannte Pentagon-Sprecherin Sabrina Singh am Montag.",
      "Pentagon-Sprecherin Sabrina Singh", "united_states", "nannte"),
     ("Die Zahl bestätigte Selenskyj am Abend.", "Selenskyj", "ukraine", "bestätigte"),
+    ("Sergei Schoigu, einst Verteidigungsminister und heute Sicherheitsberater, verkündete, "
+     "Nordkorea werde 6.000 Soldaten schicken.", "Sergei Schoigu, einst Verteidigungsminister",
+     "russia", "verkündete"),
 ]
 
 
