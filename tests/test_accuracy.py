@@ -48,6 +48,7 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind45": "forty-seventh corpus (ordinary news), written blind in session 10",
     "corpus_blind48": "fiftieth corpus (ordinary news), written blind in session 10",
     "corpus_blind51": "fifty-third corpus (ordinary news), written blind in session 10",
+    "corpus_blind63": "sixty-fifth corpus (ordinary news), written blind in session 11",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
