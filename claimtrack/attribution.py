@@ -815,7 +815,7 @@ class Attributor:
             text = self.sentences[index].text
             found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)
                      and not _dates_a_participle(text, d) and not _in_event_clause(text, d)
-                     and not _dates_an_arrival(text, d)]
+                     and not _dates_an_arrival(text, d) and not _not_this_day(text, d)]
             self._claim_dates[index] = found
         return found
 
@@ -1263,6 +1263,22 @@ def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
         return False
     return _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start) is not None or (
         _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None)
+
+
+def _not_this_day(sentence: str, d: DateExpr) -> bool:
+    """`heute`/`today` that is not the publication day: inside a quotation (the speaker's
+    today: `„… heute noch …“, sagte der Major`) or set against a past (`einst Minister und heute
+    Putins Berater`)."""
+    if _TODAY.search(d.text) is None:
+        return False
+    if any(m.start() < d.start < m.end() for m in _QUOTED.finditer(sentence)):
+        return True
+    return _ONCE.search(sentence, max(0, d.start - ONCE_REACH), d.start) is not None
+
+
+_TODAY = re.compile(r"(?i)\b(?:heute|today|gestern|yesterday|tonight)\b")
+_ONCE = re.compile(r"(?i)\b(?:einst|früher|ehemals|damals|once|formerly)\b")
+ONCE_REACH = 60  # characters before `heute` searched for the past it is set against
 
 
 def _dates_an_arrival(sentence: str, d: DateExpr) -> bool:

@@ -1687,3 +1687,17 @@ def test_a_surname_reaches_back_to_its_full_name_far_before():
 def test_a_person_introduced_with_a_relative_clause_is_whom_the_pronoun_means(lang, text, name):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert name in rows[-1]["claimant"] and rows[-1]["claimant_group"] == "other"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Am Montag sprach Major Hans Amstutz in Stans. «Ich gehe davon aus, dass im Raum Kursk "
+     "heute noch 10'000 Nordkoreaner stehen», sagte der Major.", date(2025, 3, 10)),
+    ("en", "Major Hans Amstutz spoke in Stans on Monday. \"I think 10,000 North Koreans are still "
+     "in Kursk today,\" the major said.", date(2025, 3, 10)),
+    ("de", "Sergei Schoigu, einst Verteidigungsminister und heute Sicherheitsberater, verkündete, "
+     "Nordkorea werde 6.000 Soldaten schicken.", date(2025, 3, 12)),
+])
+def test_today_in_a_quote_or_set_against_a_past_is_not_the_publication_day(lang, text, expected):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert (rows[0]["claim_date"], rows[0]["claim_date_precision"]) == (
+        expected, "day" if expected != date(2025, 3, 12) else "published")
