@@ -632,3 +632,19 @@ def test_are_to_states_a_plan(sentence, figure, expected):
 ])
 def test_german_expectations_state_a_plan(sentence, figure, expected):
     test_status_cues(sentence, figure, "de", expected)
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Kuhlmann rechnet dennoch damit, dass Kim bis zu 10.000 weitere Soldaten nach Russland "
+     "schickt.", "10.000", "planned"),
+    ("Es würde mich nicht überraschen, wenn Pjöngjang bis Ende Jahr nochmals 10'000 Mann "
+     "schickt.", "10'000", "planned"),
+    ("Sie schätzt, dass Nordkorea im Frühjahr 3.000 Soldaten als Ersatz nachschiebt.", "3.000",
+     "planned"),
+    # a past sending in a dass clause is no plan
+    ("Sie schätzt, dass Nordkorea seit Oktober 11.000 Soldaten nach Russland geschickt hat.",
+     "11.000", "in_russia"),
+])
+def test_a_sending_in_the_present_closing_a_dass_or_wenn_clause_is_a_plan(sentence, figure,
+                                                                           expected):
+    assert status(sentence, figure, "de") == expected
