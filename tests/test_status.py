@@ -648,3 +648,19 @@ def test_german_expectations_state_a_plan(sentence, figure, expected):
 def test_a_sending_in_the_present_closing_a_dass_or_wenn_clause_is_a_plan(sentence, figure,
                                                                            expected):
     assert status(sentence, figure, "de") == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("6000 Nordkoreaner sollen das Gebiet Kursk räumen und aufbauen.", "6000", "planned"),
+    ("1.000 von ihnen sollen Minen und Blindgänger im Gebiet Kursk beseitigen.", "1.000",
+     "planned"),
+    # hearsay: a state now, or a past
+    ("Über 10'000 Soldaten aus Pjöngjang sollen in Kursk stehen.", "10'000", "near_front"),
+    ("Rund 2.000 nordkoreanische Soldaten sollen im Krieg gefallen sein.", "2.000",
+     "casualties"),
+    ("Außerdem sollen gut 5.000 Pioniere inzwischen in Russland Straßen wiederaufbauen.",
+     "5.000", "in_russia"),
+])
+def test_sollen_with_a_task_after_the_figure_is_a_plan_but_not_hearsay(sentence, figure,
+                                                                        expected):
+    assert status(sentence, figure, "de") == expected
