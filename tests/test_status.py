@@ -664,3 +664,15 @@ def test_a_sending_in_the_present_closing_a_dass_or_wenn_clause_is_a_plan(senten
 def test_sollen_with_a_task_after_the_figure_is_a_plan_but_not_hearsay(sentence, figure,
                                                                         expected):
     assert status(sentence, figure, "de") == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Seoul says 10,000 North Korean troops are still near Ukraine.", "10,000", "en"),
+    ("Seoul: 10,000 North Korean troops now on Ukraine's doorstep", "10,000", "en"),
+    ("Syrskyi wrote that about 2,000 of them were again in action in that sector.", "2,000",
+     "en"),
+    ("I reckon a few thousand are in the line at any one time.", "a few thousand", "en"),
+    ("Er schreibt, dass drüben jetzt 3.000 Koreaner in den Gräben liegen.", "3.000", "de"),
+])
+def test_near_ukraine_in_action_and_in_the_trenches_are_near_the_front(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "near_front"
