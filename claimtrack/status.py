@@ -48,6 +48,8 @@ def classify_status(
     """The status of the figure at `[start, end)` of `sentence` (its noun at `noun_start`)."""
     if noun_start is not None and noun_start > end:
         noun = _WORD.match(sentence, noun_start)  # the noun in view: `combat(?! troops)`
+        if _counts_casualties(sentence, noun_start, lex):
+            return "casualties"  # `mit mehreren tausend Toten rechnen`: a plan of deaths
         inside = _first_cue(sentence, end, noun_start, lex, noun.end() if noun else noun_start
                             ) or _participle_after(sentence, noun_start, lex)
         if inside:
@@ -79,6 +81,14 @@ def classify_status(
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+def _counts_casualties(sentence: str, noun_start: int, lex: LanguageLexicon) -> bool:
+    """The counted noun itself is a casualty cue (`Toten`, `Verwundete`, `dead`)."""
+    for status, pattern in lex.status_cues:
+        if status == "casualties":
+            return pattern.match(sentence, noun_start) is not None
+    return False
 
 
 def _participle_after(sentence: str, noun_start: int, lex: LanguageLexicon) -> str | None:

@@ -676,3 +676,18 @@ def test_sollen_with_a_task_after_the_figure_is_a_plan_but_not_hearsay(sentence,
 ])
 def test_near_ukraine_in_action_and_in_the_trenches_are_near_the_front(sentence, figure, lang):
     assert status(sentence, figure, lang) == "near_front"
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Bis zum Frühjahr rechnet er mit mehreren tausend Toten auf nordkoreanischer Seite.",
+     "mehreren tausend", "de"),
+    ("„Bis zum Frühjahr werden es Tausende Tote sein“, sagt er.", "Tausende", "de"),
+    ("He expects Pyongyang could lose 3,000 dead by the spring.", "3,000", "en"),
+    ("Kyiv warns that up to 5,000 dead could follow by the summer.", "5,000", "en"),
+])
+def test_a_casualty_noun_counted_is_casualties_even_in_a_plan(sentence, figure, lang):
+    topic = load_topic()
+    start = sentence.index(figure)
+    noun = re.search(r"Toten|Tote|dead", sentence).start()
+    assert classify_status(sentence, start, start + len(figure), topic.lexicon(lang),
+                           topic.default_status, noun) == "casualties"
