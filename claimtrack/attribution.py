@@ -990,7 +990,8 @@ class Attributor:
             if named is not None:
                 return _Frame(named, self._plain_date(before))
             text = self.sentences[before].text
-            if not (_REPORTED_SUBJUNCTIVE.search(text) or _HE_OR_SHE.search(text)):
+            if not (_REPORTED_SUBJUNCTIVE.search(text) or _HE_OR_SHE.search(text)
+                    or _AGE_NOUN_OPENING.match(text)):  # `Der 58-Jährige war …`: the same
                 return None  # a sentence of its own about something else
             before -= 1  # `Der Norden habe … .`: reported speech, the person is named before;
             # `Seit August hat er 64 Fahrten gezählt.`: the same person, named before
@@ -1193,9 +1194,9 @@ def _speaker_before_colon(sentence: str, start: int, lang: str,
     return named if named is not None and named.start <= OPENING_CHARS else None
 
 
-_FOR_PERSON = re.compile(  # `Für Kapitän a. D. Holger Brandt, der …`, `For Jane Doe, who …`
-    r"(?:Für|For)\s+(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+|[a-zäöü]\.\s?[A-ZÄÖÜ]\.\s+){1,5}"
-    r"[A-ZÄÖÜ][\w-]+),\s+(?:der|die|who)\b")
+_FOR_PERSON = re.compile(  # `Für Kapitän a. D. Holger Brandt, der …`, `For Jane Doe, who …`,
+    r"(?:Für|For)\s+(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+|[a-zäöü]\.\s?[A-ZÄÖÜ]\.\s+){1,5}"  # `Für
+    r"[A-ZÄÖÜ][\w-]+)(?:,\s+(?:der|die|who)\b|\s+(?:ist|war|bleibt|is|was|remains)\b)")  # X ist`
 
 
 def _introduced_person(text: str) -> Claimant | None:
@@ -1663,6 +1664,7 @@ def _is_pronoun(reference: str) -> bool:
         or _AGE_NOUN.fullmatch(reference.strip()) is not None)
 
 
+_AGE_NOUN_OPENING = re.compile(r"(?i)(?:der|die|the)\s+\d{2}-(?:jährige[rn]?|year-old)\b")
 _AGE_NOUN = re.compile(r"(?i)(?:der|die|the)\s+\d{2}-(?:jährige[rn]?|year-old)")
 
 

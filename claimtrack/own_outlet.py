@@ -19,8 +19,9 @@ _GENERIC = frozenset(
 
 _THIS_OUTLET = re.compile(
     r"(?i)\b(?:(?:dieser|unserer|unsere[mr]?)\s+(?:Zeitung|Redaktion|Sender|Sendung|Agentur)"
-    r"|(?:der|die)\s+Redaktion(?!\s+(?:der|des|von|bei)\b)"
-    r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet))\b")
+    r"|(?:der|die)\s+(?:[\w]+-)?Redaktion(?!\s+(?:der|des|von|bei)\b)"
+    r"|this\s+(?:newspaper|paper|broadcaster|agency|outlet|column|bulletin|newsletter|page|"
+    r"site|website|station|programme|program))\b")
 
 
 def outlet_words(outlet: str) -> frozenset[str]:

@@ -1701,3 +1701,20 @@ def test_today_in_a_quote_or_set_against_a_past_is_not_the_publication_day(lang,
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert (rows[0]["claim_date"], rows[0]["claim_date_precision"]) == (
         expected, "day" if expected != date(2025, 3, 12) else "published")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Für Johann Stockinger ist der Rückzug nur eine Pause. Der 58-Jährige aus Gaspoltshofen "
+     "war 14 Jahre lang bei UN-Missionen. Am Dienstagabend sprach er in der Volkshochschule. "
+     "„Ich gehe davon aus, dass noch 3.000 Nordkoreaner bei Kursk stehen“, sagte er.",
+     "Johann Stockinger"),
+    ("en", "For John Stockton, who lives in Ayr, the pullback is only a pause. The 58-year-old "
+     "served 14 years with UN missions. On Tuesday evening he spoke at the town hall. \"I think "
+     "3,000 North Koreans are still near Kursk,\" he said.", "John Stockton"),
+    ("de", "Im Gespräch ordnete die Würzburger Koreanistin Mirjam Hallstein die Lage ein. Sie "
+     "geht davon aus, dass Pjöngjang 12.000 Soldaten nach Russland geschickt hat.",
+     "Mirjam Hallstein"),
+])
+def test_an_age_noun_and_a_scholars_title_lead_the_pronoun_back_to_the_person(lang, text, name):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert name in rows[-1]["claimant"] and rows[-1]["claimant_group"] == "other"

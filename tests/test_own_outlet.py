@@ -106,3 +106,9 @@ def test_with_the_outlet_unknown_a_media_name_counting_for_itself_is_its_own(
 def test_our_guest_named_is_a_person_not_the_outlet():
     assert not is_own_count("unser Gast im Studio, Felix Sauerbrey", "Campusradio")
     assert is_own_count("unsere Redaktion", "Campusradio")
+
+
+@pytest.mark.parametrize("claimant", ["die Campusblatt-Redaktion", "this column's own tally",
+                                      "this bulletin"])
+def test_this_column_and_a_named_newsroom_are_the_outlet(claimant):
+    assert is_own_count(claimant, "")
