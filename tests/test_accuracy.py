@@ -42,6 +42,7 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind11": "thirteenth corpus (ordinary news), written blind in session 8",
     "corpus_blind17": "nineteenth corpus (ordinary news), written blind in session 8",
     "corpus_blind23": "twenty-fifth corpus (ordinary news), written blind in session 9",
+    "corpus_blind33": "thirty-fifth corpus (ordinary news), written blind in session 9",
     "corpus_blind34": "thirty-sixth corpus (ordinary news), written blind in session 9",
     "corpus_blind36": "thirty-eighth corpus (ordinary news), written blind in session 10",
     "corpus_blind43": "forty-fifth corpus (ordinary news), written blind in session 10",
