@@ -875,6 +875,12 @@ class Attributor:
                 named = first_named(m.group(), self.lexicon)
                 if named is not None and _SERVICE_NAME.search(named.text):
                     return _Frame(named, self._plain_date(i))
+        for i in range(index - 1, max(-1, index - 1 - SERVICE_LOOKBACK), -1):
+            text = self.sentences[i].text  # `a closed intelligence briefing in Seoul`: the
+            if _SERVICE_NAME.search(text) and (group := named_group(text, self.lexicon)) in (
+                    _STATE_GROUPS):  # service of the state named with it
+                return _Frame(reference._replace(group=group, is_reference=False),
+                              self._plain_date(i))
         return None
 
     def _body_opening_before(self, index: int, reference: Claimant) -> _Frame | None:
@@ -1624,8 +1630,9 @@ _BARE_SPOKESPERSON = re.compile(
     r"official|beamter?|vertreter(?:in)?)(?:\s+(?:gegenüber|to)\s+\S+)?")
 SERVICE_LOOKBACK = 6  # sentences searched back for the service a generic reference means
 _SERVICE_REFERENCE = re.compile(
-    r"(?i)\b(?:geheimdienst\w*|nachrichtendienst\w*|dienst(?:es|s)?|spy agency|intelligence "
-    r"(?:agency|service))\b")
+    r"(?i)\b(?:geheimdienst\w*|nachrichtendienst\w*|dienst(?:es|s)?|spy (?:agency|service)|"
+    r"intelligence (?:agency|service))\b")
+_STATE_GROUPS = frozenset({"south_korea", "united_states", "ukraine", "russia", "north_korea"})
 _SERVICE_NAME = re.compile(
     r"(?i:dienst|intelligence|spy agency)|\b(?:NIS|HUR|GUR|SBU|SSO|CIA|DIA|BND)\b")
 _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a body word

@@ -768,7 +768,8 @@ _EN_VERBS = (
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
-    "claiming estimating described describes informed informs circulated circulates"
+    "claiming estimating described describes informed informs circulated circulates "
+    "relayed relays"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "

@@ -61,7 +61,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind14": ("sixteenth, session 8", ("claimant_group",)),
     "corpus_blind15": ("seventeenth, session 8", ("f1", "claim_date")),
     "corpus_blind16": ("eighteenth, session 8", ("claim_date",)),
-    "corpus_blind18": ("twentieth, session 8", ("f1", "claim_date")),
+    "corpus_blind18": ("twentieth, session 8", ("f1",)),
     "corpus_blind19": ("twenty-first, session 9", ("claimant_group", "claim_date")),
     "corpus_blind20": ("twenty-second, session 9", ("claimant_group", "claim_date")),
     "corpus_blind21": ("twenty-third, session 9", ("claimant_group", "claim_date")),

@@ -1718,3 +1718,16 @@ def test_today_in_a_quote_or_set_against_a_past_is_not_the_publication_day(lang,
 def test_an_age_noun_and_a_scholars_title_lead_the_pronoun_back_to_the_person(lang, text, name):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert name in rows[-1]["claimant"] and rows[-1]["claimant_group"] == "other"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lawmakers sat through a closed intelligence briefing in Seoul on Thursday. The spy "
+     "service also told the committee that about 11,000 North Korean soldiers remain in Kursk."),
+    ("en", "On Wednesday South Korea's spy agency briefed a parliamentary committee, and members "
+     "relayed the figures afterward: around 600 North Korean soldiers have died."),
+    ("de", "Die Abgeordneten wurden am Donnerstag in Seoul vom Geheimdienst unterrichtet. Die "
+     "Ausschussmitglieder berichteten danach, rund 600 nordkoreanische Soldaten seien gefallen."),
+])
+def test_a_service_or_members_with_a_briefing_in_seoul_speak_for_south_korea(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["south_korea"]
