@@ -90,7 +90,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind50": ("fifty-second, session 10", ("status", "claimant_group", "claim_date")),
     "corpus_blind52": ("fifty-fourth, session 10", ("claimant_group",)),
     "corpus_blind53": ("fifty-fifth, session 10", ("claim_date",)),
-    "corpus_blind54": ("fifty-sixth, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind54": ("fifty-sixth, session 10", ("claim_date",)),
     "corpus_blind55": ("fifty-seventh, session 10", ("claimant_group", "claim_date")),
     "corpus_blind56": ("fifty-eighth, session 10", ("status", "claim_date")),
     "corpus_blind57": ("fifty-ninth, session 10", ("claimant_group", "claim_date")),
@@ -105,7 +105,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind67": ("sixty-ninth, session 11", ("f1", "claim_date")),
     "corpus_blind68": ("seventieth, session 11", ("claimant_group",)),
     "corpus_blind69": ("seventy-first, session 11", ("f1", "status", "claim_date")),
-    "corpus_blind70": ("seventy-second, session 11", ("claimant_group", "claim_date")),
+    "corpus_blind70": ("seventy-second, session 11", ("claim_date",)),
 }
 
 

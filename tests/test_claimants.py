@@ -111,6 +111,8 @@ VERBS_DE = [
     ("Diese Zahl nannte Pentagon-Sprecherin Sabrina Singh am Montag.",
      "Pentagon-Sprecherin Sabrina Singh", "united_states", "nannte"),
     ("Die Zahl bestätigte Selenskyj am Abend.", "Selenskyj", "ukraine", "bestätigte"),
+    ("Die Bundesregierung verurteilte die Entsendung von mehr als 10.000 Soldaten.",
+     "Die Bundesregierung", "other", "verurteilte"),
     ("Sergei Schoigu, einst Verteidigungsminister und heute Sicherheitsberater, verkündete, "
      "Nordkorea werde 6.000 Soldaten schicken.", "Sergei Schoigu, einst Verteidigungsminister",
      "russia", "verkündete"),
@@ -123,6 +125,8 @@ def test_german_reporting_verbs(lex, sentence, text, group, cue):
 
 
 VERBS_EN = [
+    ("Foreign Minister Penny Wong condemned the deployment of more than 10,000 troops.",
+     "Foreign Minister Penny Wong", "other", "condemned"),
     ("On Monday President Zelensky gave a far higher toll: more than 3,000 dead.",
      "President Zelensky", "ukraine", "gave"),
     ("The Pentagon gave a figure of 3,000 troops.", "The Pentagon", "united_states", "gave"),
