@@ -111,6 +111,9 @@ VERBS_DE = [
     ("Diese Zahl nannte Pentagon-Sprecherin Sabrina Singh am Montag.",
      "Pentagon-Sprecherin Sabrina Singh", "united_states", "nannte"),
     ("Die Zahl bestätigte Selenskyj am Abend.", "Selenskyj", "ukraine", "bestätigte"),
+    ("Der NIS halte es für möglich, dass Pjöngjang 3.000 Soldaten schickt.", "Der NIS",
+     "south_korea", "halte"),
+    ("Das Pentagon spreche von 3.000 Soldaten.", "Das Pentagon", "united_states", "spreche"),
     ("Die Bundesregierung verurteilte die Entsendung von mehr als 10.000 Soldaten.",
      "Die Bundesregierung", "other", "verurteilte"),
     ("Sergei Schoigu, einst Verteidigungsminister und heute Sicherheitsberater, verkündete, "
