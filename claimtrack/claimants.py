@@ -1914,7 +1914,8 @@ def _object_first(v: _View, left: Span, right: Span, lexicon: ClaimantLexicon) -
 
 
 _FIGURE_HEADS = _set("zahl anzahl gesamtzahl verluste opferzahl totenzahl bilanz stärke "
-                     "truppenstärke umfang größe")
+                     "truppenstärke umfang größe zahlen angaben truppen kampftruppen soldaten "
+                     "toten opfer verwundeten gefallenen")
 
 
 def _opens_like_article(v: _View, span: Span) -> bool:

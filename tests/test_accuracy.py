@@ -73,7 +73,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind28": ("thirtieth, session 9", ("claim_date",)),
     "corpus_blind29": ("thirty-first, session 9", ("claimant_group",)),
     "corpus_blind30": ("thirty-second, session 9", ("claimant_group", "claim_date")),
-    "corpus_blind31": ("thirty-third, session 9", ("claimant_group", "claim_date")),
+    "corpus_blind31": ("thirty-third, session 9", ("claim_date",)),
     "corpus_blind32": ("thirty-fourth, session 9", ("status",)),
     "corpus_blind35": ("thirty-seventh, session 10", ("f1", "claimant_group")),
     "corpus_blind37": ("thirty-ninth, session 10", ("claim_date",)),

@@ -111,6 +111,8 @@ VERBS_DE = [
     ("Diese Zahl nannte Pentagon-Sprecherin Sabrina Singh am Montag.",
      "Pentagon-Sprecherin Sabrina Singh", "united_states", "nannte"),
     ("Die Zahl bestätigte Selenskyj am Abend.", "Selenskyj", "ukraine", "bestätigte"),
+    ("Die Kampftruppen hatte Kiews Geheimdienstchef Kyrylo Budanow auf 11.000 beziffert.",
+     "Kiews Geheimdienstchef Kyrylo Budanow", "ukraine", "beziffert"),
     ("Der NIS halte es für möglich, dass Pjöngjang 3.000 Soldaten schickt.", "Der NIS",
      "south_korea", "halte"),
     ("Das Pentagon spreche von 3.000 Soldaten.", "Das Pentagon", "united_states", "spreche"),
