@@ -596,7 +596,8 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
         year = published.year - (0 if year_word["this"] else 1)
         span = (span[0], year_word.end())
         return _period_hit(sentence, span, _month_part(year, month, part), MONTH, False, published)
-    if not mid and not prefix.roles - {"filler"}:
+    if not mid and not prefix.roles - {"filler"} and not _REPORT_AFTER.match(
+            sentence, match.end()):  # but `a September assessment`
         return None  # a bare month name (`Mai`, `May`, `August`) may be a name or a verb
     if published is None:
         return span[0], span[1], None
@@ -604,6 +605,9 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
     return _period_hit(sentence, span, period, MONTH, False, published)
 
 
+_REPORT_AFTER = re.compile(  # a month or season naming a report: `a September assessment`
+    r"\s+(?:intelligence\s+)?(?:assessment|briefing|report|statement|estimate|update|"
+    r"review|tally)s?\b")
 _YEAR_WORDS_AFTER = re.compile(  # `October last year`, `Oktober vergangenen Jahres`
     r"\s+(?:(?P<last>(?:of\s+)?(?:last|the\s+previous)\s+year"
     r"|(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)"
@@ -632,7 +636,8 @@ def _season(match: re.Match[str], sentence: str, published: dt.date | None) -> _
     if match["y"]:
         lo, hi = _season_months(int(match["y"]), first, last, prefix.part)
         return _period_hit(sentence, span, (lo, hi), MONTH, False, published)
-    if not prefix.roles - {"filler"} or published is None:
+    if (not prefix.roles - {"filler"} and not _REPORT_AFTER.match(sentence, match.end())
+            or published is None):  # but `a spring intelligence assessment`
         return None  # a bare season word (`Winteroffensive` aside, `Summer camp`) dates nothing
     year = published.year if _month_index(published.year, first) <= _month_index(
         published.year, published.month) else published.year - 1

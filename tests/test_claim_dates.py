@@ -753,3 +753,21 @@ def test_the_first_days_of_a_month_are_its_early_part(lang, sentence, text):
     e = only(sentence, date(2025, 4, 30), lang)
     assert (str(e.date_from), str(e.date_to), e.precision) == ("2025-01-01", "2025-01-10", "month")
     assert text in e.text
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "last_day"), [
+    ("en", "The NIS put the toll at 2,000 in a September assessment.", "September",
+     date(2024, 9, 30)),
+    ("en", "South Korea's spy agency, in a September briefing for lawmakers, gave 2,000.",
+     "September", date(2024, 9, 30)),
+    ("en", "Its last figure, in a spring intelligence assessment, was 11,000.", "spring",
+     date(2024, 5, 31)),
+])
+def test_a_month_or_season_naming_a_report_dates_it(lang, sentence, text, last_day) -> None:
+    d = only(sentence, WED, lang)
+    assert (d.text, d.date) == (text, last_day)
+
+
+@pytest.mark.parametrize("sentence", ["It was a September morning.", "Spring lamb is cheap."])
+def test_a_month_or_season_with_no_report_noun_stays_undated(sentence) -> None:
+    assert find_date_expressions(sentence, WED, "en") == []
