@@ -665,7 +665,8 @@ _DE_VERBS = (
     "angekündigt schätze beziffere veranschlagt veranschlagte veranschlagten veranschlagen "
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
-    "verurteilte verurteilten verurteilt meint meinte meinten verbreitete verbreiteten nachgelegt"
+    "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
+    "verbreiteten nachgelegt"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -769,7 +770,7 @@ _EN_VERBS = (
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
-    "relayed relays condemned condemns"
+    "relayed relays condemned condemns aired"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "

@@ -1731,3 +1731,14 @@ def test_an_age_noun_and_a_scholars_title_lead_the_pronoun_back_to_the_person(la
 def test_a_service_or_members_with_a_briefing_in_seoul_speak_for_south_korea(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text", "month"), [
+    ("de", "Im Februar zeigte das nordkoreanische Staatsfernsehen, wie Kim Jong Un vor den Fotos "
+     "von 101 gefallenen Soldaten Blumen niederlegte.", date(2025, 2, 28)),
+    ("en", "In February North Korean state television aired footage of Kim Jong Un before the "
+     "portraits of 101 soldiers killed in Kursk.", date(2025, 2, 28)),
+])
+def test_state_tv_showing_the_fallen_is_north_koreas_statement(lang, text, month):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [(r["claimant_group"], r["claim_date"]) for r in rows] == [("north_korea", month)]
