@@ -659,8 +659,10 @@ class Attributor:
         """A claim reported in the present or perfect (`Seoul's NIS estimates`, `has said`)
         takes the date the next sentences of its paragraph, or of the next one when it stands
         alone, give for the same side (`The NIS gave the estimate to lawmakers on Thursday`)."""
-        if not (_present_tense(c.cue) or _perfect_before(self.sentences[index].text, c)):
-            return None
+        text = self.sentences[index].text
+        if not (_present_tense(c.cue) or _perfect_before(text, c) or (
+                _PREPOSITIONAL_CUE.match(c.cue) and _NOW_TENSE.search(text))):
+            return None  # `… have now died, by the estimate of X`: reported in the present
         paragraph = self.sentences[index].paragraph
         alone = index + 1 < len(self.sentences) and (
             self.sentences[index + 1].paragraph != paragraph) and (
@@ -1527,6 +1529,13 @@ def _perfect_before(sentence: str, c: Claimant) -> bool:
     if c.cue_start < 0:
         return False
     return _PERFECT.search(sentence, max(0, c.cue_start - PERFECT_REACH), c.cue_start) is not None
+
+
+_PREPOSITIONAL_CUE = re.compile(
+    r"(?i)(?:according to|by the estimate of|in the assessment of|per|laut|nach|zufolge|"
+    r"gemäss|gemäß)\b")
+_NOW_TENSE = re.compile(r"(?i)\b(?:has|have|is|are|remain|remains|hat|haben|ist|sind|stehen|"
+                        r"steht)\b")
 
 
 def _pluperfect_cue(sentence: str, c: Claimant) -> bool:

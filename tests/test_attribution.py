@@ -1588,6 +1588,11 @@ def test_it_said_after_a_report_is_not_a_place_named_in_the_report(lang, text):
      "agency said.", date(2025, 3, 10)),
     ("de", "Nordkorea hat rund 2.000 Soldaten in Russland verloren, schätzt der südkoreanische "
      "Geheimdienst. Der Dienst unterrichtete die Abgeordneten am Montag.", date(2025, 3, 10)),
+    ("en", "Around 2,000 North Korean soldiers have now died in Russia's war, by the estimate "
+     "of South Korea's intelligence service. The agency briefed lawmakers on Monday, "
+     "according to members of the committee.", date(2025, 3, 10)),
+    ("de", "Rund 2.000 nordkoreanische Soldaten sind laut dem südkoreanischen Geheimdienst "
+     "gefallen. Der Dienst unterrichtete die Abgeordneten am Montag.", date(2025, 3, 10)),
     # an earlier statement in the pluperfect does not date the present one
     ("de", "Der ukrainische Militärgeheimdienst schätzt, dass 12.000 nordkoreanische Soldaten in "
      "Russland sind. Im Frühjahr hatte der ukrainische Generalstab am 3. März noch von "
