@@ -824,6 +824,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"(?:{_trie(_EN_PUT_NOUNS)})\b(?:\s*:|\s+of\b|(?:\s+\S+){{0,8}}?\s+as\b))"
         r"|(?:(?<=was )|(?<=were ))speaking\b(?=\s+of\b)"
         r"|(?:let|lets)\b(?=\s+it\s+be\s+known\b)"
+        r"|(?:passed|passes|pass)\b(?=(?:\s+[\w'’-]+){0,4}?\s+on\s+to\b)"
         r"|(?:raised|revised|lowered|updated|raises|revises|lowers|updates)\b"
         r"(?=\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:estimates?|figures?|count|tally)\b)))"
     )

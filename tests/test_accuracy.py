@@ -94,7 +94,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind54": ("fifty-sixth, session 10", ("claim_date",)),
     "corpus_blind55": ("fifty-seventh, session 10", ("claimant_group", "claim_date")),
     "corpus_blind56": ("fifty-eighth, session 10", ("status", "claim_date")),
-    "corpus_blind57": ("fifty-ninth, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind57": ("fifty-ninth, session 10", ("claimant_group",)),
     "corpus_blind59": ("sixty-first, session 10", ("status", "claimant_group")),
     "corpus_blind60": ("sixty-second, session 10", ("claim_date",)),
     "corpus_blind61": ("sixty-third, session 10", ("f1", "claimant_group", "claim_date")),

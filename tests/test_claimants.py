@@ -130,6 +130,8 @@ def test_german_reporting_verbs(lex, sentence, text, group, cue):
 
 
 VERBS_EN = [
+    ("Members of the intelligence committee passed it on to reporters: 300 dead.",
+     "Members of the intelligence committee", "south_korea", "passed"),
     ("Foreign Minister Penny Wong condemned the deployment of more than 10,000 troops.",
      "Foreign Minister Penny Wong", "other", "condemned"),
     ("On Monday President Zelensky gave a far higher toll: more than 3,000 dead.",
