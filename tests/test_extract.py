@@ -583,3 +583,31 @@ def test_thousands_sent_with_no_noun_are_troops_in_an_article_about_them(lang, t
 def test_ausfaelle_count_casualties(text, expected):
     rows = claim_rows(text, "de", date(2025, 3, 12))
     assert [r["quantity_text"] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korea has sent 12,000 troops to Russia. Tune in to KBRM, AM 1270, for updates."),
+    ("en", "North Korea has sent 12,000 troops to Russia. The island's population sits at about "
+     "600."),
+    ("en", "North Korea has sent 12,000 troops to Russia. The stadium holds 40,000."),
+    ("en", "North Korea has sent 12,000 troops to Russia. For updates call 370-3024."),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Die ganze Sendung gibt es als "
+     "Podcast, Folge 212."),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Er spricht im Hörsaal T 120."),
+    ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt. Das Dorf zählt 600 Einwohner."),
+])
+def test_populations_capacities_and_numbers_naming_things_are_no_counts(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert [r["quantity_text"] for r in rows] == ["12.000" if lang == "de" else "12,000"]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("en", "Some 15,000 North Koreans have served, not far off the population of the Cook "
+     "Islands.", "Some 15,000"),
+    ("de", "„Ich glaube, da drüben sind schon mehr als 15.000“, sagte er am Telefon.",
+     "mehr als 15.000"),
+])
+def test_a_population_compared_or_a_telephone_call_leaves_the_count(lang, text, figure):
+    lead = {"de": "Nordkorea hat Soldaten geschickt. ", "en": "North Korea sent troops. "}
+    rows = claim_rows(lead[lang] + text, lang, date(2025, 3, 12))
+    assert figure in [r["quantity_text"] for r in rows]
