@@ -817,7 +817,8 @@ class Attributor:
             text = self.sentences[index].text
             found = [d for d in self.dates(index) if not _opens_a_period(text, d.start)
                      and not _dates_a_participle(text, d) and not _in_event_clause(text, d)
-                     and not _dates_an_arrival(text, d) and not _not_this_day(text, d)]
+                     and not _dates_an_arrival(text, d) and not _not_this_day(text, d)
+                     and not _is_dateline(text, d)]
             self._claim_dates[index] = found
         return found
 
@@ -1272,6 +1273,17 @@ def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
         return False
     return _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start) is not None or (
         _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None)
+
+
+def _is_dateline(sentence: str, d: DateExpr) -> bool:
+    """`GLADSTONE, Friday 20 December 2024 – …`, `Biel, 24. Juli 2025 – …`: the dateline's date
+    is the publication's, not the statement's (the text may date that elsewhere)."""
+    return bool(_DATELINE_BEFORE.fullmatch(sentence, 0, d.start)) and bool(
+        _DATELINE_DASH.match(sentence, d.end))
+
+
+_DATELINE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w/ .’'-]{1,40},\s*(?:[A-Z][a-z]+,?\s+)?")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
 
 
 def _not_this_day(sentence: str, d: DateExpr) -> bool:

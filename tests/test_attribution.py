@@ -1747,3 +1747,14 @@ def test_a_service_or_members_with_a_briefing_in_seoul_speak_for_south_korea(lan
 def test_state_tv_showing_the_fallen_is_north_koreas_statement(lang, text, month):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert [(r["claimant_group"], r["claim_date"]) for r in rows] == [("north_korea", month)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "GLADSTONE, Wednesday 12 March 2025 – North Korea has lost at least 100 soldiers in "
+     "Kursk, South Korea's spy agency said. The agency briefed lawmakers on Tuesday."),
+    ("de", "Biel, 12. März 2025 – Nordkorea hat mindestens 100 Soldaten in Kursk verloren, sagte "
+     "der südkoreanische Geheimdienst. Der Dienst unterrichtete die Abgeordneten am Dienstag."),
+])
+def test_a_datelines_date_is_the_publications_not_the_statements(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert (rows[0]["claim_date"], rows[0]["claim_date_precision"]) == (date(2025, 3, 11), "day")
