@@ -190,8 +190,10 @@ class Attributor:
             named = pattern.search(sentence)
             if named and (group := self._lawmaker_group(i, sentence)):
                 return group
-            if named and (group := described_group(sentence, named.end(), self.lexicon)):
-                return group  # `Oleh, 34, Zugführer in einer ukrainischen Brigade, grinst`
+            if named and (group := described_group(sentence, named.end(), self.lexicon)
+                          or led_group(sentence, named.end(), self.lexicon)):
+                return group  # `Oleh, 34, Zugführer in einer ukrainischen Brigade, grinst`,
+                # `Gen. X, who commands the 28,500 American service members, told …`
             if named and (group := group_of_fuller_name(sentence, pattern, self.lexicon)):
                 return group  # `Kim` after `Machthaber Kim Jong Un`
             person = person_in(sentence, self.lang, self.lexicon) if named else None

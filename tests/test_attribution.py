@@ -1758,3 +1758,12 @@ def test_state_tv_showing_the_fallen_is_north_koreas_statement(lang, text, month
 def test_a_datelines_date_is_the_publications_not_the_statements(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert (rows[0]["claim_date"], rows[0]["claim_date_precision"]) == (date(2025, 3, 11), "day")
+
+
+def test_a_person_described_by_a_led_body_earlier_keeps_its_group_when_carried():
+    text = ("Gen. Thomas Ridgley, who commands the roughly 28,500 American service members in "
+            "Korea, told the committee that North Korea had sent 11,000 soldiers to Russia. "
+            "Intelligence showed that 3,000 more North Korean soldiers had arrived in January, "
+            "he said.")
+    rows = claim_rows(text, "en", date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["united_states", "united_states"]
