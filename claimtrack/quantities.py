@@ -240,7 +240,7 @@ _HEDGES = {
         "approx": ("rund", "rd.", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp",
                    "gut", "fast",
                    "beinahe", "annähernd", "schätzungsweise", "geschätzt", "geschätzte",
-                   "geschätzten", "nahezu", "in etwa", "an die", "um die", "grob"),
+                   "geschätzten", "nahezu", "in etwa", "an die", "um die", "grob", "gegen"),
         "at_least": ("mehr als", "über", "mindestens", "wenigstens", "zumindest", "weit über",
                      "ab", "weit mehr als", "deutlich mehr als", "etwas mehr als",
                      "knapp über", "deutlich über", "nicht weniger als", "mehr denn",
@@ -252,12 +252,16 @@ _HEDGES = {
     "en": {
         "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "nearly",
                    "near", "almost", "an estimated", "estimated", "close to", "circa", "ca.",
-                   "in the region of", "just about", "more or less", "an approximate"),
+                   "in the region of", "just about", "more or less", "an approximate",
+                   "closer to", "nearer", "nearer to", "something like", "in the order of",
+                   "on the order of", "perhaps", "maybe"),
         "at_least": ("more than", "over", "at least", "upwards of", "upward of", "north of",
                      "in excess of", "well over", "just over", "well above", "above",
                      "no fewer than", "no less than",
                      "not less than", "a minimum of", "at minimum", "well more than",
-                     "many more than", "far more than", "slightly more than"),
+                     "many more than", "far more than", "slightly more than", "top", "tops",
+                     "topped", "passed", "past", "exceed", "exceeds", "exceeded", "crosses",
+                     "crossed", "surpassed", "surpasses"),
         "at_most": ("up to", "as many as", "at most", "fewer than", "less than", "no more than",
                     "south of",
                     "not more than", "under", "below", "just under", "a maximum of",
@@ -1054,7 +1058,7 @@ def _hedge_before(words: list[tuple[str, int]], lx: _Lang) -> tuple[str, int, st
     if not words or _bare(words[-1][0]) not in lx.hedge_ends:
         return None
     table = lx.hedges
-    for k in (3, 2, 1):
+    for k in (4, 3, 2, 1):  # `in the order of`
         if len(words) < k:
             continue
         seg = words[-k:]
@@ -1092,7 +1096,7 @@ def _word_start(word: tuple[str, int]) -> int:
     return offset + len(raw) - len(raw.lstrip(_OPEN_PUNCT))
 
 
-def _words_before(text: str, pos: int, n: int = 3) -> list[tuple[str, int]]:
+def _words_before(text: str, pos: int, n: int = 4) -> list[tuple[str, int]]:
     """Up to `n` whitespace-separated words (with their offsets) just before `pos`.
 
     Empty unless whitespace separates the last word from `pos`.

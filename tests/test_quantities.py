@@ -849,3 +849,28 @@ def test_a_close_range_of_plain_four_digit_numbers_is_years(text, lang, found):
 
 def test_a_phone_number_with_a_one_digit_area_code_is_no_figure():
     assert find_quantities("its hotline, +82 2 796 7387, stays open", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "qualifier"),
+    [
+        ("de", "Insgesamt seien gegen 14'000 Mann nach Russland gebracht worden.", "gegen 14'000",
+         "approx"),
+        ("en", "The toll is probably closer to 6,000.", "closer to 6,000", "approx"),
+        ("en", "I'd guess it's nearer 15,000 by now.", "nearer 15,000", "approx"),
+        ("en", "Something like 12,000 in total.", "Something like 12,000", "approx"),
+        ("en", "The presence of in the order of 10,000 troops.", "in the order of 10,000",
+         "approx"),
+        ("en", "Perhaps 3,000 more could be sent.", "Perhaps 3,000", "approx"),
+        ("en", "Losses top 6,000, Kyiv says.", "top 6,000", "at_least"),
+        ("en", "Losses had passed 2,300 by Monday.", "passed 2,300", "at_least"),
+        ("en", "Losses climbed past 6,000 in August.", "past 6,000", "at_least"),
+        ("en", "The total could now exceed 20,000.", "exceed 20,000", "at_least"),
+        ("en", "The number crosses 20,000 by spring.", "crosses 20,000", "at_least"),
+    ],
+)
+def test_hedges_of_comparison_and_passing(lang: str, sentence: str, text: str,
+                                          qualifier: str) -> None:
+    """`gegen 14'000` (Swiss for about), `closer to`, `something like`; `tops`, `passed`."""
+    q = only(sentence, lang)
+    assert (q.text, q.qualifier) == (text, qualifier)
