@@ -1207,7 +1207,7 @@ def _speaker_before_colon(sentence: str, start: int, lang: str,
 
 _FOR_PERSON = re.compile(  # `Für Kapitän a. D. Holger Brandt, der …`, `For Jane Doe, who …`,
     r"(?:Für|For)\s+(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+|[a-zäöü]\.\s?[A-ZÄÖÜ]\.\s+){1,5}"  # `Für
-    r"[A-ZÄÖÜ][\w-]+)(?:,\s+(?:der|die|who)\b|\s+(?:ist|war|bleibt|is|was|remains)\b)")  # X ist`
+    r"[A-ZÄÖÜ][\w-]+)(?:,\s*\d{2})?(?:,\s|\s+(?:ist|war|bleibt|is|was|remains)\b)")  # X ist`
 
 
 def _introduced_person(text: str) -> Claimant | None:

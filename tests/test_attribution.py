@@ -1767,3 +1767,14 @@ def test_a_person_described_by_a_led_body_earlier_keeps_its_group_when_carried()
             "he said.")
     rows = claim_rows(text, "en", date(2025, 3, 12))
     assert [r["claimant_group"] for r in rows] == ["united_states", "united_states"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "For Graham Tilley, 71, the news brought back his years in Korea. \"They have a million "
+     "men,\" he said. \"Kim could send another 10,000 North Korean soldiers tomorrow.\""),
+    ("de", "Für Gerhard Tillmann, 71, weckt die Nachricht Erinnerungen. „Sie haben eine Million "
+     "Mann“, sagte er. „Kim könnte morgen weitere 10.000 nordkoreanische Soldaten schicken.“"),
+])
+def test_for_a_person_with_an_age_names_whom_the_quote_is_by(lang, text):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert "Till" in rows[-1]["claimant"] and rows[-1]["claimant_group"] == "other"
