@@ -675,6 +675,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("gab gaben gibt geben", "an"),
     ("gab gaben gibt geben", "bekannt"),
     ("gab gaben gibt geben", "weiter"),
+    ("hält hielt halten hielten", "gefangen"),
     ("gab gaben gibt geben", "wieder"),
     ("fügte fügten fügt", "hinzu"),
     ("räumte räumten räumt", "ein"),
@@ -770,7 +771,7 @@ _EN_VERBS = (
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
-    "relayed relays condemned condemns aired"
+    "relayed relays condemned condemns aired fears feared holds"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -821,7 +822,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|at\s+(?:[a-z]+\s+){0,3}?\d|(?:[\w'’-]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,3}?\d"
         r"|(?:[\w'’-]+\s+){1,8}?in\s+(?:the\s+)?\W?(?:the\s+)?(?:low|high|mid|lower|upper)\b))"
         r"|(?:gave|gives|give)\b(?=\s+(?:the|its|their|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-        rf"(?:{_trie(_EN_PUT_NOUNS)})\b(?:\s*:|\s+of\b|(?:\s+\S+){{0,8}}?\s+as\b))"
+        rf"(?:{_trie(_EN_PUT_NOUNS)})\b(?:(?:\s+[\w'’-]+){{0,4}}?\s*:|\s+of\b"
+        r"|(?:\s+\S+){0,8}?\s+as\b))"
         r"|(?:(?<=was )|(?<=were ))speaking\b(?=\s+of\b)"
         r"|(?:let|lets)\b(?=\s+it\s+be\s+known\b)"
         r"|(?:passed|passes|pass)\b(?=(?:\s+[\w'’-]+){0,4}?\s+on\s+to\b)"

@@ -116,6 +116,7 @@ VERBS_DE = [
     ("Der NIS halte es für möglich, dass Pjöngjang 3.000 Soldaten schickt.", "Der NIS",
      "south_korea", "halte"),
     ("Das Pentagon spreche von 3.000 Soldaten.", "Das Pentagon", "united_states", "spreche"),
+    ("Die Ukraine hält zwei Nordkoreaner gefangen.", "Die Ukraine", "ukraine", "hält"),
     ("Die Bundesregierung verurteilte die Entsendung von mehr als 10.000 Soldaten.",
      "Die Bundesregierung", "other", "verurteilte"),
     ("Sergei Schoigu, einst Verteidigungsminister und heute Sicherheitsberater, verkündete, "
@@ -130,6 +131,10 @@ def test_german_reporting_verbs(lex, sentence, text, group, cue):
 
 
 VERBS_EN = [
+    ("Zelensky gave a higher count for the border region: 11,000.", "Zelensky", "ukraine",
+     "gave"),
+    ("Kyiv holds two North Korean prisoners.", "Kyiv", "ukraine", "holds"),
+    ("Kyiv fears Pyongyang could add up to 30,000 troops.", "Kyiv", "ukraine", "fears"),
     ("Members of the intelligence committee passed it on to reporters: 300 dead.",
      "Members of the intelligence committee", "south_korea", "passed"),
     ("Foreign Minister Penny Wong condemned the deployment of more than 10,000 troops.",
