@@ -586,7 +586,10 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
     span = (prefix.start, match.end())
     month = MONTHS[match["m"].lower()]
     part = "mid" if mid else prefix.part
-    if "future" in prefix.roles:
+    by_then = _BY_MONTH.fullmatch(sentence, 0, start) is not None and sentence[
+        match.end():match.end() + 1] == "," and _PAST_AUX.search(  # `By December, X was
+        sentence, match.end()) is not None  # saying …`: a past month, not `… it expects`
+    if "future" in prefix.roles and not by_then:
         return span[0], span[1], None
     if match["y"]:
         period = _month_part(int(match["y"]), month, part)
@@ -597,7 +600,7 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
         span = (span[0], year_word.end())
         return _period_hit(sentence, span, _month_part(year, month, part), MONTH, False, published)
     if not mid and not prefix.roles - {"filler"} and not _REPORT_AFTER.match(
-            sentence, match.end()):  # but `a September assessment`
+            sentence, match.end()) and not by_then:  # but `a September assessment`
         return None  # a bare month name (`Mai`, `May`, `August`) may be a name or a verb
     if published is None:
         return span[0], span[1], None
@@ -605,6 +608,8 @@ def _month_name(match: re.Match[str], sentence: str, published: dt.date | None) 
     return _period_hit(sentence, span, period, MONTH, False, published)
 
 
+_BY_MONTH = re.compile(r"\W*By\s+")
+_PAST_AUX = re.compile(r"\b(?:was|were|had)\b")
 _REPORT_AFTER = re.compile(  # a month or season naming a report: `a September assessment`
     r"\s+(?:intelligence\s+)?(?:assessment|briefing|report|statement|estimate|update|"
     r"review|tally)s?\b")

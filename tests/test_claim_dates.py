@@ -771,3 +771,12 @@ def test_a_month_or_season_naming_a_report_dates_it(lang, sentence, text, last_d
 @pytest.mark.parametrize("sentence", ["It was a September morning.", "Spring lamb is cheap."])
 def test_a_month_or_season_with_no_report_noun_stays_undated(sentence) -> None:
     assert find_date_expressions(sentence, WED, "en") == []
+
+
+def test_by_a_month_with_a_past_verb_is_that_month() -> None:
+    """`By December, X was saying …`: the past December; `By December, it expects …` is the
+    deadline of a prospect and dates nothing."""
+    d = only("By December, Rutte was telling reporters that 10,000 had been sent.", WED, "en")
+    assert (d.text, d.date, d.precision) == ("By December", date(2023, 12, 31), "month")
+    assert find_date_expressions("By December, it expects the total to reach 10,000.", WED,
+                                 "en") == []
