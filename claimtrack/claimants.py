@@ -451,7 +451,7 @@ _TIME_PRE = _set(  # words before a time noun: `am Montag`, `Mitte Dezember`, `d
     "am an vom im seit on last this next vergangene vergangenen letzte letzten diese dieser "
     "dieses mitte anfang ende beginn early mid late ein eine einen zwei drei vier fünf sechs "
     "sieben acht neun zehn wenige wenigen einige mehrere one two three four five six seven "
-    "eight nine ten few several"
+    "eight nine ten few several in"
 )
 _QUANTITY = _set("tausende tausender tausenden hunderte hunderten zehntausende zehntausenden "
                  "dutzende dutzenden tausend hundert thousands hundreds dozens tens")

@@ -84,7 +84,6 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
                        ("f1", "status", "claimant_group", "claim_date")),
     "corpus_blind41": ("forty-third, session 10", ("status",)),
     "corpus_blind42": ("forty-fourth, session 10", ("claimant_group", "claim_date")),
-    "corpus_blind44": ("forty-sixth, session 10", ("claim_date",)),
     "corpus_blind46": ("forty-eighth, session 10", ("claim_date",)),
     "corpus_blind47": ("forty-ninth, session 10", ("f1", "claimant_group")),
     "corpus_blind49": ("fifty-first, session 10", ("claimant_group", "claim_date")),

@@ -131,6 +131,8 @@ def test_german_reporting_verbs(lex, sentence, text, group, cue):
 
 
 VERBS_EN = [
+    ("The NIS, which in April counted around 4,700 casualties, has not endorsed it.", "The NIS",
+     "south_korea", "counted"),
     ("Zelensky gave a higher count for the border region: 11,000.", "Zelensky", "ukraine",
      "gave"),
     ("Kyiv holds two North Korean prisoners.", "Kyiv", "ukraine", "holds"),
