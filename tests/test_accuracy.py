@@ -47,6 +47,7 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind34": "thirty-sixth corpus (ordinary news), written blind in session 9",
     "corpus_blind36": "thirty-eighth corpus (ordinary news), written blind in session 10",
     "corpus_blind43": "forty-fifth corpus (ordinary news), written blind in session 10",
+    "corpus_blind44": "forty-sixth corpus (ordinary news), written blind in session 10",
     "corpus_blind45": "forty-seventh corpus (ordinary news), written blind in session 10",
     "corpus_blind48": "fiftieth corpus (ordinary news), written blind in session 10",
     "corpus_blind51": "fifty-third corpus (ordinary news), written blind in session 10",
