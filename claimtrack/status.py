@@ -67,7 +67,7 @@ def classify_status(
         return (_clause_status(sentence, lo, hi, lex, skip="planned")
                 or nearest_status(sentence, start, end, lex, skip="planned") or default)
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
-        if status == "planned" and (pattern.search(sentence, lo, start) or (  # the clause
+        if status == "planned" and (_starts_before(pattern, sentence, lo, start) or (  # the
                 lo > 0 and _governed_by_plan(sentence, lo, pattern))):  # governing it
             return "planned"
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
@@ -81,6 +81,13 @@ def classify_status(
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+def _starts_before(pattern: re.Pattern[str], sentence: str, lo: int, start: int) -> bool:
+    """A match of `pattern` starting in `[lo, start)`, its lookahead free to see past `start`
+    (`may exceed 5,000`: the hedge `exceed` belongs to the figure, but tells `may` apart)."""
+    m = pattern.search(sentence, lo, len(sentence))
+    return m is not None and m.start() < start
 
 
 def _counts_casualties(sentence: str, noun_start: int, lex: LanguageLexicon) -> bool:

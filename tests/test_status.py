@@ -691,3 +691,13 @@ def test_a_casualty_noun_counted_is_casualties_even_in_a_plan(sentence, figure, 
     noun = re.search(r"Toten|Tote|dead", sentence).start()
     assert classify_status(sentence, start, start + len(figure), topic.lexicon(lang),
                            topic.default_status, noun) == "casualties"
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("He estimated that Pyongyang's dead and wounded may exceed 5,000.", "exceed 5,000",
+     "casualties"),
+    ("Pyongyang may send 5,000 more soldiers.", "5,000", "planned"),
+])
+def test_a_plan_word_before_a_hedge_is_read_with_the_hedge_after_it(sentence, figure, expected):
+    """`may exceed 5,000` is no plan even though `exceed` belongs to the figure."""
+    assert status(sentence, figure, "en") == expected
