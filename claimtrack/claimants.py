@@ -2453,6 +2453,9 @@ def find_claimant(
 ) -> Claimant | None:
     """Who makes the claim in `sentence` (about the figure at char span `target`), or None."""
     lang = lang if lang in _CUE_RE else "en"
+    if lang == "en" and (cased := _title_cased(sentence)) is not None:  # `KYIV WARNS OF …`
+        found = find_claimant(cased, lang, topic, target)
+        return found._replace(text=sentence[found.start:found.end]) if found else None
     analysed = _analyse(sentence, lang, topic)
     if analysed is None:
         return _acting_subject(sentence, lang, topic, target)
@@ -2466,8 +2469,27 @@ def find_claimant(
 
 def sentence_claimants(sentence: str, lang: str, topic: ClaimantLexicon) -> list[Claimant]:
     """Every claimant a cue or headline in `sentence` names (in cue order)."""
+    if lang == "en" and (cased := _title_cased(sentence)) is not None:  # German title case
+        return [c._replace(text=sentence[c.start:c.end])  # would capitalise its verbs
+                for c in sentence_claimants(cased, lang, topic)]
     analysed = _analyse(sentence, lang if lang in _CUE_RE else "en", topic)
     return [c.claimant() for c in analysed[1]] if analysed is not None else []
+
+
+CAPITALS_SHARE = 0.8  # share of capital letters that makes a line an all-capital headline
+
+
+def _title_cased(sentence: str) -> str | None:
+    """An all-capital headline in title case, of the same length (its names and cues then
+    read as in running text), or None for an ordinary sentence."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    if len(letters) < 8 or sum(ch.isupper() for ch in letters) < CAPITALS_SHARE * len(letters):
+        return None
+    cased = _WORD_RUN.sub(lambda m: m.group()[0] + m.group()[1:].lower(), sentence)
+    return cased if len(cased) == len(sentence) else None
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def may_name_claimant(sentence: str, lang: str) -> bool:

@@ -2066,3 +2066,13 @@ def test_the_estimate_x_gave_names_x(lex):
                 "Pentagon gave reporters in late September.")
     c = find(sentence, "en", lex)
     assert c is not None and c.group == "united_states", c
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "group"), [
+    ("en", "KYIV WARNS OF UP TO 30,000 MORE NORTH KOREAN TROOPS", "KYIV", "ukraine"),
+    ("en", "NORTH KOREA'S LOST SONS: SEOUL SAYS 2,000 HAVE DIED", "SEOUL", "south_korea"),
+])
+def test_an_all_capital_headline_names_its_source(lex, lang, sentence, text, group):
+    c = find(sentence, lang, lex)
+    assert c is not None and (c.text, c.group) == (text, group)
+    assert sentence[c.start:c.end] == c.text
