@@ -701,3 +701,14 @@ def test_a_casualty_noun_counted_is_casualties_even_in_a_plan(sentence, figure, 
 def test_a_plan_word_before_a_hedge_is_read_with_the_hedge_after_it(sentence, figure, expected):
     """`may exceed 5,000` is no plan even though `exceed` belongs to the figure."""
     assert status(sentence, figure, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Syrskyi said thousands of them were again attacking near the town.", "thousands", "en"),
+    ("Several thousand have returned to positions near Sudzha, officials said.",
+     "Several thousand", "en"),
+    ("Rund 3.000 von ihnen seien wieder in die Angriffe eingebunden.", "3.000", "de"),
+    ("Z-Blogger: 3.000 Nordkoreaner beim Sturm auf Sudscha", "3.000", "de"),
+])
+def test_attacks_and_sudzha_are_near_the_front(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "near_front"
