@@ -971,7 +971,7 @@ Thirteen months after the first North Korean soldiers arrived in Russia, Pyongya
 war has become routine news in Europe and an awkward subject for governments elsewhere, including \
 in West Africa.
 
-South Korea's National Intelligence Service said on Nov. 4 that [[about 10,000]] North Korean \
+South Korea's National Intelligence Service said on Nov. 4 that [[about 10,000]] of Pyongyang's \
 troops were posted in Russian border areas facing Ukraine, and that [[5,000]] military \
 construction troops had begun moving into Russia to rebuild roads and railways.
 
