@@ -649,7 +649,7 @@ their interrogation. He has since suggested swapping the pair for Ukrainian pris
 in Russian hands.
 
 South Korea's intelligence agency, the NIS, told lawmakers on Monday that [[about 300]] North \
-Koreans had died in the fighting and [[2,700]] had been wounded. Seoul's count is lower than \
+Koreans had been killed in combat and [[2,700]] had been wounded. Seoul's count is lower than \
 Kyiv's: just before Christmas, Mr Zelensky had put the North Korean dead and wounded at "[[over \
 3,000]]".
 
