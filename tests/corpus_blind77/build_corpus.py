@@ -1002,7 +1002,7 @@ KOREAN TROOPS: Seoul sees [[5,000]] builders on the move
 Readers who follow the war in Europe because it moves fertiliser and freight prices will want \
 this one. At a parliamentary audit on November 4, Seoul's National Intelligence Service said \
 [[some 5,000]] North Korean military construction troops had been moving into Russia since \
-September, apparently to rebuild roads and rail lines in the Kursk region. The same briefing \
+September, apparently to repair roads and rail lines in the Kursk region. The same briefing \
 found [[about 10,000]] North Korean soldiers still posted along Russia's border with Ukraine.
 
 The agency last updated its casualty count in September, when it said [[roughly 2,000]] had died. \
