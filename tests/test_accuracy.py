@@ -105,6 +105,14 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind68": ("seventieth, session 11", ("claimant_group",)),
     "corpus_blind69": ("seventy-first, session 11", ("f1", "status", "claim_date")),
     "corpus_blind70": ("seventy-second, session 11", ("claim_date",)),
+    "corpus_blind71": ("seventy-third, session 11", ("claimant_group", "claim_date")),
+    "corpus_blind72": ("seventy-fourth, session 11", ("claim_date",)),
+    "corpus_blind73": ("seventy-fifth, session 11", ("status", "claim_date")),
+    "corpus_blind74": ("seventy-sixth, session 11", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind75": ("seventy-seventh, session 11", ("f1", "claimant_group", "claim_date")),
+    "corpus_blind76": ("seventy-eighth, session 11", ("claimant_group", "claim_date")),
+    "corpus_blind77": ("seventy-ninth, session 11", ("status", "claimant_group", "claim_date")),
+    "corpus_blind78": ("eightieth, session 11", ("f1", "status", "claimant_group")),
 }
 
 
