@@ -254,7 +254,7 @@ Tatsächlich hat sich die Lage an der Front zuletzt verändert. Der südkoreanis
 Nachrichtendienst NIS unterrichtete am 12. Feber die Abgeordneten in Seoul, die nordkoreanischen \
 Truppen im russischen Gebiet Kursk seien seit Mitte Jänner nicht mehr in Gefechte verwickelt \
 gewesen. Vermutlich habe Moskau sie wegen hoher Verluste aus der Linie genommen. Von den [[rund \
-11.000]] Mann, die Pjöngjang seit dem Herbst entsandt habe, seien [[etwa 4.000]] getötet oder \
+11.000]] Soldaten, die Nordkorea seit dem Herbst entsandt habe, seien [[etwa 4.000]] getötet oder \
 verwundet worden, hieß es aus dem Ausschuss.
 
 In Kiew sieht man das anders. Der Chef des ukrainischen Militärgeheimdienstes, Kyrylo Budanow, \
