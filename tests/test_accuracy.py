@@ -113,6 +113,10 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind76": ("seventy-eighth, session 11", ("claimant_group", "claim_date")),
     "corpus_blind77": ("seventy-ninth, session 11", ("status", "claimant_group", "claim_date")),
     "corpus_blind78": ("eightieth, session 11", ("f1", "status", "claimant_group")),
+    "corpus_blind79": ("eighty-first, session 11", ("claimant_group",)),
+    "corpus_blind80": ("eighty-second, session 11", ("claimant_group",)),
+    "corpus_blind81": ("eighty-third, session 11", ("claimant_group",)),
+    "corpus_blind82": ("eighty-fourth, session 11", ("f1", "claimant_group", "claim_date")),
 }
 
 
