@@ -882,8 +882,8 @@ class Attributor:
                     return _Frame(named, self._plain_date(i))
         for i in range(index - 1, max(-1, index - 1 - SERVICE_LOOKBACK), -1):
             text = self.sentences[i].text  # `a closed intelligence briefing in Seoul`: the
-            if _SERVICE_NAME.search(text) and (group := named_group(text, self.lexicon)) in (
-                    _STATE_GROUPS):  # service of the state named with it
+            if _SERVICE_NAME.search(text) and (group := named_group(text, self.lexicon)) not in (
+                    "", "other", "unattributed"):  # service of the side named with it
                 return _Frame(reference._replace(group=group, is_reference=False),
                               self._plain_date(i))
         return None
@@ -1002,7 +1002,7 @@ class Attributor:
                 return _Frame(named, self._plain_date(before))
             text = self.sentences[before].text
             if not (_REPORTED_SUBJUNCTIVE.search(text) or _HE_OR_SHE.search(text)
-                    or _AGE_NOUN_OPENING.match(text)):  # `Der 58-Jährige war …`: the same
+                    or _AGE_NOUN.match(text)):  # `Der 58-Jährige war …`: the same
                 return None  # a sentence of its own about something else
             before -= 1  # `Der Norden habe … .`: reported speech, the person is named before;
             # `Seit August hat er 64 Fahrten gezählt.`: the same person, named before
@@ -1655,7 +1655,6 @@ SERVICE_LOOKBACK = 6  # sentences searched back for the service a generic refere
 _SERVICE_REFERENCE = re.compile(
     r"(?i)\b(?:geheimdienst\w*|nachrichtendienst\w*|dienst(?:es|s)?|spy (?:agency|service)|"
     r"intelligence (?:agency|service))\b")
-_STATE_GROUPS = frozenset({"south_korea", "united_states", "ukraine", "russia", "north_korea"})
 _SERVICE_NAME = re.compile(
     r"(?i:dienst|intelligence|spy agency)|\b(?:NIS|HUR|GUR|SBU|SSO|CIA|DIA|BND)\b")
 _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a body word
@@ -1694,7 +1693,6 @@ def _is_pronoun(reference: str) -> bool:
         or _AGE_NOUN.fullmatch(reference.strip()) is not None)
 
 
-_AGE_NOUN_OPENING = re.compile(r"(?i)(?:der|die|the)\s+\d{2}-(?:jährige[rn]?|year-old)\b")
 _AGE_NOUN = re.compile(r"(?i)(?:der|die|the)\s+\d{2}-(?:jährige[rn]?|year-old)")
 
 

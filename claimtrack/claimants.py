@@ -2479,11 +2479,13 @@ def sentence_claimants(sentence: str, lang: str, topic: ClaimantLexicon) -> list
 CAPITALS_SHARE = 0.8  # share of capital letters that makes a line an all-capital headline
 
 
+@lru_cache(maxsize=2048)
 def _title_cased(sentence: str) -> str | None:
     """An all-capital headline in title case, of the same length (its names and cues then
-    read as in running text), or None for an ordinary sentence."""
-    letters = [ch for ch in sentence if ch.isalpha()]
-    if len(letters) < 8 or sum(ch.isupper() for ch in letters) < CAPITALS_SHARE * len(letters):
+    read as in running text), or None for an ordinary sentence (memo for one article, see
+    `forget_sentences`: every claimant question about a sentence asks it first)."""
+    letters = sum(map(str.isalpha, sentence))
+    if letters < 8 or sum(map(str.isupper, sentence)) < CAPITALS_SHARE * letters:
         return None
     cased = _WORD_RUN.sub(lambda m: m.group()[0] + m.group()[1:].lower(), sentence)
     return cased if len(cased) == len(sentence) else None
@@ -2581,12 +2583,13 @@ def _title_case(v: _View) -> bool:
 
 
 def forget_sentences() -> None:
-    """Empty the per-sentence memos (`_analyse`, `_first_cue`): called at each new article, so
-    that they only save repeated work within an article. (Kept across articles they would
-    also skip sentences that recur from article to article, as a templated benchmark
-    corpus's do, and flatter its speed.)"""
+    """Empty the per-sentence memos (`_analyse`, `_first_cue`, `_title_cased`): called at
+    each new article, so that they only save repeated work within an article. (Kept across
+    articles they would also skip sentences that recur from article to article, as a
+    templated benchmark corpus's do, and flatter its speed.)"""
     _analyse.cache_clear()
     _first_cue.cache_clear()
+    _title_cased.cache_clear()
 
 
 @lru_cache(maxsize=2048)

@@ -206,7 +206,7 @@ def _stands_for_troops(
     `17 others`) stands for troops named in the sentence or the two before (else in the
     third before), or for their number (`the number could rise to 15,000`) — unless the
     troops named there are all another force's (`Die russischen Verluste … seien es 1180`)."""
-    if noun is None and (not _large_or_vague(q) or is_appositive_number(text, q.start, q.end)):
+    if noun is None and not _large_or_vague(q):  # (an age was ruled out before)
         return False
     for before in ([*context[-2:], text[:q.start]], context[-3:-2]):  # the nearest first
         mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]

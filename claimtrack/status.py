@@ -86,7 +86,7 @@ _WORD = re.compile(r"[\w-]+")
 def _starts_before(pattern: re.Pattern[str], sentence: str, lo: int, start: int) -> bool:
     """A match of `pattern` starting in `[lo, start)`, its lookahead free to see past `start`
     (`may exceed 5,000`: the hedge `exceed` belongs to the figure, but tells `may` apart)."""
-    m = pattern.search(sentence, lo, len(sentence))
+    m = pattern.search(sentence, lo)
     return m is not None and m.start() < start
 
 
