@@ -672,6 +672,50 @@ def _season_months(year: int, first: int, last: int, part: str | None
             _month_part(hi_year, hi_month + 1, None)[1])
 
 
+# --- holidays -------------------------------------------------------------------------
+
+HOLIDAYS = {  # head word -> (month, first day, last day) of the holiday itself
+    "weihnachten": (12, 24, 26), "weihnachtstagen": (12, 24, 26), "christmas": (12, 24, 26),
+    "heiligabend": (12, 24, 24), "christmas eve": (12, 24, 24), "silvester": (12, 31, 31),
+    "neujahr": (1, 1, 1), "neujahrstag": (1, 1, 1),
+}  # `kurz vor`/`just before` it: its eight days before; `kurz nach`/`just after`: five after
+_HOLIDAY = re.compile(
+    r"(?i:(?P<near>(?:kurz|knapp|unmittelbar|gleich|just|shortly|right|days)\s+)?"
+    r"(?P<noch>(?:noch|schon|bereits|erst)\s+)?"
+    r"(?P<rel>vor|nach|before|after|an|zu|über|um|at|over|on|around)\s+(?:den\s+|the\s+)?)"
+    r"(?P<h>Weihnachten|Weihnachtstagen|Christmas Eve|Christmas|Heiligabend|Silvester"
+    r"|Neujahrstag|Neujahr)\b(?!\s+Island)")
+HOLIDAY_NEAR_DAYS = 8  # `kurz vor Weihnachten`: the eight days before Christmas Eve
+HOLIDAY_BEFORE_DAYS = 23  # `schon vor Weihnachten`: December up to the eve
+HOLIDAY_AFTER_DAYS = 5  # `kurz nach Weihnachten`: the days up to New Year's Eve
+_BEFORE_AFTER = frozenset(("vor", "nach", "before", "after"))
+
+
+def _holiday(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
+    """`kurz vor Weihnachten`, `just after Christmas`, `an Heiligabend`, `zu Neujahr`: the
+    holiday, or the days just before or after it, in the latest year it had begun by
+    publication (a window still ahead is future: no date)."""
+    span = (match.start(), match.end())
+    rel = match["rel"].lower()
+    if sentence.startswith(" Island", match.end()) or (
+            rel in _BEFORE_AFTER and not (match["near"] or match["noch"])):
+        return None  # `Christmas Island`; a bare `before Christmas` is as often a deadline
+    if published is None:
+        return span[0], span[1], None
+    month, first, last = HOLIDAYS[" ".join(match["h"].lower().split())]
+    year = published.year if (published.month, published.day) >= (month, first) or (
+        month == 12 and published.month == 12) else published.year - 1
+    lo, hi = dt.date(year, month, first), dt.date(year, month, last)
+    if rel in ("vor", "before"):
+        days = HOLIDAY_NEAR_DAYS if match["near"] else HOLIDAY_BEFORE_DAYS
+        lo, hi = lo - dt.timedelta(days=days), lo
+    elif rel in ("nach", "after"):
+        lo, hi = hi + dt.timedelta(days=1), hi + dt.timedelta(days=HOLIDAY_AFTER_DAYS)
+    if first == last and lo == hi:
+        return _day_hit(sentence, span, lo, True) if lo <= published else (*span, None)
+    return _period_hit(sentence, span, (lo, hi), WEEK, True, published)
+
+
 # --- weekdays -------------------------------------------------------------------------
 
 
@@ -872,8 +916,10 @@ def _at(pattern: re.Pattern[str]) -> _Finder:
     return lambda sentence, start: pattern.match(sentence, start)
 
 
-def _ending_at(pattern: re.Pattern[str], back: int, head_group: str, cue: str) -> _Finder:
-    """Search `pattern` from `back` characters before the head; its `head_group` is the head.
+def _ending_at(pattern: re.Pattern[str], back: int, head_group: str, cue: str,
+               reach: int = 12) -> _Finder:
+    """Search `pattern` from `back` characters before the head to `reach` after its start;
+    its `head_group` is the head.
 
     The pattern is only tried when `cue` occurs in the characters before the head.
     """
@@ -882,7 +928,7 @@ def _ending_at(pattern: re.Pattern[str], back: int, head_group: str, cue: str) -
         lo = max(0, start - back)
         if sentence.find(cue, lo, start) < 0:
             return None
-        for found in pattern.finditer(sentence, lo, start + 12):
+        for found in pattern.finditer(sentence, lo, start + reach):
             if found.start(head_group) == start:
                 return found
         return None
@@ -907,6 +953,7 @@ _CAPITALISED_HEADS = frozenset({
     *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "wochenende", "wochenbeginn", "wochenanfang",
     "woche", "monat", "vorwoche",
     "vormonat", "tag", "jahres", "jahrs", "frühjahr", "frühling", "sommer", "herbst",
+    *HOLIDAYS,
 })
 
 
@@ -922,6 +969,7 @@ def _group(cues: tuple[str, ...], rules: dict[str, _Rules]) -> _Group:
 
 _AGO_DE_RULE = (_ending_at(_AGO_DE, 45, "unit", "or "), _ago)
 _PERIOD_RULE = (_at(_PERIOD), _period_noun)
+_HOLIDAY_RULE = (_ending_at(_HOLIDAY, 40, "h", " ", reach=20), _holiday)
 # Capitalised heads: scanned for in every sentence (a scan for capitals is cheap).
 _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
     "any": dict.fromkeys([*MONTHS, *MONTH_ABBREVIATIONS],
@@ -935,8 +983,11 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
                         ((_at(_SEASON), _season),)),
         **dict.fromkeys(("woche", "monat"), (_PERIOD_RULE, _AGO_DE_RULE)),
         "tag": (_AGO_DE_RULE,),
+        **dict.fromkeys(("weihnachten", "weihnachtstagen", "heiligabend", "silvester",
+                         "neujahrstag", "neujahr"), (_HOLIDAY_RULE,)),
     },
-    "en": dict.fromkeys(WEEKDAYS_EN, ((_at(_WEEKDAY_EN), _weekday),)),
+    "en": {**dict.fromkeys(WEEKDAYS_EN, ((_at(_WEEKDAY_EN), _weekday),)),
+           "christmas": (_HOLIDAY_RULE,)},
 }
 # Heads also written in lower case: scanned for only after a cheap substring test.
 _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {

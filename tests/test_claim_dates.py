@@ -780,3 +780,43 @@ def test_by_a_month_with_a_past_verb_is_that_month() -> None:
     assert (d.text, d.date, d.precision) == ("By December", date(2023, 12, 31), "month")
     assert find_date_expressions("By December, it expects the total to reach 10,000.", WED,
                                  "en") == []
+
+
+JANUARY = date(2025, 1, 20)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "date_from", "date_to", "precision"), [
+    ("de", "Das Ministerium sprach kurz vor Weihnachten von 800 Toten.", "kurz vor Weihnachten",
+     "2024-12-16", "2024-12-24", "week"),
+    ("en", "Just before Christmas, the minister spoke of 800 dead.", "Just before Christmas",
+     "2024-12-16", "2024-12-24", "week"),
+    ("de", "Schon vor Weihnachten hatte die Armee 500 Tote gemeldet.", "Schon vor Weihnachten",
+     "2024-12-01", "2024-12-24", "week"),
+    ("en", "Shortly after Christmas the office put losses at 900.", "Shortly after Christmas",
+     "2024-12-27", "2024-12-31", "week"),
+    ("de", "Kurz nach Weihnachten nannte das Amt 900 Verluste.", "Kurz nach Weihnachten",
+     "2024-12-27", "2024-12-31", "week"),
+    ("de", "An Heiligabend teilte der Stab mit, es seien 40 gefallen.", "An Heiligabend",
+     "2024-12-24", "2024-12-24", "day"),
+    ("en", "On Christmas Eve the staff said 40 had died.", "On Christmas Eve",
+     "2024-12-24", "2024-12-24", "day"),
+    ("de", "Zu Neujahr sprach der Präsident von 2.000 Mann.", "Zu Neujahr",
+     "2025-01-01", "2025-01-01", "day"),
+    ("en", "Over Christmas the unit reported 30 captured.", "Over Christmas",
+     "2024-12-24", "2024-12-26", "week"),
+])
+def test_christmas_and_new_year_date_their_days(lang, sentence, text, date_from, date_to,
+                                                 precision) -> None:
+    d = only(sentence, JANUARY, lang)
+    assert (d.text, d.date_from, d.date_to, d.precision) == (
+        text, D(date_from), D(date_to), precision)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published"), [
+    ("en", "Pyongyang could send 5,000 more before Christmas.", JANUARY),  # a deadline
+    ("de", "Bis Weihnachten könnten 5.000 weitere folgen.", JANUARY),
+    ("en", "The weekly paper on Christmas Island counted 1,800 readers.", JANUARY),
+    ("de", "Kurz vor Weihnachten sollen weitere 2.000 kommen.", date(2025, 12, 10)),  # ahead
+])
+def test_a_holiday_as_deadline_place_or_ahead_dates_nothing(lang, sentence, published) -> None:
+    assert [e.date for e in find_date_expressions(sentence, published, lang)] in ([], [None])
