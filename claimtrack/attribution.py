@@ -1273,8 +1273,10 @@ def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
     season that dates the sending, not a statement."""
     if d.precision == "day":
         return False
-    return _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start) is not None or (
-        _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None)
+    m = _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start)
+    if m is not None and m.group()[:1].isupper() and m.start() > 0:
+        m = None  # `die Zahl der Getöteten Ende Dezember auf …`: a noun, the count's date
+    return m is not None or _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None
 
 
 def _is_dateline(sentence: str, d: DateExpr) -> bool:

@@ -948,6 +948,18 @@ def test_a_season_dating_the_sending_or_a_plan_is_not_the_claims(lang, text, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Die nordkoreanischen Soldaten erleiden schwere Verluste. Das Pentagon bezifferte die Zahl "
+     "der Getöteten und Verletzten Ende Dezember auf mehr als 1.000.",
+     (date(2024, 12, 31), "month")),
+    ("Die Zahl der im Herbst verlegten nordkoreanischen Soldaten schätzte der NIS am Montag auf "
+     "11.000.", (date(2025, 3, 10), "day")),
+])
+def test_a_noun_from_a_participle_does_not_date_an_event(text, expected):
+    """`der Getöteten Ende Dezember`: a noun, so the month is the count's, not a killing's."""
+    assert claimants_and_dates(text, "de")[-1][2:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Der ukrainische Verteidigungsminister Rustem Umjerow sagte am Montag, die Lage sei ernst. "
      "Im Gebiet Kursk stünden rund 11.000 Nordkoreaner, sagte der Minister.", ["ukraine"]),
 ])
