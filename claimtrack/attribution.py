@@ -630,6 +630,8 @@ class Attributor:
             if not inside:  # `sagte X, Chef des HUR, am Mittwoch`: right after the apposition
                 inside = [d for d in dates if c.cue_start < c.start and c.end <= d.start
                           and _AFTER_APPOSITION.fullmatch(text, c.end, d.start)]
+            if not inside:  # `berichtete, ebenfalls Ende August, Kim habe …`: set off
+                inside = [d for d in dates if _set_off_after_cue(text, d, c)]  # by commas
             if not inside:  # a timeline entry: `Mitte Dezember: Kiew spricht von 200 …`
                 inside = [d for d in dates[:1] if _labels_entry(self.sentences[index].text, d)]
             if not inside:  # `Als im Oktober die ersten Bilder auftauchten, schätzte der NIS …`
@@ -1410,6 +1412,19 @@ def _closing_source_cell(sentence: str, end: int) -> list[tuple[int, int]]:
 def _first_part(m: re.Match[str]) -> tuple[int, int]:
     """The span of a parenthesis's text up to its first comma."""
     return m.start(1), m.start(1) + len(m.group(1).split(",")[0])
+
+
+def _set_off_after_cue(sentence: str, d: DateExpr, c: Claimant) -> bool:
+    """`KCNA berichtete, ebenfalls Ende August, …`, `The NIS said, again in late August,
+    that …`: a date set off by commas right after the cue dates the statement."""
+    return c.cue_end >= 0 and bool(_SET_OFF_BEFORE.fullmatch(sentence, c.cue_end, d.start)) and (
+        _SET_OFF_AFTER.match(sentence, d.end) is not None)
+
+
+_SET_OFF_BEFORE = re.compile(
+    r"\s*,\s*(?:(?:ebenfalls|also|again|erneut|wieder|bereits|schon|noch|erst|zuletzt|"
+    r"dann|then|later|später|too)\s+)?")
+_SET_OFF_AFTER = re.compile(r"\s*,")
 
 
 def _cue_span(c: Claimant) -> tuple[int, int]:

@@ -947,6 +947,16 @@ def test_a_season_dating_the_sending_or_a_plan_is_not_the_claims(lang, text, exp
     assert [(d, p) for _, _, d, p in claimants_and_dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Staatsagentur KCNA berichtete, ebenfalls Ende August, Kim habe die Familien von "
+     "mehr als 100 gefallenen nordkoreanischen Soldaten empfangen.", (date(2024, 8, 31), "month")),
+    ("en", "State media reported, again in late August, that more than 100 North Korean soldiers "
+     "had died.", (date(2024, 8, 31), "month")),
+])
+def test_a_date_set_off_by_commas_after_the_cue_dates_the_statement(lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Die nordkoreanischen Soldaten erleiden schwere Verluste. Das Pentagon bezifferte die Zahl "
      "der Getöteten und Verletzten Ende Dezember auf mehr als 1.000.",
