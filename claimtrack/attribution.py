@@ -230,7 +230,13 @@ class Attributor:
             return ""
         if not _STATE_MEDIA.search(claimant) and not _BARE_SPOKESPERSON.fullmatch(claimant):
             return ""
-        return named_group(self.sentences[index].text.replace(claimant, " "), self.lexicon)
+        group = named_group(self.sentences[index].text.replace(claimant, " "), self.lexicon)
+        if group or not _STATE_MEDIA.search(claimant):
+            return group
+        for i in range(index - 1, max(-1, index - 1 - MEDIA_LOOKBACK), -1):  # `Das
+            if group := named_group(self.sentences[i].text, self.lexicon):  # Staatsfernsehen
+                return group if group != "other" else ""  # zeigte, wie er …`: his state
+        return ""
 
     def _session_date(self, index: int) -> DateExpr | None:
         """The day of a hearing, session or meeting a sentence up to `SESSION_LOOKBACK` before

@@ -815,6 +815,22 @@ def test_service_references_release_dates_future_seasons_and_state_media(lang, t
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "In Pjöngjang ehrte der Machthaber die Toten. Das Staatsfernsehen zeigte, wie er vor "
+     "den Fotos von mehr als 100 getöteten Soldaten weinte.", ["north_korea"]),
+    ("en", "Pyongyang held a ceremony for the dead. State TV footage showed him bowing before "
+     "portraits of more than 100 fallen soldiers.", ["north_korea"]),
+    ("de", "Zwei Tage später zeigte der Sender KCTV eine Gedenkwand mit den Namen von mehr als "
+     "1.800 gefallenen nordkoreanischen Soldaten.", ["north_korea"]),
+    ("en", "Footage aired by Korean Central Television showed a wall with the names of more than "
+     "1,800 fallen North Korean soldiers.", ["north_korea"]),
+])
+def test_state_media_speak_for_the_state_named_just_before(lang, text, expected):
+    """`Das Staatsfernsehen zeigte, wie er …` names no state: the one the sentence before names;
+    KCTV (Korean Central Television) is North Korea's state broadcaster."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Secretary of State Antony Blinken supplied the answer in Brussels: North Korean "
      "soldiers are fighting, he said, and more than 10,000 of them are now there.",
      ["united_states"]),
