@@ -1234,8 +1234,8 @@ def _classify(
         return lexicon.lawmaker_group, False, None
     if entity is not None:
         return group, False, entity
-    if v.cls[a] == "pron":
-        return "unattributed", True, None
+    if v.cls[a] == "pron" or (b == a + 1 and v.lows[a] == "man"):  # `schätze man`: whoever
+        return "unattributed", True, None  # the text was just reporting
     if _is_generic(v, a, b):
         return "unattributed", True, None
     return "other", False, None
@@ -1817,7 +1817,7 @@ def _de_subject(
     if _opens_relative_clause(v, cs):  # `Das Pentagon, das von 12.000 gesprochen hatte,`
         return _flag(_left_np(v, cs - 1), True)
     finite = aux if aux >= 0 else i
-    if finite + 1 < len(v.toks) and v.lows[finite + 1] == "er" and finite > cs:
+    if finite + 1 < len(v.toks) and v.lows[finite + 1] in ("er", "man") and finite > cs:
         return (finite + 1, finite + 2), False  # `Die Zahl der Toten hatte er … angegeben`
     left = _nominative(v, _with_coordinated(v, _left_np(v, _skip_back(v, finite))))
     if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`

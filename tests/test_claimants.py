@@ -1593,6 +1593,25 @@ def test_er_right_after_the_finite_verb_is_the_subject(lex, text):
     assert claimant is not None and claimant.text == "er"
 
 
+@pytest.mark.parametrize("text", [
+    "Die Zahl der Gefallenen schätze man auf etwa 2.000 nordkoreanische Soldaten.",
+    "Die Verluste beziffert man in Seoul auf 4.000 nordkoreanische Soldaten.",
+])
+def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
+    """`schätze man`: `man` is the subject (the number phrase before the verb is its object),
+    and it names nobody, so the claim is carried from who reports it."""
+    claimant = find(text, "de", lex)
+    assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
+
+
+def test_a_number_estimated_by_man_carries_the_service_before():
+    text = ("Der südkoreanische Geheimdienst NIS unterrichtete am Montag die Abgeordneten. "
+            "Pjöngjang habe rund 14.000 Mann geschickt. Die Zahl der Gefallenen schätze man auf "
+            "etwa 2.000 Soldaten.")
+    rows = claim_rows(text, "de", date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == ["south_korea", "south_korea"]
+
+
 @pytest.mark.parametrize(("text", "who"), [
     ("Der ukrainische Botschafter Wassyl Petrenko sprach am Montag in Wien.",
      ("Der ukrainische Botschafter Wassyl Petrenko", "ukraine")),
