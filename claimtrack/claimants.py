@@ -1630,6 +1630,10 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     if found is None or _negated(v, found[0]):
         return None
     span, subject_first = found
+    if v.lows[i] in _SPEAK_OF:  # `sprach der Dienst von einer ersten Welle`: `von` is the
+        span = (span[0], next((k for k in range(span[0] + 1, span[1] - 1)  # verb's
+                               if v.lows[k] == "von" and _OF_WHAT.match(v.lows[k + 1])),
+                              span[1]))
     cand = _make(v, span, m.group(), m.span(), lexicon)
     if cand is None:
         return None
@@ -1646,6 +1650,9 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
 
 
 _AND = _set("und sowie and")
+_SPEAK_OF = _set("sprach sprachen spricht sprechen spreche")  # `… von`: of what, not who
+_OF_WHAT = re.compile(r"\d|ein|mehr|rund|etwa|über|knapp|bis|mindestens|tausend|hundert|"
+                      r"zehntausend|einig|wenig|zahlreich")  # `von einer Welle`, `von 1.500`
 
 
 def _coordinated_subject(v: _View, finite: int) -> tuple[Span, bool] | None:

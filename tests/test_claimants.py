@@ -1604,6 +1604,18 @@ def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
     assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Damals sprach der Dienst von einer ersten Welle aus 1.500 nordkoreanischen Soldaten.",
+     "der Dienst"),
+    ("Am Montag sprach das Pentagon von rund 1.500 nordkoreanischen Soldaten.", "das Pentagon"),
+    ("Am Montag sprach der Sprecher vom Generalstab von 1.500 nordkoreanischen Soldaten.",
+     "der Sprecher vom Generalstab"),
+])
+def test_von_after_sprach_names_what_was_spoken_of_not_the_speaker(lex, text, who):
+    claimant = find(text, "de", lex)
+    assert claimant is not None and claimant.text == who
+
+
 def test_a_number_estimated_by_man_carries_the_service_before():
     text = ("Der südkoreanische Geheimdienst NIS unterrichtete am Montag die Abgeordneten. "
             "Pjöngjang habe rund 14.000 Mann geschickt. Die Zahl der Gefallenen schätze man auf "
