@@ -969,6 +969,10 @@ class Attributor:
         if reference is not None and (found := self._antecedent(index, reference)) is not None:
             return found
         if reference is not None and (found := self._service_named_before(index, reference)):
+            if _BARE_AGENCY.fullmatch(reference.text) and (  # `the agency`: the frame before
+                    last := self._first(self._same_entry(index, LOOKBACK))) is not None and (
+                    last.claimant.group == found.claimant.group):  # when it is the service's
+                return last
             return found
         if reference is not None and speaks_for_itself(reference, self.lexicon):
             return None  # `Der Ausschuss kam zu dem Schluss`: not someone else's claim
@@ -1677,7 +1681,8 @@ _BARE_SPOKESPERSON = re.compile(
 SERVICE_LOOKBACK = 6  # sentences searched back for the service a generic reference means
 _SERVICE_REFERENCE = re.compile(
     r"(?i)\b(?:geheimdienst\w*|nachrichtendienst\w*|dienst(?:es|s)?|spy (?:agency|service)|"
-    r"intelligence (?:agency|service))\b")
+    r"intelligence (?:agency|service)|(?<=the )agency)\b")
+_BARE_AGENCY = re.compile(r"(?i)the agency")
 _SERVICE_NAME = re.compile(
     r"(?i:dienst|intelligence|spy agency)|\b(?:NIS|HUR|GUR|SBU|SSO|CIA|DIA|BND)\b")
 _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a body word

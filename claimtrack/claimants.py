@@ -780,7 +780,7 @@ _EN_PUT_NOUNS = ("number figure total count tally casualties losses toll strengt
                  "presence contingent deployment force")
 _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous|last|public|"
-    r"revised|first|most|recent)\s+){0,3}"
+    r"revised|first|most|recent|overall|final|casualty|troop|death)\s+){0,3}"
     r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?|reckoning|arithmetic|"
     r"math|maths)\b"
 )
@@ -1714,7 +1714,7 @@ def _en_noun_use(v: _View, i: int) -> bool:
 
 
 _NOUN_MODIFIERS = _set("own previous latest new official initial earlier first updated current "
-                       "last revised public")
+                       "last revised public recent overall final casualty troop death")
 
 
 def _fronted_place(v: _View, lexicon: ClaimantLexicon) -> str:
@@ -2004,7 +2004,12 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         head = _left_np(v, left[0] - 1)  # `a senior official briefing reporters described`
         if head is not None and v.cls[head[0]] != "pron" and _opens_clause(v, head[0]):
             return head, True
+    while left[1] - left[0] > 1 and v.lows[left[1] - 1] in _PRE_VERB_ADVERBS:
+        left = left[0], left[1] - 1  # `The agency last updated its count`
     return left, True
+
+
+_PRE_VERB_ADVERBS = _set("last first later earlier again then once")
 
 
 def _with_postmodifier(v: _View, tail: Span) -> Span | None:

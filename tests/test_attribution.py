@@ -814,6 +814,22 @@ def test_service_references_release_dates_future_seasons_and_state_media(lang, t
     assert [(g, d, p) for _, g, d, p in claimants_and_dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "South Korea's National Intelligence Service briefs parliament every few weeks. Russia's "
+    "Sergei Shoigu said on Tuesday that 6,000 North Korean builders would come. The agency's "
+    "most recent casualty estimate, given in April, was some 4,700 North Korean dead and "
+    "wounded.",
+    "South Korea's National Intelligence Service briefs parliament every few weeks. Russia's "
+    "Sergei Shoigu said on Tuesday that 6,000 North Korean builders would come. The agency last "
+    "put the North Korean death toll at roughly 2,000 in September.",
+])
+def test_the_agency_is_the_intelligence_service_named_before_not_the_last_speaker(text):
+    """`The agency's most recent … estimate`, `The agency last updated`: a possessive estimate
+    with modifiers and an adverb before the verb (`The agency last put`) still leave `the
+    agency`, the service."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, "en")][-1] == "south_korea"
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "In Pjöngjang ehrte der Machthaber die Toten. Das Staatsfernsehen zeigte, wie er vor "
      "den Fotos von mehr als 100 getöteten Soldaten weinte.", ["north_korea"]),
