@@ -900,8 +900,8 @@ class Attributor:
         """`South Korea's NIS was less coy. Briefing MPs …, the agency put …`: a generic body
         (`the agency`, `der Dienst`) is the known body opening the sentence before when that
         sentence reports nothing itself."""
-        if not index or not _BODY_HEAD.search(reference.text):
-            return None
+        if not index or not (_BODY_HEAD.search(reference.text) or reference.text.lower() == "it"):
+            return None  # `South Korea's spy agency was briefing MPs. It told …`
         text = self.sentences[index - 1].text
         if self.frame(index - 1) is not None or find_claimant(  # it reports itself, maybe
                 text, self.lang, self.lexicon, None) is not None:  # through a reference

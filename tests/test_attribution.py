@@ -435,6 +435,34 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea's spy agency was briefing MPs. It told them that about 2,000 North Korean "
+     "soldiers had died.", ["south_korea"]),
+    ("Ukraine's military intelligence agency HUR is in charge of the file. It estimated on Monday "
+     "that 2,000 North Korean soldiers had died.", ["ukraine"]),
+])
+def test_it_is_the_body_opening_the_sentence_before(text, expected):
+    """`South Korea's spy agency was briefing MPs. It told …`: a sentence that reports nothing
+    itself names who `it` is."""
+    assert [group for _, group, _, _ in claimants_and_dates(text, "en")] == expected
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der NIS unterrichtete am Mittwoch die Abgeordneten. Rund 4.000 nordkoreanische "
+     "Soldaten seien getötet oder verwundet worden, hieß es aus dem Ausschuss.", ["south_korea"]),
+    ("en", "The NIS gave a closed briefing on Wednesday. According to those present, about 10,000 "
+     "North Korean soldiers are deployed in Kursk.", ["south_korea"]),
+    ("en", "South Korea's National Intelligence Service (NIS) told a parliamentary committee on "
+     "Tuesday that about 2,000 North Korean soldiers had died.", ["south_korea"]),
+    ("de", "Bei einer Unterrichtung durch den Geheimdienst in der Nationalversammlung hieß es, "
+     "rund 300 nordkoreanische Soldaten seien gefallen.", ["south_korea"]),
+    ("en", "The committee said 2,000 North Korean soldiers had died.", ["other"]),
+])
+def test_a_committee_or_those_present_at_a_briefing_pass_on_the_service(lang, text, expected):
+    """`hieß es aus dem Ausschuss`, `according to those present`: the committee a service
+    briefed passes on what the service said; without a briefing a committee speaks for itself."""
+    assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
+
+
 def test_a_leads_claim_takes_the_date_the_next_sentence_gives_the_same_side():
     text = ("Nordkorea hat nach Erkenntnissen des südkoreanischen Geheimdienstes rund 5.000 "
             "Soldaten nach Russland verlegt. Die Truppen seien in Zügen gebracht worden, teilte "
