@@ -340,7 +340,10 @@ class Attributor:
                 _PARTITIVE_OPENING.match(sentence) is not None):
             if own is not None:  # `Inzwischen geht der Dienst von … aus, diese Zahl nannte er
                 own_date = own_date or self._date_of_same_side(index, own)  # am 20. November`
-            frame = self._carried(index, own)
+            bare = own is None or not own.text or (  # `Demnach …`, `According to the
+                own.is_reference and _FIGURES_NOUN.search(own.text) is not None)  # report`
+            frame = (self._figures_source_before(index) if bare else None) or (
+                self._carried(index, own))
             if frame is not None:
                 if own is not None and _is_pronoun(own.text) and own.cue.lower() in _SAYS_NOW:
                     scene = frame.date if _present_tense(frame.claimant.cue) else None
@@ -380,6 +383,21 @@ class Attributor:
         if _OWN_TALLY.search(self.sentences[index].text):
             return None  # `A tally by this newspaper …`, `Together with the builders …`
         return self.frame(index - 1)
+
+    def _figures_source_before(self, index: int) -> _Frame | None:
+        """`Die Zahlen lieferte am Mittwoch der NIS. Demnach …`, `The figures came from a
+        briefing by the NIS. They show …`: the body a figureless sentence just before names as
+        the source of figures, with that sentence's date."""
+        if not index or not self._is_continuation(index):
+            return None
+        text = self.sentences[index - 1].text
+        if _DIGIT_OR_WORD.search(text) or not _FIGURES_NOUN.search(text):
+            return None
+        named = first_named(text, self.lexicon)
+        if named is None or named.group in ("other", "unattributed") or not (
+                _IS_BODY.search(named.text)):  # a body hands over figures, not `Kim Jong Un`
+            return None
+        return _Frame(named, self._plain_date(index - 1))
 
     def _source_given_after(self, index: int) -> _Frame | None:
         """`… 4,700 have been killed. The estimate came from South Korea's JCS, which …`,
@@ -1643,6 +1661,9 @@ _QUOTED = re.compile(r"[„“\"«»][^„“”\"«»]{1,400}[“”\"«»]|[�
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
 SOURCE_AFTER_REACH = 2  # sentences after a claim searched for `The estimate came from X`
+_FIGURES_NOUN = re.compile(  # what a source hands over: `Zahlen`, `Angaben`, `figures`
+    r"(?i)\b(?:zahlen|angaben|daten|schätzung\w*|einschätzung\w*|erkenntniss\w*|bericht\w*|"
+    r"bilanz|figures|numbers|data|estimates?|assessment|report)\b")
 _SOURCE_AFTER = re.compile(
     r"(?i)(?:the|these|this|those|the latest)\s+(?:estimates?|figures?|numbers?|data|"
     r"assessment|information|count|tally)\s+(?:came|come|comes|was|were|is|are)\s+"

@@ -435,6 +435,33 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Eine Zahl nannte Moskau nicht. Die Zahlen lieferte am Mittwoch der südkoreanische "
+     "Nachrichtendienst NIS. Demnach hat Nordkorea rund 15.000 Soldaten nach Russland geschickt."),
+    ("de", "Die Moderatorin eröffnete die Runde mit Zahlen, die der südkoreanische Geheimdienst "
+     "NIS vorgelegt hatte. Demnach hat Nordkorea bislang rund 15.000 Soldaten nach Russland "
+     "geschickt."),
+    ("en", "Moscow gave no number. The figures came in a report by South Korea's National "
+     "Intelligence Service on Wednesday. According to the report, about 15,000 North Korean "
+     "soldiers have been sent to Russia."),
+])
+def test_demnach_takes_the_body_a_figureless_sentence_names_as_source(lang, text):
+    """`Die Zahlen lieferte der NIS. Demnach …`: the continuation continues the figures the
+    sentence before says a body supplied, not an older speaker."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Zahlen über Kim Jong Un und seine Armee sind spärlich. Demnach seien 300 "
+     "nordkoreanische Soldaten gefallen."),
+    ("en", "The figures on Kim Jong Un's army are scarce. According to the figures, 300 North "
+     "Korean soldiers have died."),
+])
+def test_a_person_in_the_sentence_before_is_no_source_of_figures(lang, text):
+    """Figures are handed over by a body (`der NIS`), not by the leader they are about."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] != ["north_korea"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("South Korea's spy agency was briefing MPs. It told them that about 2,000 North Korean "
      "soldiers had died.", ["south_korea"]),
