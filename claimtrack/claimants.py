@@ -732,7 +732,9 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"{WORD_START}(?:(?P<prep>(?:[Ll]aut|[Gg]em(?:ä|ae)(?:ß|ss)|[Uu]nter\s+Berufung\s+auf)\b"
         rf"|[Nn]ach\b(?=\s+{_DE_FILLER_AFTER_NACH}))"
         rf"|(?P<post>zufolge\b|nach\b(?:{_POSTPOSED_NACH}))"
-        rf"|(?P<prep2>(?:stammen|stammt|stammten|stammte)\s+(?:\w+\s+)?(?:von|vom|aus)\b)"
+        rf"|(?P<prep2>(?:stammen|stammt|stammten|stammte)\s+(?:\w+\s+)?(?:von|vom|aus)\b"
+        rf"|(?:erfuhr|erfuhren|erfahren)\s+(?:[\w-]+\s+){{0,8}}?(?:von|vom)\b"
+        r"(?=\s+(?:dem|der|den)?\s*[A-ZÄÖÜ]))"  # `erfuhren Abgeordnete vom NIS`
         rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
@@ -807,7 +809,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"account|view|estimation)\b)))"
         r"|(?P<carried>(?:[Cc]arried|[Pp]ublished|[Rr]eleased|[Pp]rovided|[Ss]upplied)\s+"
         r"(?:(?:[A-Z][a-z]+day|in\s+full|in\s+part|verbatim)\s+)?by\b)"
-        r"|(?P<prep2>(?:come|comes|came)\s+from\b)"
+        r"|(?P<prep2>(?:come|comes|came|heard|learned|learnt)\s+from\b)"
         r"|(?P<itsaid>[Ii]t\s+(?:was|is|has\s+been)\s+(?:said|stated|added)\b)"
         + (poss if possessive else "")
         + rf"|(?P<whose>(?<=,\s)whose\b(?=\s+(?:[\w-]+\s+){{0,2}}?{_EN_POSSESSIVE_NOUNS}))"

@@ -1604,6 +1604,21 @@ def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
     assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
 
 
+@pytest.mark.parametrize(("lang", "text", "who", "group"), [
+    ("de", "Inzwischen seien 3000 nordkoreanische Soldaten eingetroffen, erfuhren Mitglieder des "
+     "Ausschusses am Mittwoch vom Nationalen Nachrichtendienst NIS.",
+     "Nationalen Nachrichtendienst NIS", "south_korea"),
+    ("en", "Members of the committee heard from the National Intelligence Service that 15,000 "
+     "North Korean soldiers had been sent.", "the National Intelligence Service", "south_korea"),
+    ("en", "Lawmakers learned from the Pentagon that 10,000 North Korean soldiers were in Kursk.",
+     "the Pentagon", "united_states"),
+])
+def test_who_was_heard_from_is_the_source(lex, lang, text, who, group):
+    """`erfuhren … vom NIS`, `heard from`, `learned from`: the source is who they heard it from."""
+    claimant = find(text, lang, lex)
+    assert claimant is not None and (claimant.text, claimant.group) == (who, group)
+
+
 @pytest.mark.parametrize(("text", "who"), [
     ("Damals sprach der Dienst von einer ersten Welle aus 1.500 nordkoreanischen Soldaten.",
      "der Dienst"),
