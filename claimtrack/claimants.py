@@ -1817,7 +1817,13 @@ def _de_subject(
     if aux < 0 and _elliptic_participle(v, i, cs):
         return None  # `| 6.000 Pioniere und Bauarbeiter angekündigt |`: announced, by nobody
     if aux >= 0 and v.lows[aux] in _PASSIVE_DE and v.lows[i] != "zitiert":
-        return _flag(_passive_agent(v, aux, i), False)  # not `X wurde … zitiert`: X speaks
+        agent = _passive_agent(v, aux, i)  # not `X wurde … zitiert`: X speaks
+        if agent is None and v.lows[i] in _TOLD_PASSIVE_DE:  # `Die Abgeordneten wurden
+            left = _left_np(v, _skip_back(v, aux))  # unterrichtet, dass …`: they pass it on
+            told = left if left is not None and left[0] in (cs, _skip_forward(v, cs)) else (
+                _de_subject_after(v, aux))
+            return _flag(told, left is not None and told == left)
+        return _flag(agent, False)
     if aux < 0 and i + 1 < len(v.toks) and v.lows[i + 1] in _PASSIVE_DE:
         return _flag(_passive_agent(v, cs - 1, i), False)  # `…, die vom NIS gemeldet wurde`
     if cs > 0 and v.lows[cs - 1] in _SUBORDINATOR["de"]:
@@ -1980,7 +1986,10 @@ def _en_subject(v: _View, i: int) -> tuple[Span, bool] | None:
         # `The Pentagon, which said …,`, `released by X in October, which said`
         return _flag(_left_np(v, _skip_back(v, before - 2)), True)
     if before > 0 and v.lows[before - 1] in _AUX["en"]:
-        return _flag(_en_passive_agent(v, i), False)
+        agent = _en_passive_agent(v, i)
+        if agent is None and v.lows[i] in _TOLD_PASSIVE:  # `South Korean lawmakers had been
+            return _flag(_left_np(v, _skip_back(v, _aux_start(v, before - 1))), True)  # told`
+        return _flag(agent, False)
     if before > 0 and v.toks[before - 1][0] == ",":
         found = (_apposition(v, before) or _relative_antecedent(v, before - 1)
                  or _before_participle_aside(v, before - 1) or _before_opening_aside(v, before - 1))
@@ -2055,6 +2064,17 @@ def _before_reduced_relative(v: _View, j: int) -> Span | None:
             ok = np is not None and np[0] == _skip_forward(v, v.clause_start(k))
             return np if ok else None
     return None
+
+
+_TOLD_PASSIVE = _set("told briefed informed")  # the passive's subject heard it and passes it on
+_TOLD_PASSIVE_DE = _set("unterrichtet informiert gebrieft")
+
+
+def _aux_start(v: _View, k: int) -> int:
+    """The first of the auxiliaries ending at token k (`had been`, `were`)."""
+    while k > 0 and v.lows[k - 1] in _AUX["en"]:
+        k -= 1
+    return k
 
 
 def _en_passive_agent(v: _View, i: int, reach: int = 6) -> Span | None:

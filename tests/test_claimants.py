@@ -1604,6 +1604,21 @@ def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
     assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
 
 
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("en", "South Korean lawmakers had been told in late April that around 4,700 North Korean "
+     "soldiers had been killed.", "South Korean lawmakers"),
+    ("de", "Die Abgeordneten wurden am Mittwoch unterrichtet, dass rund 4.700 nordkoreanische "
+     "Soldaten gefallen seien.", "Die Abgeordneten"),
+    ("de", "Am Mittwoch wurden die Abgeordneten unterrichtet, rund 4.700 nordkoreanische Soldaten "
+     "seien gefallen.", "die Abgeordneten"),
+])
+def test_who_was_told_with_no_agent_passes_it_on(lex, lang, text, who):
+    """`lawmakers had been told that …`, `Die Abgeordneten wurden unterrichtet, dass …`: with no
+    `by`/`von`, those told are who pass the figure on."""
+    claimant = find(text, lang, lex)
+    assert claimant is not None and claimant.text == who
+
+
 @pytest.mark.parametrize(("lang", "text", "who", "group"), [
     ("de", "Inzwischen seien 3000 nordkoreanische Soldaten eingetroffen, erfuhren Mitglieder des "
      "Ausschusses am Mittwoch vom Nationalen Nachrichtendienst NIS.",
