@@ -737,7 +737,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         r"(?=\s+(?:dem|der|den)?\s*[A-ZÄÖÜ]))"  # `erfuhren Abgeordnete vom NIS`
         rf"|(?P<so>{_QUOTE_BEFORE}so\b)"
         rf"|(?P<ref>[Dd]emnach\b)"
-        rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+den\s+Worten\b))"
+        rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+(?:den\s+Worten|der\s+"
+        r"(?:Einschätzung|Aussage|Angabe|Schätzung|Zahl|Warnung|Erkenntnis))\b))"
         rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
         r"|(?P<rede>die\s+Rede\b(?=\s*(?:[,.;:!?]|$)))"
         r"|(?P<whose>(?<=,\s)(?:wonach|nach\s+(?:der|dem|denen)|(?:der|dem|denen)\s+zufolge)\b)"

@@ -1604,6 +1604,21 @@ def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
     assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
 
 
+@pytest.mark.parametrize(("lang", "text", "who", "group"), [
+    ("de", "Die Agentur Yonhap zitierte den südkoreanischen Geheimdienst NIS mit der Einschätzung, "
+     "bislang seien 11.000 nordkoreanische Soldaten im Einsatz.",
+     "den südkoreanischen Geheimdienst NIS", "south_korea"),
+    ("de", "Die Agentur Tass zitierte den Kreml mit der Aussage, 6.000 nordkoreanische Soldaten "
+     "würden kommen.", "den Kreml", "russia"),
+    ("en", "Yonhap quoted the NIS as saying that 11,000 North Korean soldiers were deployed.",
+     "the NIS", "south_korea"),
+])
+def test_who_is_quoted_with_an_assessment_is_the_source(lex, lang, text, who, group):
+    """`zitierte X mit der Einschätzung, …`, `quoted X as saying`: X is the source."""
+    claimant = find(text, lang, lex)
+    assert claimant is not None and (claimant.text, claimant.group) == (who, group)
+
+
 @pytest.mark.parametrize(("lang", "text", "who"), [
     ("en", "South Korean lawmakers had been told in late April that around 4,700 North Korean "
      "soldiers had been killed.", "South Korean lawmakers"),
