@@ -75,8 +75,8 @@ verlegt. Diese Einschätzung trug der Geheimdienst NIS am Mittwoch dem Geheimdie
 Parlaments vor, wie der Abgeordnete Park Sun-won anschließend vor Journalisten berichtete. Schon \
 am 18. Oktober hatte der Dienst von [[1500]] Mann gesprochen, die auf russischen Marineschiffen \
 nach Wladiwostok gebracht worden seien. Seither seien [[1500]] weitere nachgekommen.</p>
-<p>Ein Ende sei nicht absehbar, so Park. Bis Dezember wolle Machthaber Kim Jong Un insgesamt \
-[[etwa 10.000]] Mann schicken. Die Soldaten würden derzeit in Lagern im Fernen Osten an \
+<p>Ein Ende sei nicht absehbar, so Park. Bis Dezember plane der Machthaber in Pjöngjang, insgesamt \
+[[etwa 10.000]] Mann zu schicken. Die Soldaten würden derzeit in Lagern im Fernen Osten an \
 russischen Waffen und Drohnen ausgebildet und bekämen russische Uniformen und gefälschte \
 Papiere.</p>
 <p>Washington, das sich tagelang bedeckt gehalten hatte, zog am Mittwoch nach. „Es gibt Beweise, \
@@ -893,7 +893,7 @@ Russia's border with Ukraine, and that [[about 5,000]] engineering troops are be
 the Kursk region to repair roads and railway lines. The agency set the number of North Koreans \
 killed in the war at [[about 2,000]] in September.
 
-Kyiv expects more to come. Ukraine's military intelligence agency said on Monday that Pyongyang \
+Kyiv is braced for more. Ukraine's military intelligence agency said on Monday that Pyongyang \
 was preparing [[at least 5,000]] more soldiers for Russia, possibly before the winter. In all, \
 [[an estimated 15,000]] North Koreans have been sent since October last year.
 
