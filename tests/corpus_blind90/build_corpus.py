@@ -343,7 +343,7 @@ dem vergangenen Herbst [[etwa 15'000]] Soldaten nach Russland geschickt. Zudem b
 Regime die Entsendung weiterer [[3000]] Mann vor, hiess es.</p>
 <p>Zwei Tage zuvor hatte Pjöngjang den Einsatz erstmals offiziell bestätigt. Am Montag \
 veröffentlichte die Agentur KCNA eine Mitteilung der Militärkommission der Arbeiterpartei, \
-wonach Einheiten der Volksarmee an der «Befreiung» des Gebiets Kursk beteiligt gewesen seien. \
+wonach Einheiten der Volksarmee an der «Befreiung» des Gebiets Kursk mitgekämpft hätten. \
 Eine Zahl nannte die Erklärung nicht. Machthaber Kim Jong Un liess verlauten, in der Hauptstadt \
 werde ein Denkmal für die Gefallenen errichtet.</p>
 <p>In Kiew hält man die Darstellung eines Sieges für Propaganda. Nach Einschätzung des \
