@@ -666,7 +666,7 @@ _DE_VERBS = (
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
-    "verbreiteten nachgelegt"
+    "verbreiteten nachgelegt formulierte formulierten formuliert"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -769,7 +769,7 @@ _EN_VERBS = (
     "reckoned reckons reckon hailed hails hailing "
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
-    "judged insisted insists argued argues spoke speaks testified testifies maintained "
+    "judged insisted insists argued argues spoke speaks testified testifies maintained phrased "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "

@@ -436,6 +436,18 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das Pentagon geht davon aus, dass sich rund 10.000 nordkoreanische Soldaten in "
+     "Russland aufhalten. So formulierte es Sprecherin Sabrina Singh am Montag vor Journalisten."),
+    ("en", "The Pentagon believes about 10,000 North Korean soldiers are in Russia. That is how "
+     "spokeswoman Sabrina Singh phrased it on Monday."),
+])
+def test_who_phrased_it_so_on_a_day_dates_a_present_tense_claim(lang, text):
+    """`So formulierte es X am Montag`, `That is how X phrased it on Monday`: the day the
+    claim in the present tense before it was made."""
+    assert claimants_and_dates(text, lang)[0][1:] == ("united_states", date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Eine Zahl nannte Moskau nicht. Die Zahlen lieferte am Mittwoch der südkoreanische "
      "Nachrichtendienst NIS. Demnach hat Nordkorea rund 15.000 Soldaten nach Russland geschickt."),
     ("de", "Die Moderatorin eröffnete die Runde mit Zahlen, die der südkoreanische Geheimdienst "
