@@ -712,3 +712,20 @@ def test_a_plan_word_before_a_hedge_is_read_with_the_hedge_after_it(sentence, fi
 ])
 def test_attacks_and_sudzha_are_near_the_front(sentence, figure, lang):
     assert status(sentence, figure, lang) == "near_front"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Er schätzt, dass bis Ende Jahr nochmals mehrere tausend Nordkoreaner an die Front "
+     "geschickt werden.", "mehrere tausend", "de", "planned"),
+    ("Sie glaubt, dass am Ende 20.000 Nordkoreaner für Russland im Einsatz sein werden.",
+     "20.000", "de", "planned"),
+    ("He thinks several thousand more North Koreans will be sent to the front by December.",
+     "several thousand", "en", "planned"),
+    ("Er sagt, dass 2.000 Nordkoreaner an die Front geschickt worden seien.", "2.000", "de",
+     "near_front"),
+])
+def test_a_future_passive_or_copula_closing_a_dass_clause_is_a_plan(sentence, figure, lang,
+                                                                     expected):
+    """`dass … an die Front geschickt werden`, `… im Einsatz sein werden`: still to come; not
+    `geschickt worden seien`, which has happened."""
+    assert status(sentence, figure, lang) == expected
