@@ -278,10 +278,15 @@ def _governed_by_plan(sentence: str, lo: int, planned: re.Pattern[str]) -> bool:
     (a `dass`/`that` clause), or the plan closes it (`hatte angekündigt, Pjöngjang schicke …`,
     `…, by the end of the year, …`)."""
     before = _previous_clause_start(sentence, lo)
+    if _ABSOLUTE_OPENING.match(sentence, before):  # `with leaders due in The Hague next week,
+        return False  # Rutte said … had sent`: the plan is the circumstance's, not the figure's
     if _GOVERNED.match(sentence, lo):
         return planned.search(sentence, before, lo) is not None
     return any(m.end() >= lo - PLAN_AT_CLAUSE_END
                for m in planned.finditer(sentence, before, lo))
+
+
+_ABSOLUTE_OPENING = re.compile(r"\s*(?i:with|während|while|as)\b")
 
 
 def _previous_clause_start(sentence: str, lo: int) -> int:

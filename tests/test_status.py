@@ -729,3 +729,24 @@ def test_a_future_passive_or_copula_closing_a_dass_clause_is_a_plan(sentence, fi
     """`dass … an die Front geschickt werden`, `… im Einsatz sein werden`: still to come; not
     `geschickt worden seien`, which has happened."""
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("On Monday, with allied leaders due in The Hague next week, Rutte said Pyongyang had sent "
+     "more than 10,000 soldiers to Russia.", "more than 10,000", "en", "in_russia"),
+    ("Am Montag, während die Verbündeten nächste Woche in Den Haag erwartet werden, sagte Rutte, "
+     "Pjöngjang habe mehr als 10.000 Soldaten nach Russland geschickt.", "mehr als 10.000", "de",
+     "in_russia"),
+    ("Kim had promised in June, by the end of the year, 6,000 more soldiers for Kursk.",
+     "6,000", "en", "planned"),
+])
+def test_a_plan_in_an_absolute_or_while_clause_does_not_govern_the_figure(sentence, figure,
+                                                                            lang, expected):
+    """`with leaders due … next week, X said … had sent`: the plan is the circumstance's."""
+    assert status(sentence, figure, lang) == expected
+
+
+def test_moving_into_russia_is_in_russia():
+    sentence = ("It added that roughly 5,000 construction troops have been moving into Russia "
+                "since September, and that Pyongyang may be readying several thousand more.")
+    assert status(sentence, "roughly 5,000", "en") == "in_russia"
