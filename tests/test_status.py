@@ -750,3 +750,14 @@ def test_moving_into_russia_is_in_russia():
     sentence = ("It added that roughly 5,000 construction troops have been moving into Russia "
                 "since September, and that Pyongyang may be readying several thousand more.")
     assert status(sentence, "roughly 5,000", "en") == "in_russia"
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("The agency said it could not confirm the report, but put the deployment at close to "
+     "15,000 soldiers.", "close to 15,000", "en"),
+    ("Der Dienst sagte, er könne nicht bestätigen, was Kiew melde, schätze die Entsendung aber "
+     "auf knapp 15.000 Soldaten.", "knapp 15.000", "de"),
+])
+def test_a_negated_modal_is_no_plan(sentence, figure, lang):
+    """`could not confirm`, `könne nicht bestätigen`: nothing is planned."""
+    assert status(sentence, figure, lang) != "planned"
