@@ -1951,6 +1951,9 @@ def _mute(v: _View, span: Span, lexicon: ClaimantLexicon) -> bool:
     """No name, place or speaking role in the phrase (`die Verluste`, `die Zahl der Toten`)."""
     if _best_entity(_span_text(v, span), lexicon) is not None:
         return False
+    a, b = span
+    if b - a >= 3 and all(v.cls[x] == "noun" for x in range(b - 3, b)):
+        return False  # `Die Militärhistorikerin Karin Albers`: a role and a person's name
     return not any(
         v.cls[x] == "noun" and _DE_REF_HEAD.fullmatch(v.lows[x]) and v.lows[x] not in _FILLER
         for x in range(*span)

@@ -1604,6 +1604,22 @@ def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
     assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
 
 
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("de", "Die Militärhistorikerin Karin Albers von der Universität der Bundeswehr München geht "
+     "davon aus, dass derzeit 10.000 Nordkoreaner in Kursk stehen.",
+     "Militärhistorikerin Karin Albers"),
+    ("de", "Der Cottbuser Sicherheitsforscher Tilo Krahl von der BTU hält es für denkbar, dass "
+     "Kim bis zu 20.000 Mann schickt.", "Der Cottbuser Sicherheitsforscher Tilo Krahl"),
+    ("en", "Military historian Karin Albers of the Bundeswehr University in Munich believes that "
+     "about 10,000 North Koreans are in Kursk.", "Karin Albers"),
+])
+def test_a_role_and_a_name_before_a_prepositional_phrase_speak(lex, lang, text, who):
+    """`Die Militärhistorikerin Karin Albers von der Universität … geht davon aus`: a role
+    noun and a person's name open the clause; the phrase after `von` says where she works."""
+    claimant = find(text, lang, lex)
+    assert claimant is not None and who in claimant.text and claimant.group == "other"
+
+
 @pytest.mark.parametrize(("lang", "text", "who", "group"), [
     ("de", "Die Agentur Yonhap zitierte den südkoreanischen Geheimdienst NIS mit der Einschätzung, "
      "bislang seien 11.000 nordkoreanische Soldaten im Einsatz.",
