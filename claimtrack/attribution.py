@@ -1042,13 +1042,18 @@ class Attributor:
         """A surname opening sentence `index` as its subject that an earlier sentence gave
         with a first name (`Auf dem Podium saß Gerhard Pölzl, 67, …` then `Pölzl begann mit
         einer Zahl.`): that person."""
-        m = _OPENING_SURNAME.match(self.sentences[index].text)
-        if m is None:
-            return None
-        full = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ -]" + re.escape(m.group(1)) + r"\b")
-        for i in range(index - 1, max(-1, index - 1 - SURNAME_LOOKBACK), -1):
-            if full.search(self.sentences[i].text):
-                return Claimant(m.group(1), "other", 0, m.end(1), "", False)
+        text = self.sentences[index].text
+        m = _OPENING_SURNAME.match(text)
+        found = [m] if m is not None else []
+        found += [x for x in _INNER_SURNAME.finditer(text)
+                  if not named_group(x.group(1), self.lexicon)]  # not `Kim`, `Kursk`
+        for m in found:  # and `Die Zahlen aus Seoul hält Gautschi für zu tief.`
+            full = re.compile(r"\b(?!(?:" + _NOT_FIRST_NAMES + r")\b)[A-ZÄÖÜ][a-zäöüß]+[ -]"
+                              + re.escape(m.group(1)) + r"\b")
+            for i in range(index - 1, max(-1, index - 1 - SURNAME_LOOKBACK), -1):
+                hit = full.search(self.sentences[i].text)
+                if hit and not named_group(hit.group(), self.lexicon):  # not `North Korea`
+                    return Claimant(m.group(1), "other", m.start(1), m.end(1), "", False)
         return None
 
     def _same_entry(self, index: int, reach: int) -> range:
@@ -1207,6 +1212,12 @@ PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and report
 SURNAME_LOOKBACK = 40  # sentences searched back for a surname's first mention with a first name
 _OPENING_SURNAME = re.compile(  # `Pölzl begann …`, `Pichler, 67, war …`
     r"([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:,\s*\d{2},)?\s+[a-zäöüß]")
+_INNER_SURNAME = re.compile(  # a name between lower-case words: `hält Gautschi eher für`
+    r"(?<=[a-zäöüß] )([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s+[a-zäöüß])")
+_NOT_FIRST_NAMES = (  # words before a noun that make no first name: `Die Zahlen`
+    "Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Jene|Alle|"
+    "Viele|Mehrere|Einige|Seine|Ihre|Unsere|The|This|That|These|Those|His|Her|Their|Its|Our|"
+    "Mehr|Rund|Etwa|Knapp|Über|Nach|Laut|Bei|Mit|Von|Für|Aus|Auf|In|Im|Am|An|Zum|Zur|Als|Wie")
 _WHEN_GAP = re.compile(r"\s*,\s*(?:when|als)\s+")
 _SPEECH_CONTEXT = re.compile(
     r"(?i)\b(?:im Gespräch mit|im Interview|gegenüber|sagte|erklärte|schrieb|told|said|wrote|"

@@ -435,6 +435,21 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der ukrainische Geheimdienst HUR meldete am Montag neue Zahlen. Hansruedi Gautschi "
+     "kennt Korea aus der Nähe. Die Zahlen aus Seoul hält Gautschi eher für zu tief. Er schätzt, "
+     "dass zwischen 1000 und 1500 nordkoreanische Soldaten gefallen sind.", "other"),
+    ("en", "Ukraine's HUR released new figures on Monday. Fiona Marsh knows Korea well. The "
+     "figures from Seoul strike Marsh as too low. She estimates that 1,500 North Korean soldiers "
+     "have died.", "other"),
+])
+def test_a_pronoun_is_the_person_named_by_surname_inside_the_sentence_before(lang, text,
+                                                                             expected):
+    """`… hält Gautschi eher für zu tief. Er schätzt …`: the surname, given with a first name
+    earlier, names whom `er` means, though it does not open the sentence."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == [expected]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Das Pentagon geht davon aus, dass sich rund 10.000 nordkoreanische Soldaten in "
      "Russland aufhalten. So formulierte es Sprecherin Sabrina Singh am Montag vor Journalisten."),
