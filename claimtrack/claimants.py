@@ -219,7 +219,7 @@ _PERSON_ROLE = re.compile(  # nouns for people who speak: `Botschafter`, `ambass
     r"commander|secretary|sekretär|adviser|advisor|berater|lawmaker|senator|professor|"
     r"führer|soldat|soldier|journalist|reporter|korrespondent|correspondent|historiker|"
     r"historian|kenner|scholar|fellow|ökonom|economist|wissenschaftler|scientist|politolog|"
-    r"lecturer|dozent|dr|prof|koreanist|wissenschafter)\w*",
+    r"lecturer|dozent|dr|prof|koreanist|wissenschafter|politiker|politician)\w*\.?",
     re.IGNORECASE,
 )
 PERSON_NAME_TOKENS = 3  # name words after a role: `Botschafter Wassyl Martschenko`

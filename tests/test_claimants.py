@@ -1694,9 +1694,14 @@ def test_a_number_estimated_by_man_carries_the_service_before():
      ("Retired Colonel James Hart", "other")),
     ("Die Zahl der Toten steigt weiter.", None),
     ("The ambassador spoke to reporters.", None),
+    ("Der Milizoffizier und Sicherheitspolitiker Ruedi Frehner hält das für folgerichtig.",
+     ("Sicherheitspolitiker Ruedi Frehner", "other")),
+    ("Dr. Ina Brockhoff-Lee forscht in Münster über Ostasien.", ("Dr. Ina Brockhoff-Lee", "other")),
+    ("Dr. Fiona Marsh teaches at a university in Perth.", ("Dr. Fiona Marsh", "other")),
+    ("The politician Sam Reid spoke in Perth.", ("The politician Sam Reid", "other")),
 ])
 def test_person_in_finds_a_role_with_a_name(lex, text, who):
-    lang = "en" if text.startswith(("Retired", "The ")) else "de"
+    lang = "en" if text.startswith(("Retired", "The ", "Dr. Fiona")) else "de"
     found = person_in(text, lang, lex)
     assert ((found.text, found.group) if found is not None else None) == who
 
