@@ -880,6 +880,8 @@ class Attributor:
                 # davon aus` (carried on); not `Ein Video … zeigt`
             if when is None and ok:
                 when = self._date_of_same_side(index, c) or self._announced_date(index, c)
+            if when is None and ok and _names_a_person(c):  # `… crowded into the hall last
+                when = self._scene_before(index)  # Thursday. X spoke about …`
             self._frames[index] = _Frame(meant or c, when)
         return self._frames[index]
 
@@ -1028,8 +1030,8 @@ class Attributor:
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
                 self._surname_opening(before)) or _person_opening_for(
                 self.sentences[before].text) or _introduced_person(self.sentences[before].text)
-            if named is not None:
-                return _Frame(named, self._plain_date(before))
+            if named is not None:  # dated by its sentence, or the scene set just before it
+                return _Frame(named, self._plain_date(before) or self._scene_before(before))
             text = self.sentences[before].text
             if not (_REPORTED_SUBJUNCTIVE.search(text) or _HE_OR_SHE.search(text)
                     or _AGE_NOUN.match(text)):  # `Der 58-Jährige war …`: the same
@@ -1037,6 +1039,14 @@ class Attributor:
             before -= 1  # `Der Norden habe … .`: reported speech, the person is named before;
             # `Seit August hat er 64 Fahrten gezählt.`: the same person, named before
         return None
+
+    def _scene_before(self, index: int) -> DateExpr | None:
+        """`Rund 180 Zuhörer kamen am Donnerstag in den Hörsaal. Miriam Soltau sprach …`: the
+        date of the sentence before `index` in its paragraph when that sentence reports
+        nothing itself (it sets the scene where the person speaks)."""
+        if not index or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
+            return None
+        return self._plain_date(index - 1) if self.frame(index - 1) is None else None
 
     def _surname_opening(self, index: int) -> Claimant | None:
         """A surname opening sentence `index` as its subject that an earlier sentence gave

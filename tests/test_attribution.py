@@ -435,6 +435,20 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
     assert [group for _, group, _, _ in claimants_and_dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Rund 180 Zuhörer drängten sich am vergangenen Donnerstag im Hörsaal. Die "
+     "Politikwissenschaftlerin Miriam Soltau sprach über Nordkoreas Soldaten. Sie geht davon aus, "
+     "dass Kim bis zum Frühjahr mehrere tausend weitere Soldaten schicken wird."),
+    ("en", "About 180 people crowded into the lecture hall last Thursday. Political scientist "
+     "Miriam Soltau spoke about North Korea's soldiers. She expects Kim to send several thousand "
+     "more soldiers by the spring."),
+])
+def test_a_person_introduced_after_a_dated_scene_speaks_on_that_day(lang, text):
+    """`… am vergangenen Donnerstag im Hörsaal. X sprach über … . Sie geht davon aus …`: what
+    she says there was said on the day the scene sets."""
+    assert claimants_and_dates(text, lang)[-1][1:] == ("other", date(2025, 3, 6), "day")
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Der ukrainische Geheimdienst HUR meldete am Montag neue Zahlen. Hansruedi Gautschi "
      "kennt Korea aus der Nähe. Die Zahlen aus Seoul hält Gautschi eher für zu tief. Er schätzt, "
