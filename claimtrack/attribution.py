@@ -57,7 +57,8 @@ LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
 DATE_AHEAD = 2  # sentences searched forward for the date of a claim reported in the present
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
 NAMED_BEFORE_MAX = 200  # characters before a back-reference searched for its claimant
-APPOSITION_REACH = 80  # characters of a description after a claimant read for its role
+APPOSITION_REACH = 250  # characters of a description after a claimant read for its role (a
+# relative clause may run to the end: `X, who sits on the intelligence committee … and spoke …`)
 BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker reports on
 BRIEFING_AHEAD = 2  # sentences of the same paragraph searched ahead for that briefing
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date

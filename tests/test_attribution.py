@@ -436,6 +436,22 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least 100 North Korean soldiers are dead after two weeks at the front, according to "
+     "Lee Seong-kweun, who sits on the intelligence committee of the National Assembly and spoke "
+     "to reporters on Thursday once the National Intelligence Service had briefed members "
+     "behind closed doors."),
+    ("de", "Mindestens 100 nordkoreanische Soldaten seien nach zwei Wochen an der Front tot, sagte "
+     "Lee Seong-kweun, der im Geheimdienstausschuss der Nationalversammlung sitzt und am "
+     "Donnerstag vor Journalisten sprach, nachdem der Nachrichtendienst NIS die Mitglieder hinter "
+     "verschlossenen Türen unterrichtet hatte."),
+])
+def test_a_long_relative_clause_makes_a_name_a_briefed_lawmaker(lang, text):
+    """`X, who sits on the intelligence committee … and spoke to reporters once the NIS had
+    briefed members`: the whole clause says he relays the briefing."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Rund 180 Zuhörer drängten sich am vergangenen Donnerstag im Hörsaal. Die "
      "Politikwissenschaftlerin Miriam Soltau sprach über Nordkoreas Soldaten. Sie geht davon aus, "
      "dass Kim bis zum Frühjahr mehrere tausend weitere Soldaten schicken wird."),
