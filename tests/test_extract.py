@@ -292,6 +292,25 @@ def test_more_troop_nouns_and_coordinated_troop_nouns(lang, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Shoigu visited Pyongyang. North Korea would supply 1,000 mine clearers plus 5,000 "
+     "builders for the Kursk region, he said.", ["1,000", "5,000"]),
+    ("en", "Seoul: 5,000 more North Korean builders heading for Russia", ["5,000"]),
+    ("de", "Schoigu war in Pjöngjang. Nordkorea werde 1000 Fachleute für die Minenräumung sowie "
+     "5000 Angehörige seiner Bautruppen nach Kursk schicken.", ["1000", "5000"]),
+    ("de", "Nordkorea schickt 6000 Bauleute und Minenräumer nach Kursk.", ["6000"]),
+    ("de", "Nordkorea schickt Soldaten nach Russland. In Pjöngjang trauerten 300 Angehörige.",
+     []),  # relatives
+    ("en", "North Korea sent troops to Russia. In Perth, 300 Australian builders went on strike.",
+     []),
+])
+def test_builders_mine_clearers_and_members_of_units_are_troops(lang, text, expected):
+    """`5,000 builders`, `1,000 mine clearers`, `1000 Fachleute`, `5000 Angehörige seiner
+    Bautruppen`: the subject's troops in a North Korean context; `Angehörige` alone
+    (relatives) and another country's builders are not."""
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Nordkorea hat weitere Soldaten geschickt. Laut Seoul seien rund 3.000 zusätzliche "
      "Kräfte eingetroffen.", ["rund 3.000"]),
     ("de", "Nordkorea hat weitere Soldaten geschickt. Die Ukraine setzt 5.000 Kräfte ein.", []),
