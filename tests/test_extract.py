@@ -292,6 +292,19 @@ def test_more_troop_nouns_and_coordinated_troop_nouns(lang, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Seoul: 10,000 North Korean troops still guard Russia's border, a year on",
+     ["10,000"]),
+    ("en", "North Korea sent troops to Russia. About 2,000 of them were dead, a year into the war.",
+     ["About 2,000"]),
+    ("en", "North Korea sent troops to Russia. Russia loses 1,500 soldiers a day.", []),
+    ("de", "Nordkorea schickte Soldaten. Russland verliert 1.500 Soldaten am Tag.", []),
+])
+def test_a_year_on_dates_the_figure_but_a_day_makes_a_rate(lang, text, expected):
+    """`a year on`, `a year into the war`: when, not a rate per year."""
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Shoigu visited Pyongyang. North Korea would supply 1,000 mine clearers plus 5,000 "
      "builders for the Kursk region, he said.", ["1,000", "5,000"]),
     ("en", "Seoul: 5,000 more North Korean builders heading for Russia", ["5,000"]),
