@@ -134,3 +134,26 @@ def test_increments_after_the_figure_and_in_its_clause(sentence, figure, noun, l
 def test_purpose_noch_einmal_nachschicken_and_in_addition_to(sentence, figure, noun, lang,
                                                              expected):
     assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    ("Pjöngjang könne bis zum Frühjahr 20.000 Mann zusätzlich schicken.", "20.000", "Mann",
+     "de", True),
+    ("Er rechnet damit, dass Kim mehrere tausend Soldaten als Ersatz nachschiebt.",
+     "mehrere tausend", "Soldaten", "de", True),
+    ("Seoul: Kim schickt 3000 Mann Nachschub nach Russland", "3000", "Mann", "de", True),
+    ("Dazu kämen etwa 5.000 Militärbauarbeiter, die nach Russland gebracht würden.", "etwa 5.000",
+     "Militärbauarbeiter", "de", True),
+    ("Seit Februar seien 1.500 frische Kräfte im Raum Kursk eingetroffen.", "1.500", "Kräfte",
+     "de", True),
+    ("The North was rotating its forces, with around 3,000 fresh troops arriving in Kursk.",
+     "around 3,000", "troops", "en", True),
+    ("Pyongyang may send 2,000 soldiers to replace those who died.", "2,000", "soldiers", "en",
+     True),
+    ("Pjöngjang habe 11.000 Soldaten geschickt.", "11.000", "Soldaten", "de", False),
+    ("Pyongyang sent 11,000 troops to fight for Russia.", "11,000", "troops", "en", False),
+])
+def test_increments_named_anywhere_in_the_clause(sentence, figure, noun, lang, expected):
+    """`20.000 Mann zusätzlich`, `als Ersatz nachschiebt`, `Mann Nachschub`, `Dazu kämen`,
+    `frische Kräfte`, `fresh troops`, `to replace`: on top of those before."""
+    assert additional(sentence, figure, noun, lang) is expected
