@@ -795,7 +795,8 @@ class Attributor:
         text = self.sentences[index].text
         clauses = self._once(self._clauses, index, clause_spans)
         return next((d for d in self.dates(index) if d.precision in ("day", "week")
-                     and not _in_event_relative(text, clauses, d.start)), None)
+                     and not _in_event_relative(text, clauses, d.start)
+                     and not _not_this_day(text, d)), None)  # not `einst …, heute Chef`
 
     def _previous_date(self, index: int, month: bool = False) -> DateExpr | None:
         """The claim date of the latest sentence before that gives one, else its first date
@@ -1354,7 +1355,8 @@ def _not_this_day(sentence: str, d: DateExpr) -> bool:
 
 
 _TODAY = re.compile(r"(?i)\b(?:heute|today|gestern|yesterday|tonight)\b")
-_ONCE = re.compile(r"(?i)\b(?:einst|früher|ehemals|damals|once|formerly)\b")
+_ONCE = re.compile(r"(?i)\b(?:einst\w*|früher\w*|ehemal\w*|damals|langjährige\w*|once|formerly|"
+                   r"former|one-time|long-time|longtime)\b")
 ONCE_REACH = 60  # characters before `heute` searched for the past it is set against
 
 

@@ -436,6 +436,19 @@ def test_a_lawmaker_reporting_a_briefing_speaks_for_the_briefing_service(lang, t
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der frühere Verteidigungsminister Sergej Schoigu, heute Chef des Sicherheitsrats, ist "
+     "am Montag nach Pjöngjang gereist. Nordkorea werde 6.000 Soldaten nach Kursk schicken, "
+     "sagte Schoigu dort."),
+    ("en", "Sergei Shoigu, the former defence minister and today head of the Security Council, "
+     "flew to Pyongyang on Monday. North Korea would send 6,000 soldiers to Kursk, Shoigu said "
+     "there."),
+])
+def test_today_set_against_a_former_role_is_not_the_publication_day(lang, text):
+    """`der frühere Minister, heute Chef`: `heute` names his office now, not a day."""
+    assert claimants_and_dates(text, lang)[-1][1:] == ("russia", date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "At least 100 North Korean soldiers are dead after two weeks at the front, according to "
      "Lee Seong-kweun, who sits on the intelligence committee of the National Assembly and spoke "
      "to reporters on Thursday once the National Intelligence Service had briefed members "
