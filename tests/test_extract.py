@@ -313,6 +313,8 @@ def test_a_year_on_dates_the_figure_but_a_day_makes_a_rate(lang, text, expected)
     ("de", "Nordkorea schickt 6000 Bauleute und Minenräumer nach Kursk.", ["6000"]),
     ("de", "Nordkorea schickt Soldaten nach Russland. In Pjöngjang trauerten 300 Angehörige.",
      []),  # relatives
+    ("de", "Nordkorea schickt Soldaten nach Russland. Bei der Anhörung sprachen drei Fachleute.",
+     []),  # experts
     ("en", "North Korea sent troops to Russia. In Perth, 300 Australian builders went on strike.",
      []),
 ])
