@@ -1056,17 +1056,31 @@ class Attributor:
         einer Zahl.`): that person."""
         text = self.sentences[index].text
         m = _OPENING_SURNAME.match(text)
-        found = [m] if m is not None else []
-        found += [x for x in _INNER_SURNAME.finditer(text)
-                  if not named_group(x.group(1), self.lexicon)]  # not `Kim`, `Kursk`
-        for m in found:  # and `Die Zahlen aus Seoul hält Gautschi für zu tief.`
+        found = [(m, False)] if m is not None else []
+        found += [(x, True) for x in _INNER_SURNAME.finditer(text)  # and `Die Zahlen aus Seoul
+                  if not named_group(x.group(1), self.lexicon)]  # hält Gautschi für zu tief.`
+        for m, inner in found:
             full = re.compile(r"\b(?!(?:" + _NOT_FIRST_NAMES + r")\b)[A-ZÄÖÜ][a-zäöüß]+[ -]"
                               + re.escape(m.group(1)) + r"\b")
             for i in range(index - 1, max(-1, index - 1 - SURNAME_LOOKBACK), -1):
-                hit = full.search(self.sentences[i].text)
-                if hit and not named_group(hit.group(), self.lexicon):  # not `North Korea`
-                    return Claimant(m.group(1), "other", m.start(1), m.end(1), "", False)
+                earlier = self.sentences[i].text
+                hit = full.search(earlier)
+                if hit is None or named_group(hit.group(), self.lexicon):  # not `North Korea`
+                    continue
+                if inner and not self._introduces(earlier, m.group(1)):
+                    continue  # not `im Gebiet Kursk … bei Kursk`: a place, no person
+                return Claimant(m.group(1), "other", m.start(1), m.end(1), "", False)
         return None
+
+    def _introduces(self, text: str, surname: str) -> bool:
+        """`text` introduces a person whose name holds `surname` (`Hansruedi Gautschi kennt …`,
+        `der Politologe Ruedi Frehner`)."""
+        person = _person_or_name(text, self.lang, self.lexicon) or _introduced_person(text) or (
+            _person_opening_for(text))
+        if person is not None and surname in person.text:
+            return True
+        return bool(re.match(r"\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}" + re.escape(surname) + r"\b",
+                             text))  # the name opens the sentence
 
     def _same_entry(self, index: int, reach: int) -> range:
         """Up to `reach` sentences before `index`, back to a ticker entry's time or date

@@ -74,6 +74,9 @@ def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
         if is_own_count(claimant, outlet) or _outlet_follows(sentence, claimant) or (
                 not outlet and _media_tally(sentence, claimant)):
             row["claimant_group"] = "unattributed"
+            if row.get("published") is not None:  # the outlet counts as it publishes
+                row.update(claim_date=row["published"], claim_date_precision="published",
+                           claim_date_text=None)
 
 
 _TOLD = re.compile(

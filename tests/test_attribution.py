@@ -465,6 +465,20 @@ def test_a_long_relative_clause_makes_a_name_a_briefed_lawmaker(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der ukrainische Sprecher Oleh Martschuk sprach am Montag über das Gebiet Kursk. Die "
+     "Lage sei bei Kursk weiter schwierig. Es seien 1.500 nordkoreanische Soldaten gekommen, "
+     "erklärte er."),
+    ("en", "Ukraine's spokesman Oleh Martschuk spoke on Monday about the Oblast Kursk. The "
+     "situation near Kursk remained hard, he said. Some 1,500 North Korean soldiers had come, "
+     "he added."),
+])
+def test_a_place_after_a_noun_is_no_surname(lang, text):
+    """`Gebiet Kursk … bei Kursk weiter`: a place, not a person named earlier by first name;
+    `er` is still the spokesman."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["ukraine"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Rund 180 Zuhörer drängten sich am vergangenen Donnerstag im Hörsaal. Die "
      "Politikwissenschaftlerin Miriam Soltau sprach über Nordkoreas Soldaten. Sie geht davon aus, "
      "dass Kim bis zum Frühjahr mehrere tausend weitere Soldaten schicken wird."),

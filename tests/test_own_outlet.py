@@ -112,3 +112,16 @@ def test_our_guest_named_is_a_person_not_the_outlet():
                                       "this bulletin"])
 def test_this_column_and_a_named_newsroom_are_the_outlet(claimant):
     assert is_own_count(claimant, "")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Adding up the figures released on Tuesday, the Harbour Post counts at least 16,000 "
+     "North Korean soldiers in Russia."),
+    ("de", "Addiert man die am Dienstag veröffentlichten Angaben, kommt die Redaktion auf 16.000 "
+     "nordkoreanische Soldaten in Russland."),
+])
+def test_the_outlets_own_count_is_dated_by_its_publication(lang, text):
+    """The outlet counts as it publishes, not on the day of a report it counted."""
+    [row] = claim_rows(text, lang, date(2025, 3, 12))
+    assert (row["claimant_group"], row["claim_date"], row["claim_date_precision"]) == (
+        "unattributed", date(2025, 3, 12), "published")
