@@ -56,7 +56,7 @@ LEAD_SENTENCES = 3  # sentences counted as headline and lead
 LOOKAHEAD = 3  # sentences searched forward for a headline's claimant
 DATE_AHEAD = 2  # sentences searched forward for the date of a claim reported in the present
 LIST_ITEMS = 12  # items of a list searched back for the line that introduces it
-NAMED_BEFORE_MAX = 200  # characters before a back-reference searched for its claimant
+NAMED_BEFORE_MAX = 250  # characters before a back-reference searched for its claimant
 APPOSITION_REACH = 250  # characters of a description after a claimant read for its role (a
 # relative clause may run to the end: `X, who sits on the intelligence committee … and spoke …`)
 BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker reports on

@@ -464,6 +464,21 @@ def test_a_long_relative_clause_makes_a_name_a_briefed_lawmaker(lang, text):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["south_korea"]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "By Andrei Munteanu. Russia's Security Council chief, Sergei Shoigu, came back from "
+     "Pyongyang on June 17 with a pledge: North Korea would supply 1,000 mine clearers plus 5,000 "
+     "army construction hands to rebuild what the fighting in Kursk destroyed, he told Russian "
+     "state television that evening.", ["russia"]),
+    ("de", "Von Andrea Muster. Sergej Schoigu, der Sekretär des russischen Sicherheitsrats, kam "
+     "am 17. Juni mit einer Zusage aus Pjöngjang zurück: Nordkorea schickt 1.000 Minenräumer "
+     "und 5.000 Bausoldaten, um in Kursk wieder aufzubauen, was die Kämpfe zerstört haben, "
+     "sagte er am Abend dem russischen Staatsfernsehen.", ["russia", "russia"]),
+])
+def test_a_pronoun_after_a_long_report_is_the_person_opening_it(lang, text, expected):
+    """A long sentence (over 200 characters before `he told`) still names who `he` is."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == expected
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Der ukrainische Sprecher Oleh Martschuk sprach am Montag über das Gebiet Kursk. Die "
      "Lage sei bei Kursk weiter schwierig. Es seien 1.500 nordkoreanische Soldaten gekommen, "
