@@ -1030,7 +1030,7 @@ class Attributor:
                 before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
                 continue
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
-                self._surname_opening(before)) or _person_opening_for(
+                self._known_surname(before)) or _person_opening_for(
                 self.sentences[before].text) or _introduced_person(self.sentences[before].text)
             if named is not None:  # dated by its sentence, or the scene set just before it
                 return _Frame(named, self._plain_date(before) or self._scene_before(before))
@@ -1050,10 +1050,11 @@ class Attributor:
             return None
         return self._plain_date(index - 1) if self.frame(index - 1) is None else None
 
-    def _surname_opening(self, index: int) -> Claimant | None:
-        """A surname opening sentence `index` as its subject that an earlier sentence gave
-        with a first name (`Auf dem Podium saß Gerhard Pölzl, 67, …` then `Pölzl begann mit
-        einer Zahl.`): that person."""
+    def _known_surname(self, index: int) -> Claimant | None:
+        """A surname in sentence `index` that an earlier sentence gave with a first name: one
+        opening it as its subject (`Auf dem Podium saß Gerhard Pölzl, 67, …` then `Pölzl begann
+        mit einer Zahl.`), or one between lower-case words when that earlier sentence introduces
+        the person (`Hansruedi Gautschi kennt Korea …` then `… hält Gautschi für zu tief.`)."""
         text = self.sentences[index].text
         m = _OPENING_SURNAME.match(text)
         found = [(m, False)] if m is not None else []
