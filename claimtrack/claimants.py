@@ -666,7 +666,7 @@ _DE_VERBS = (
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
-    "verbreiteten nachgelegt formulierte formulierten formuliert"
+    "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -819,6 +819,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
+        r"|(?:promised|promises|pledged|pledges|vowed)\b(?=(?:\s+\S+){0,6}?\s+that\b)"
         r"|(?:puts?|putting)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
         rf"(?:{_trie(_EN_PUT_NOUNS)},?\s+(?:[\w-]+,?\s+){{0,12}}?(?:at|past|above|closer\s+to|near|"
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"
@@ -2213,7 +2214,7 @@ def _apposition(v: _View, j: int) -> Span | None:
     return name[0], title[1]
 
 
-TITLE_TOKENS = 12  # tokens of a title with prepositional phrases between two commas
+TITLE_TOKENS = 16  # tokens of a title with prepositional phrases between two commas
 
 
 def _title_with_phrases(v: _View, comma: int) -> int:
@@ -2231,8 +2232,10 @@ def _title_with_phrases(v: _View, comma: int) -> int:
     return -1
 
 
-_TITLE_TIMES = _set("einst heute früher ehemals zuletzt inzwischen once now formerly later")
-_TITLE_LINKS = _set("an am im in bei beim von vom für at of for in with und and") | _TITLE_TIMES
+_TITLE_TIMES = _set("einst heute früher ehemals zuletzt inzwischen once now formerly later "
+                    "onetime one-time")
+_TITLE_LINKS = _set("an am im in bei beim von vom für at of for in with und and his her its their "
+                    "seines seiner ihres ihrer") | _TITLE_TIMES
 _ORGANISATION = re.compile(
     r"(?i)(?<!\w)(?:think[- ]?tanks?|\w*(?:website|webseite|internetseite|blog|group|gruppe|"
     r"organi[sz]ation|institut|institute|project|projekt|initiative|foundation|stiftung|"

@@ -1604,6 +1604,26 @@ def test_man_right_after_the_finite_verb_is_an_unnamed_reporter(lex, text):
     assert claimant is not None and (claimant.text, claimant.is_reference) == ("man", True)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sergei Shoigu, once Putin's defense chief and now head of Russia's Security Council, "
+     "promised in June that 6,000 more North Korean troops would come."),
+    ("en", "In Pyongyang on Tuesday, Sergei Shoigu, Vladimir Putin's onetime defense chief and now "
+     "secretary of his Security Council, said Kim had agreed to send 6,000 troops."),
+    ("de", "Sergej Schoigu, einst Putins Verteidigungsminister und heute Sekretär seines "
+     "Sicherheitsrats, versprach im Juni, dass 6.000 weitere nordkoreanische Soldaten kämen."),
+])
+def test_a_long_apposition_with_once_and_now_and_a_promise(lex, lang, text):
+    """`X, onetime … and now secretary of his Security Council, said`, `promised … that`,
+    `versprach, dass`: X speaks."""
+    claimant = find(text, lang, lex)
+    assert claimant is not None and claimant.group == "russia"
+
+
+def test_a_promise_with_no_that_clause_is_no_statement(lex):
+    claimant = find("Kim pledges 6,000 workers to Kursk, Moscow says", "en", lex)
+    assert claimant is not None and claimant.group == "russia"
+
+
 @pytest.mark.parametrize(("lang", "text", "who"), [
     ("de", "Die Militärhistorikerin Karin Albers von der Universität der Bundeswehr München geht "
      "davon aus, dass derzeit 10.000 Nordkoreaner in Kursk stehen.",
