@@ -1275,7 +1275,8 @@ def _speaker_before_colon(sentence: str, start: int, lang: str,
 
 _FOR_PERSON = re.compile(  # `Für Kapitän a. D. Holger Brandt, der …`, `For Jane Doe, who …`,
     r"(?:Für|For)\s+(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+|[a-zäöü]\.\s?[A-ZÄÖÜ]\.\s+){1,5}"  # `Für
-    r"[A-ZÄÖÜ][\w-]+)(?:,\s*\d{2})?(?:,\s|\s+(?:ist|war|bleibt|is|was|remains)\b)")  # X ist`
+    r"[A-ZÄÖÜ][\w-]+)(?:,\s*\d{2})?(?:\s+(?:aus|from)\s+[A-ZÄÖÜ][\w-]+)?"  # X aus Meiringen
+    r"(?:,\s|\s+(?:ist|war|sind|waren|bleibt|is|was|are|were|remains)\b)")  # ist`
 
 
 def _introduced_person(text: str) -> Claimant | None:
@@ -1289,8 +1290,10 @@ def _introduced_person(text: str) -> Claimant | None:
 
 
 _INTRODUCED = re.compile(
-    r"(?:^|\s)(?P<who>['’]?[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),"
-    r"\s+(?:\d{2},\s+)?(?:who|der|die|a|an|ein|eine)\s")
+    r"(?:^|\s)(?!(?:" + _NOT_FIRST_NAMES + r")\b)"  # not `Die Lage aus Sicht der …`
+    r"(?P<who>['’]?[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)(?:,"
+    r"\s+(?:\d{2},\s+)?(?:who|der|die|a|an|ein|eine)\s|\s+(?:aus|from)\s+[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+(?:am|an der|im|in|bei|near|on)\s+[A-ZÄÖÜ][\w-]+)?\s+[a-zäöüß])")  # `X aus Gries`
 
 
 def _person_opening_for(text: str) -> Claimant | None:

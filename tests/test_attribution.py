@@ -464,6 +464,22 @@ def test_a_long_relative_clause_makes_a_name_a_briefed_lawmaker(lang, text):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["south_korea"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Hans-Peter Gratl aus Gries am Brenner hat 35 Jahre beim Bundesheer gedient. „Die "
+     "kommen wieder“, sagt der 67-Jährige. Er geht davon aus, dass Kim heuer 10.000 bis 15.000 "
+     "Mann entsendet."),
+    ("de", "Für Hansruedi Abplanalp aus Meiringen sind die Meldungen mehr als Weltpolitik. Der "
+     "67-Jährige diente in Korea. Er rechnet damit, dass bis Ende Jahr weitere 10.000 "
+     "nordkoreanische Soldaten folgen."),
+    ("en", "Peter Gratt from Rothesay served 35 years in the army. \"They will be back,\" says the "
+     "67-year-old. He expects Kim to send 10,000 to 15,000 more North Korean soldiers."),
+])
+def test_a_person_introduced_with_where_they_come_from_is_he(lang, text):
+    """`Hans-Peter Gratl aus Gries am Brenner hat …`, `Für X aus Meiringen sind …`: a person
+    introduced with a place of origin; `er` two sentences on still means him."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["other"]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "By Andrei Munteanu. Russia's Security Council chief, Sergei Shoigu, came back from "
      "Pyongyang on June 17 with a pledge: North Korea would supply 1,000 mine clearers plus 5,000 "
