@@ -310,6 +310,8 @@ class Attributor:
     def _attribute(self, index: int, start: int, end: int) -> Attribution:
         sentence = self.sentences[index].text
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
+        if (own is None or own.is_reference) and _GENERIC_SOURCE.search(sentence):
+            return self._unattributed(None)  # `Nach gängigen Schätzungen …`: nobody in particular
         own_date = self._claim_date_in(index, own, start, end)
         if own_date is None and index and self._said_same_day(index):
             own_date = self._previous_date(index, _says_same_month(sentence))
@@ -1703,6 +1705,12 @@ _QUOTED = re.compile(r"[„“\"«»][^„“”\"«»]{1,400}[“”\"«»]|[�
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
 SOURCE_AFTER_REACH = 2  # sentences after a claim searched for `The estimate came from X`
+_GENERIC_SOURCE = re.compile(  # estimates of nobody in particular
+    r"(?i)\b(?:nach|laut)\s+(?:gängigen|den\s+meisten|allen|gängiger|verbreiteten)\s+"
+    r"(?:Schätzungen|Schätzung|Angaben)\b|\b(?:by|according\s+to)\s+most\s+estimates\b|"
+    r"\b(?:is|are)\s+(?:generally|widely|commonly)\s+(?:reckoned|believed|estimated|thought)\b|"
+    r"\bit\s+is\s+widely\s+(?:believed|thought|assumed)\b|\bestimates\s+of\s+how\s+many\b|"
+    r"\bmost\s+(?:outside\s+|independent\s+)?estimates\s+put\b")
 _FIGURES_NOUN = re.compile(  # what a source hands over: `Zahlen`, `Angaben`, `figures`
     r"(?i)\b(?:zahlen|angaben|daten|schätzung\w*|einschätzung\w*|erkenntniss\w*|bericht\w*|"
     r"bilanz|figures|numbers|data|estimates?|assessment|report)\b")

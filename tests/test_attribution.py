@@ -465,6 +465,22 @@ def test_a_long_relative_clause_makes_a_name_a_briefed_lawmaker(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der ukrainische Militärgeheimdienst HUR meldete am Montag 11.000 nordkoreanische "
+     "Soldaten in Kursk. Nach gängigen Schätzungen haben seit Herbst 2024 mehr als 14.000 "
+     "Nordkoreaner den Weg nach Russland angetreten."),
+    ("en", "NATO's Mark Rutte said on Monday that 11,000 North Korean soldiers were in Kursk. "
+     "Estimates of how many North Koreans have passed through Russia in total now run from "
+     "14,000 to 16,000."),
+    ("en", "The Pentagon said on Monday that 11,000 North Korean soldiers were in Kursk. The North "
+     "Korean force in Russia is generally reckoned at 11,000 to 15,000 men."),
+])
+def test_estimates_of_nobody_in_particular_are_unattributed(lang, text):
+    """`Nach gängigen Schätzungen`, `estimates of how many … now run from`, `is generally
+    reckoned at`: no source, so nothing is carried from the sentence before."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)][-1] == "unattributed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Hans-Peter Gratl aus Gries am Brenner hat 35 Jahre beim Bundesheer gedient. „Die "
      "kommen wieder“, sagt der 67-Jährige. Er geht davon aus, dass Kim heuer 10.000 bis 15.000 "
      "Mann entsendet."),
