@@ -280,7 +280,7 @@ _TITLE_WORDS_BEFORE_ROLE = frozenset((  # words that make a segment a clause, no
 _LEADS = re.compile(  # a relative clause saying whom the person leads
     r"\s*(?:who\s+(?:leads|led|heads|headed|commands|commanded|runs|ran|directs|chairs|oversees)"
     r"\b|(?:der|die)\b.*\b(?:leitet|leitete|führt|führte|befehligt|befehligte|kommandiert"
-    r"|vorsteht)\s*$)")
+    r"|vorsteht)\s*$|speaking\s+(?:for|on\s+behalf\s+of)\b)")  # and a spokesman
 
 
 def _leads_group(segment: str, lexicon: ClaimantLexicon) -> str:

@@ -465,6 +465,18 @@ def test_a_long_relative_clause_makes_a_name_a_briefed_lawmaker(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korea sent troops to Russia. Col Lee Sung-jun, speaking for the Joint Chiefs of "
+     "Staff, said the contingent now stood at around 14,000 soldiers."),
+    ("en", "North Korea sent troops to Russia. Maj. Kim Ha-neul, speaking on behalf of South "
+     "Korea's defence ministry, said about 14,000 soldiers had been sent."),
+])
+def test_a_person_speaking_for_a_body_speaks_for_its_side(lang, text):
+    """`X, speaking for the Joint Chiefs of Staff, said` (German puts the role first: `X,
+    Sprecher des Generalstabs,`, read by the role rules)."""
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Der ukrainische Militärgeheimdienst HUR meldete am Montag 11.000 nordkoreanische "
      "Soldaten in Kursk. Nach gängigen Schätzungen haben seit Herbst 2024 mehr als 14.000 "
      "Nordkoreaner den Weg nach Russland angetreten."),
