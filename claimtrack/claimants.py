@@ -666,7 +666,8 @@ _DE_VERBS = (
     "zitiert schilderte schilderten schildert geschildert beschrieb beschrieben "
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
-    "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen"
+    "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
+    "wiederholte wiederholten bekräftigen"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -770,6 +771,7 @@ _EN_VERBS = (
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
     "judged insisted insists argued argues spoke speaks testified testifies maintained phrased "
+    "repeated reiterated reiterates "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "

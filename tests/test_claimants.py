@@ -1619,6 +1619,17 @@ def test_a_long_apposition_with_once_and_now_and_a_promise(lex, lang, text):
     assert claimant is not None and claimant.group == "russia"
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Pat Ryder, Generalmajor und Sprecher des Pentagons, wiederholte am Montag die "
+     "Einschätzung, wonach etwa 8.000 Nordkoreaner in die Grenzregion gebracht worden seien."),
+    ("en", "Pat Ryder, a Pentagon spokesman, repeated on Monday the estimate that about 8,000 "
+     "North Koreans had been moved to the border."),
+])
+def test_who_repeats_an_estimate_states_it(lex, lang, text):
+    claimant = find(text, lang, lex)
+    assert claimant is not None and claimant.group == "united_states"
+
+
 def test_a_promise_with_no_that_clause_is_no_statement(lex):
     claimant = find("Kim pledges 6,000 workers to Kursk, Moscow says", "en", lex)
     assert claimant is not None and claimant.group == "russia"
