@@ -664,7 +664,7 @@ Ukraine's commander-in-chief, Oleksandr Syrskyi, had said in early March that No
 units were back on the front line with "[[several thousand]]" men after a pause of several
 weeks.
 
-Magnie Goudie, 67, who spent 22 years in the Royal Navy before coming home to Burra to fish,
+Magnie Goudie, 67, who served 22 years in the Royal Navy and then came home to Burra to fish,
 has been following the war closely. "They'll not stop now," he says. "I'd not be surprised if
 there's [[15,000]] of them in Kursk by the summer."
 
