@@ -657,7 +657,7 @@ captured [[two]] of them in Russia's Kursk region, one with a broken jaw, the ot
 to both legs. A day later he offered to send them home to Kim Jong Un in return for Ukrainians \
 held in Russia.
 
-The North is thought to have sent [[about 11,000]] men to Russia last autumn. How many are left \
+The North is believed to have shipped [[about 11,000]] men to Russia last autumn. How many are left \
 is another question. South Korea's intelligence service reckons [[around 300]] have died and \
 [[2,700]] have been wounded -- figures that lawmakers in Seoul passed on to reporters on Monday \
 after the agency briefed them behind closed doors. NATO's Mark Rutte, speaking in Brussels \
