@@ -687,7 +687,7 @@ Letters and notices to the page: 01856 821 300.
         C("two", 2, "exact", "casualties", "ukraine", "sat",
           "Zelensky 'On Saturday' (Wednesday article): captured (number word)"),
         C("about 11,000", 11000, "approx", "in_russia", "unattributed", "pub",
-          "agentless 'is thought to have sent', no source (required, as an outlet's own framing "
+          "agentless 'is believed to have shipped', no source (required, as an outlet's own framing "
           "before): sent last autumn"),
         C("around 300", 300, "approx", "casualties", "south_korea", "mon",
           "NIS 'reckons', relayed by lawmakers 'on Monday' (same sentence, after the figures): "
