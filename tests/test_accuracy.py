@@ -125,6 +125,11 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind88": ("ninetieth, session 12", ("f1", "status", "claimant_group", "claim_date")),
     "corpus_blind89": ("ninety-first, session 12", ("claimant_group", "claim_date")),
     "corpus_blind90": ("ninety-second, session 12", ("claimant_group", "claim_date")),
+    "corpus_blind91": ("ninety-third, session 12", ("f1", "claimant_group")),
+    "corpus_blind92": ("ninety-fourth, session 12", ("claimant_group", "claim_date")),
+    "corpus_blind93": ("ninety-fifth, session 12",
+                       ("f1", "status", "claimant_group", "claim_date")),
+    "corpus_blind94": ("ninety-sixth, session 12", ("claimant_group", "claim_date")),
 }
 
 
