@@ -657,8 +657,8 @@ captured [[two]] of them in Russia's Kursk region, one with a broken jaw, the ot
 to both legs. A day later he offered to send them home to Kim Jong Un in return for Ukrainians \
 held in Russia.
 
-The North is believed to have shipped [[about 11,000]] men to Russia last autumn. How many are left \
-is another question. South Korea's intelligence service reckons [[around 300]] have died and \
+The North is believed to have shipped [[about 11,000]] men to Russia last autumn. How many are \
+left is another question. South Korea's intelligence service reckons [[around 300]] have died and \
 [[2,700]] have been wounded -- figures that lawmakers in Seoul passed on to reporters on Monday \
 after the agency briefed them behind closed doors. NATO's Mark Rutte, speaking in Brussels \
 the same day, put the North's contingent at [[11,000 to 12,000]] men.
@@ -687,8 +687,8 @@ Letters and notices to the page: 01856 821 300.
         C("two", 2, "exact", "casualties", "ukraine", "sat",
           "Zelensky 'On Saturday' (Wednesday article): captured (number word)"),
         C("about 11,000", 11000, "approx", "in_russia", "unattributed", "pub",
-          "agentless 'is believed to have shipped', no source (required, as an outlet's own framing "
-          "before): sent last autumn"),
+          "agentless 'is believed to have shipped', no source (required, as an outlet's own "
+          "framing before): sent last autumn"),
         C("around 300", 300, "approx", "casualties", "south_korea", "mon",
           "NIS 'reckons', relayed by lawmakers 'on Monday' (same sentence, after the figures): "
           "died"),
