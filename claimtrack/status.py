@@ -92,10 +92,8 @@ def _starts_before(pattern: re.Pattern[str], sentence: str, lo: int, start: int)
 
 def _counts_casualties(sentence: str, noun_start: int, lex: LanguageLexicon) -> bool:
     """The counted noun itself is a casualty cue (`Toten`, `Verwundete`, `dead`)."""
-    for status, pattern in lex.status_cues:
-        if status == "casualties":
-            return pattern.match(sentence, noun_start) is not None
-    return False
+    cue = lex.casualty_cue
+    return cue is not None and cue.match(sentence, noun_start) is not None
 
 
 def _participle_after(sentence: str, noun_start: int, lex: LanguageLexicon) -> str | None:
@@ -104,12 +102,9 @@ def _participle_after(sentence: str, noun_start: int, lex: LanguageLexicon) -> s
     noun = _WORD.match(sentence, noun_start)
     if noun is None:
         return None
-    at = skip_space(sentence, noun.end())
-    for status, pattern in lex.status_cues:
-        if status == "casualties":
-            m = pattern.match(sentence, at)
-            return status if m is not None and m.group().endswith("ed") else None
-    return None
+    cue = lex.casualty_cue
+    m = cue.match(sentence, skip_space(sentence, noun.end())) if cue is not None else None
+    return "casualties" if m is not None and m.group().endswith("ed") else None
 
 
 def _relative_status(sentence: str, end: int, hi: int, noun_start: int | None,
