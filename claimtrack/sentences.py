@@ -3,7 +3,8 @@
 Blank lines always end a sentence. A single line break ends one too (news
 text puts headlines, leads, list items and paragraphs on lines of their own),
 unless the block is hard-wrapped prose (each line filled up to a width of at
-most 100 characters): then its lines are joined. Inside a line a
+most 100 characters, or three or more long lines most of which break off
+mid-sentence): then its lines are joined. Inside a line a
 sentence ends at `.`, `!` or `?` (optionally followed by a closing quote)
 before white space and an upper-case letter, digit or opening quote — but not
 after a known abbreviation or a one-to-three-digit ordinal (`22. Oktober`).
@@ -124,7 +125,26 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
         first_word = text[c:d].split(maxsplit=1)[0]
         filled += (b - a) + 1 + len(first_word) > width
-    return filled * 4 >= (len(lines) - 1) * 3
+    return filled * 4 >= (len(lines) - 1) * 3 or _is_ragged_prose(text, lines)
+
+
+_RAGGED_MIN_LINES = 3  # a headline over a subtitle is two lines: prose wrapped by hand has more
+_RAGGED_MIN = 60  # each line but the last at least this long
+_LIST_MARKERS = ("- ", "* ", "• ", "– ")
+_MID_SENTENCE = re.compile(r"[\w,;–-]$")  # a line ending in a word, a comma or a dash
+
+
+def _is_ragged_prose(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Prose wrapped by hand with a ragged edge: three or more long lines, most of them
+    ending in the middle of a sentence (a word or a comma, not a full stop); not a table
+    (`|` between cells) nor a list (`- `, `* `, `• ` items)."""
+    if len(lines) < _RAGGED_MIN_LINES or any(b - a < _RAGGED_MIN for a, b in lines[:-1]):
+        return False
+    if text.find("|", lines[0][0], lines[-1][1]) >= 0 or any(
+            text.startswith(_LIST_MARKERS, a) for a, _ in lines):
+        return False
+    mid = sum(bool(_MID_SENTENCE.search(text, a, b)) for a, b in lines[:-1])
+    return mid * 2 >= len(lines) - 1
 
 
 def _add_pieces(

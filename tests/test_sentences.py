@@ -122,3 +122,26 @@ def test_a_model_number_glued_to_a_name_ends_a_german_sentence():
     assert [s.text for s in split_sentences(text, "de")] == [
         "Gezeigt wurde eine Rakete vom Typ Hwasong-20.", "In seiner Rede lobte Kim die Truppen.",
         "Vom 12.-14. Januar tagten sie."]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A Defense Department spokesman, speaking to reporters in Washington, said Tuesday that\n"
+     "some 9,000 North Korean soldiers were in the Far East. London had\n"
+     "estimated in March that about 400 of them had been killed near the border.\n", "en"),
+    ("Ein Sprecher des Verteidigungsministeriums in Washington sagte am Dienstag vor der\n"
+     "Presse, 9.000 nordkoreanische Soldaten seien im Fernen Osten. Das\n"
+     "Außenministerium hatte im März geschätzt, dass rund 400 von ihnen gefallen seien.\n", "de"),
+])
+def test_prose_wrapped_by_hand_with_a_ragged_edge_is_joined(text, lang):
+    assert len(texts(text, lang)) == 2  # two sentences, not three lines
+
+
+def test_long_table_rows_and_list_items_are_not_joined():
+    table = ("| Seoul | 18. Oktober | rund 1.500 Spezialkräfte per Schiff nach Wladiwostok\n"
+             "| Washington | 28. Oktober | etwa 10.000 Soldaten im Osten Russlands stationiert\n"
+             "| Kiew | 4. November | 11.000 Soldaten in der Grenzregion Kursk eingesetzt\n")
+    items = ("- Seoul counted some 1,500 special forces shipped to Vladivostok in October\n"
+             "- Washington put the number at about 10,000 soldiers in the east of Russia\n"
+             "- Kyiv spoke of 11,000 soldiers in the Kursk border region in early November\n")
+    assert len(texts(table)) == 3
+    assert len(texts(items, "en")) == 3
