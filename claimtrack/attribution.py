@@ -36,6 +36,7 @@ from claimtrack.claimants import (
     first_place_or_name,
     group_of_fuller_name,
     is_continuation,
+    is_hearsay,
     is_reported_speech,
     led_group,
     may_name_claimant,
@@ -339,8 +340,8 @@ class Attributor:
             # `X geht von mehr aus (nach ihren Angaben …)`: the reference is X
             own_date = own_date or self._claim_date_in(index, named, start, end)
             return self._result(named, own_date or self._same_claimant_date(index, named))
-        if own is not None or self._is_continuation(index) or self._continues(index) or (
-                _PARTITIVE_OPENING.match(sentence) is not None):
+        if own is not None or (self._is_continuation(index) and not self._hearsay(index)) or (
+                self._continues(index) or _PARTITIVE_OPENING.match(sentence) is not None):
             if own is not None:  # `Inzwischen geht der Dienst von … aus, diese Zahl nannte er
                 own_date = own_date or self._date_of_same_side(index, own)  # am 20. November`
             bare = own is None or not own.text or (  # `Demnach …`, `According to the
@@ -383,9 +384,15 @@ class Attributor:
             return None
         if not _DIGIT_OR_WORD.search(self.sentences[index - 1].text):
             return None
-        if _OWN_TALLY.search(self.sentences[index].text):
+        if _OWN_TALLY.search(self.sentences[index].text) or self._hearsay(index):
             return None  # `A tally by this newspaper …`, `Together with the builders …`
         return self.frame(index - 1)
+
+    def _hearsay(self, index: int) -> bool:
+        """`Insgesamt sollen rund 11.000 Soldaten verlegt worden sein.` in the body: said by
+        nobody in particular, so it carries no earlier speaker (in the lead it still takes the
+        headline's)."""
+        return index >= LEAD_SENTENCES and is_hearsay(self.sentences[index].text, self.lang)
 
     def _figures_source_before(self, index: int) -> _Frame | None:
         """`Die Zahlen lieferte am Mittwoch der NIS. Demnach …`, `The figures came from a

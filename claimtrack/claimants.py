@@ -2756,3 +2756,19 @@ def is_continuation(sentence: str, lang: str) -> bool:
     if lang != "de" or (_first_cue(sentence, "de") >= 0 and not _agentless_passive(sentence)):
         return False
     return is_reported_speech(sentence, lang)
+
+
+_DE_HEARSAY = re.compile(  # `sollen … gefallen sein`, `soll … geschickt haben`, `sollen sich
+    # … aufhalten`: reportative `sollen` with what is said to be or to have happened
+    r"\b(?:soll|sollen)\b(?:\s+\S+){0,16}?\s+(?:sein|haben|stehen|liegen|kämpfen|befinden|"
+    r"aufhalten|dienen)\W*$")
+_DE_OTHER_SPEECH = re.compile(  # a Konjunktiv besides it: someone's reported speech
+    r"\b(?:solle|sei|seien|habe|hätten|werde|könne|müsse|wolle|dürfe|gebe|gäbe|befinde|"
+    r"befänden|liege|lägen|stehe|stünden)\b")
+
+
+def is_hearsay(sentence: str, lang: str) -> bool:
+    """`Insgesamt sollen rund 11.000 Soldaten verlegt worden sein.`: what is said to be so,
+    by nobody in particular (reportative `sollen` and no other reported speech)."""
+    return lang == "de" and _DE_HEARSAY.search(sentence) is not None and (
+        _DE_OTHER_SPEECH.search(sentence) is None)

@@ -2030,3 +2030,26 @@ def test_a_person_described_by_a_led_body_earlier_keeps_its_group_when_carried()
 def test_for_a_person_with_an_age_names_whom_the_quote_is_by(lang, text):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert "Till" in rows[-1]["claimant"] and rows[-1]["claimant_group"] == "other"
+
+
+@pytest.mark.parametrize("hearsay", [
+    "Insgesamt sollen rund 9.000 Soldaten aus Nordkorea nach Russland verlegt worden sein.",
+    "Bei den Gefechten sollen mehr als 700 Nordkoreaner ums Leben gekommen sein.",
+    "Etwa 2.000 nordkoreanische Soldaten sollen sich noch im Grenzgebiet aufhalten.",
+    "Bisher soll Pjöngjang rund 16.000 Soldaten nach Russland geschickt haben.",
+])
+def test_german_hearsay_in_the_body_carries_no_earlier_speaker(hearsay):
+    text = ("Nordkorea und Russland\n\nDie Lage im Gebiet Kursk bleibt unklar. Niemand weiß "
+            "Genaues. Ein Sprecher des Pentagons sagte am Montag, 3.000 nordkoreanische "
+            f"Soldaten seien an der Front. {hearsay}")
+    (_, pentagon, _, _), (_, group, _, precision) = claimants_and_dates(text, "de")
+    assert (pentagon, group, precision) == ("united_states", "unattributed", "published")
+
+
+def test_german_reported_speech_that_is_not_hearsay_still_carries_the_speaker():
+    text = ("Nordkorea und Russland\n\nDie Lage im Gebiet Kursk bleibt unklar. Niemand weiß "
+            "Genaues. Ein Sprecher des Pentagons sagte am Montag, 3.000 nordkoreanische "
+            "Soldaten seien an der Front. Weitere 2.000 seien unterwegs, sie sollen in zwei "
+            "Wochen eintreffen.")
+    groups = [g for _, g, _, _ in claimants_and_dates(text, "de")]
+    assert groups == ["united_states", "united_states"]
