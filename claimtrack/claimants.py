@@ -2507,7 +2507,52 @@ def find_claimant(
         cands = tuple(c for c in cands if not c.negated)
         if not cands:
             return None
-    return _choose(v, cands, target).claimant()
+    best = _choose(v, cands, target)
+    if target is not None and (cut := _fresh_clause_after(v, best, target)) >= 0:
+        return _acting_subject(sentence[:cut], lang, topic, target)
+    if target is not None and (cut := _own_clause_before(v, best, target)) >= 0 and (
+            actor := _acting_subject(sentence[cut:], lang, topic,
+                                     (target[0] - cut, target[1] - cut), True)) is not None:
+        return actor._replace(start=actor.start + cut, end=actor.end + cut)
+    return best.claimant()
+
+
+def _own_clause_before(v: _View, best: _Cand, target: Span) -> int:
+    """Where the figure's own clause starts after a dash (`Seoul zählt 300 Tote – Kiew
+    verhört zwei Gefangene`) when the chosen speaker stands in the clause before it, with no
+    reported speech in the figure's clause (else -1): whom that clause opens with may act."""
+    if best.hi > target[0] or v.quote_of(target[0]) >= 0:
+        return -1
+    last = None
+    for m in _DASH_ONLY.finditer(v.text, best.hi, target[0]):
+        last = m
+    if last is None or is_reported_speech(v.text[last.end():], v.lang):
+        return -1
+    return last.end()
+
+
+_DASH_ONLY = re.compile(r"\s[–—-]\s+")
+
+
+_CLAUSE_DASH = re.compile(r"\s[–—-]\s+|;\s+")  # `Kiew verhört zwei Gefangene – Seoul nennt …`
+
+
+def _fresh_clause_after(v: _View, best: _Cand, target: Span) -> int:
+    """Where a clause after the figure's starts (`– `, `; `) when the chosen speaker opens it
+    with a cue of its own (`Zwei Nordkoreaner gefangen – Seoul nennt hohe Verluste`,
+    `Pyongyang praises thousands; Seoul says …`): the speaker claims what follows, not the
+    figure before (else -1). A back-reference (`– so sagte es X`, `– das teilte X mit`) and a
+    figure in quotes (`„…“ – ein Oberst über …`) still take it."""
+    if best.start < target[1] or best.cue_start < best.start or v.quote_of(target[0]) >= 0:
+        return -1
+    for m in _CLAUSE_DASH.finditer(v.text, target[1], best.start + 1):
+        if m.end() == best.start or v.text[m.end():best.start].strip() in _ARTICLES_OPENING:
+            return m.start()
+    return -1
+
+
+_ARTICLES_OPENING = frozenset({"der", "die", "das", "ein", "eine", "the", "a", "an", "Der",
+                               "Die", "Ein", "Eine", "The", "A", "An"})
 
 
 def sentence_claimants(sentence: str, lang: str, topic: ClaimantLexicon) -> list[Claimant]:
@@ -2559,12 +2604,14 @@ _OPENING_WORDS = re.compile(  # the capitalised words opening a sentence (a chea
 
 
 def _acting_subject(
-    sentence: str, lang: str, lexicon: ClaimantLexicon, target: Span | None
+    sentence: str, lang: str, lexicon: ClaimantLexicon, target: Span | None,
+    places: bool = False,
 ) -> Claimant | None:
     """`Zelensky offers to hand back TWO captured soldiers`, `VOLODYMYR Zelensky last night
     offered to return two …`: with no reporting cue, a known name (not of the claim's subject)
-    opening the sentence as its subject speaks for a figure in its clause (cue "headline")."""
-    if target is None or not _opens_with_a_name(sentence, lexicon):
+    opening the sentence as its subject speaks for a figure in its clause (cue "headline");
+    with `places`, a country or capital standing for its government too (`Kiew verhört …`)."""
+    if target is None or not _opens_with_a_name(sentence, lexicon, places):
         return None
     v = _view(sentence, lang)
     span = _opening_subject(v, lexicon)
@@ -2572,21 +2619,23 @@ def _acting_subject(
     if span is None or span[1] > t or any(v.is_boundary(x) for x in range(span[1], t)):
         return None
     entity = _best_entity(_span_text(v, span), lexicon)
-    if entity is None or not _can_act(entity, lexicon):
+    if entity is None or not _can_act(entity, lexicon, places):
         return None
     s, e = _text_span(v, span)
     return Claimant(v.text[s:e], entity.group, s, e, "headline", False)
 
 
-def _opens_with_a_name(sentence: str, lexicon: ClaimantLexicon) -> bool:
-    """The capitalised words opening the sentence hold a name that can claim (not a place,
-    not a medium, not of the claim's subject)."""
+def _opens_with_a_name(sentence: str, lexicon: ClaimantLexicon, places: bool = False) -> bool:
+    """The capitalised words opening the sentence hold a name that can claim (not a place
+    unless `places`, not a medium, not of the claim's subject)."""
     m = _OPENING_WORDS.match(sentence)
     entity = _best_entity(m.group(1).rstrip(), lexicon) if m is not None else None
-    return entity is not None and _can_act(entity, lexicon)
+    return entity is not None and _can_act(entity, lexicon, places)
 
 
-def _can_act(entity: _Entity, lexicon: ClaimantLexicon) -> bool:
+def _can_act(entity: _Entity, lexicon: ClaimantLexicon, places: bool = False) -> bool:
+    if places and entity.level == 1:  # a country or capital for its government
+        return entity.group not in ("other", lexicon.subject_group)
     return entity.level == 0 and not entity.media and entity.group != lexicon.subject_group
 
 

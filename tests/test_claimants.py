@@ -2204,3 +2204,42 @@ def test_an_all_capital_headline_names_its_source(lex, lang, sentence, text, gro
     c = find(sentence, lang, lex)
     assert c is not None and (c.text, c.group) == (text, group)
     assert sentence[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "expected"), [
+    ("de", "Drei Nordkoreaner in ukrainischer Hand – Moskau spricht von hohen Verlusten", "Drei",
+     None),
+    ("de", "Kim ehrt 120 gefallene Soldaten – Seoul meldet neue Zahlen", "120", None),
+    ("en", "Pyongyang honours 120 fallen soldiers; Seoul says 4,000 more are ready", "120", None),
+    ("en", "Three North Koreans captured – Moscow says losses are heavy", "Three", None),
+])
+def test_a_speaker_opening_a_later_clause_does_not_claim_the_figure_before(
+        lex, lang, sentence, figure, expected):
+    found = find_claimant(sentence, lang, lex, span_of(sentence, figure))
+    assert (found.group if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "expected"), [
+    ("de", "Moskau nennt erstmals Verluste – Kiew verhört drei gefangene Soldaten", "drei",
+     "ukraine"),
+    ("en", "Moscow says its losses are light – Kyiv questions three captured soldiers",
+     "three", "ukraine"),
+    ("de", "Der NIS zählt 300 Tote – so schilderte es der Dienst am Montag", "300", "south_korea"),
+    ("en", "Seoul counted 300 dead – that was the spy agency's figure on Monday", "300",
+     "south_korea"),
+])
+def test_a_figure_in_a_clause_of_its_own_after_a_dash_takes_its_own_actor(
+        lex, lang, sentence, figure, expected):
+    found = find_claimant(sentence, lang, lex, span_of(sentence, figure))
+    assert found is not None and found.group == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure"), [
+    ("en", "North Korea pulls troops after 3,000 casualties – Seoul", "3,000"),
+    ("de", "Rund 4.000 Soldaten seien gefallen – das teilte der NIS am Montag mit", "4.000"),
+    ("en", "Some 4,000 soldiers have died – that, at least, is what the NIS said on Monday",
+     "4,000"),
+])
+def test_a_dash_before_a_back_reference_or_a_bare_source_still_attributes(
+        lex, lang, sentence, figure):
+    assert find_claimant(sentence, lang, lex, span_of(sentence, figure)) is not None
