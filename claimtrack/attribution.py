@@ -47,6 +47,7 @@ from claimtrack.claimants import (
     sentence_claimants,
     speaks_for_itself,
 )
+from claimtrack.countries import any_country_word
 from claimtrack.entry_dates import date_headings, entry_dates, is_time_heading
 from claimtrack.own_outlet import told_this_outlet
 from claimtrack.sentences import Sentence
@@ -1040,7 +1041,9 @@ class Attributor:
                 continue
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
                 self._known_surname(before)) or _person_opening_for(
-                self.sentences[before].text) or _introduced_person(self.sentences[before].text)
+                self.sentences[before].text) or _introduced_person(
+                self.sentences[before].text) or _opening_full_name(
+                self.sentences[before].text, self.lexicon)
             if named is not None:  # dated by its sentence, or the scene set just before it
                 return _Frame(named, self._plain_date(before) or self._scene_before(before))
             text = self.sentences[before].text
@@ -1303,6 +1306,23 @@ _INTRODUCED = re.compile(
     r"(?P<who>['’]?[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)(?:,"
     r"\s+(?:\d{2},\s+)?(?:who|der|die|a|an|ein|eine)\s|\s+(?:aus|from)\s+[A-ZÄÖÜ][\w-]+"
     r"(?:\s+(?:am|an der|im|in|bei|near|on)\s+[A-ZÄÖÜ][\w-]+)?\s+[a-zäöüß])")  # `X aus Gries`
+
+
+def _opening_full_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
+    """`Beat Imfeld war Attaché in Seoul.`, `Minji Seo, 29, promoviert an der TU.`: a first
+    name and a surname opening the sentence as its subject (no known body, place or country,
+    no adjective), whom `er`/`she` next may stand for."""
+    m = _OPENING_FULL_NAME.match(text)
+    if m is None or first_place_or_name(m["who"], lexicon) is not None or (
+            any_country_word().search(m["who"])):  # `North Korean troops`
+        return None
+    return Claimant(m["who"], "other", 0, m.end("who"), "", False)
+
+
+_OPENING_FULL_NAME = re.compile(
+    r"(?!(?:" + _NOT_FIRST_NAMES + r")\b)(?![A-ZÄÖÜ]\w*(?:isch|lich|ig)\w*\b)"
+    r"(?P<who>[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß'’]+"
+    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:,\s+\d{2},)?\s+[a-zäöüß]")
 
 
 def _person_opening_for(text: str) -> Claimant | None:

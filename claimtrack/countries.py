@@ -50,3 +50,11 @@ def _name_pattern(name: str, lang: str) -> str:
 
 def _adjective_pattern(adjective: str, lang: str) -> str:
     return re.escape(adjective) + (r"s?" if lang == "en" else r"\w*")
+
+
+@lru_cache(maxsize=1)
+def any_country_word() -> re.Pattern[str]:
+    """Any state's name or adjective in English or German (`North Korean`, `Ukraine`,
+    `Russische`), case-insensitive, as whole words."""
+    words = country_patterns("en") + country_patterns("de")
+    return re.compile(r"(?i)\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")

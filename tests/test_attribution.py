@@ -2053,3 +2053,25 @@ def test_german_reported_speech_that_is_not_hearsay_still_carries_the_speaker():
             "Wochen eintreffen.")
     groups = [g for _, g, _, _ in claimants_and_dates(text, "de")]
     assert groups == ["united_states", "united_states"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Jakob Brunner war zehn Jahre Attaché in Seoul. Er geht davon aus, dass Kim bis "
+     "zum Sommer 12.000 Soldaten nach Russland schickt."),
+    ("de", "Hanna Seo, 27, studiert Maschinenbau in Aachen. Sie schätzt, dass eher 3.000 "
+     "nordkoreanische Soldaten gefallen sind."),
+    ("en", "Megan Ostrowski spent four years at the embassy in Seoul. She figures Pyongyang will "
+     "end up sending 20,000 troops in all, she said."),
+])
+def test_a_person_opening_the_sentence_before_by_first_name_and_surname_is_he_or_she(lang, text):
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["other"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkoreanische Soldaten kämpfen im Gebiet Kursk. Er sagte, 3.000 "
+     "nordkoreanische Soldaten seien dort."),
+    ("en", "North Korean troops are fighting in Kursk. He said 3,000 North Korean troops "
+     "were there."),
+])
+def test_a_plural_noun_phrase_opening_the_sentence_before_is_no_person(lang, text):
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["unattributed"]
