@@ -759,7 +759,12 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
         rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})"
-        rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)))"
+        rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)"
+        rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
+        r"überzeugt\b)"  # `Er ist überzeugt, dass …`, `zeigt sich überzeugt`
+        r"|(?:wäre|wären)\b(?=\s+(?:\S+\s+){0,3}?nicht\s+(?:überrascht|erstaunt|verwundert)\b)"
+        rf"|(?:{'|'.join(f'(?<=[Ff]ür {j} )' for j in _DE_JUDGEMENTS.split())})"
+        r"(?:hält|halten|hielt|hielten)\b))"  # `Für möglich hält der Oberst, dass …`
     )
 
 
@@ -820,6 +825,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
+        r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
+        r"|(?:is|are|was|were)\b(?=\s+(?:\S+\s+){0,2}?convinced\b)"
+        r"|(?:would|wouldn['’]t)\b(?=\s+(?:not\s+)?be\s+(?:surprised|astonished)\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
         r"|(?:promised|promises|pledged|pledges|vowed)\b(?=(?:\s+\S+){0,6}?\s+that\b)"
         r"|(?:puts?|putting)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
@@ -1735,9 +1743,16 @@ def _verb_negated(v: _View, i: int, aux: int) -> bool:
     """`has never confirmed`, `did not say`, `hat nie bestätigt`, `bestätigte nicht, dass`:
     the reporting verb at token i is negated, so nobody claims anything with it."""
     if v.lang == "de":
+        if v.lows[i] in _SURPRISE_VERBS:  # `wäre nicht überrascht, wenn …`: a forecast
+            return False
         between = range(aux + 1, i) if 0 <= aux < i else range(i + 1, min(i + 2, len(v.toks)))
         return any(v.lows[k] in _VERB_NEGATORS for k in between)
+    if v.lows[i] in _SURPRISE_VERBS:  # `would not be surprised if …`
+        return False
     return any(v.lows[k] in _VERB_NEGATORS for k in range(max(0, i - 3), i))
+
+
+_SURPRISE_VERBS = _set("wäre wären would wouldn't wouldn’t")  # cues only before `überrascht`
 
 
 def _negated(v: _View, span: Span) -> bool:

@@ -2243,3 +2243,40 @@ def test_a_figure_in_a_clause_of_its_own_after_a_dash_takes_its_own_actor(
 def test_a_dash_before_a_back_reference_or_a_bare_source_still_attributes(
         lex, lang, sentence, figure):
     assert find_claimant(sentence, lang, lex, span_of(sentence, figure)) is not None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "speaker"), [
+    ("de", "Der Historiker ist überzeugt, dass Kim bis Ostern 7.000 Mann nachschickt.", "7.000",
+     "Der Historiker"),
+    ("de", "Die Ärztin zeigt sich überzeugt, dass schon 900 Nordkoreaner verwundet wurden.",
+     "900", "Die Ärztin"),
+    ("de", "Der Brigadier wäre nicht überrascht, wenn im Herbst noch 4.000 Soldaten folgten.",
+     "4.000", "Der Brigadier"),
+    ("de", "Für wahrscheinlich hält die Forscherin, dass bald 6.000 weitere Soldaten kommen.",
+     "6.000", "die Forscherin"),
+    ("en", "The historian is convinced that Kim will send 7,000 more men by Easter.", "7,000",
+     "The historian"),
+    ("en", "The retired brigadier would not be surprised if 4,000 more soldiers followed.",
+     "4,000", "The retired brigadier"),
+])
+def test_beliefs_and_forecasts_name_their_holder(lex, lang, sentence, figure, speaker):
+    found = find(sentence, lang, lex, figure)
+    assert found is not None and (found.text, found.group) == (speaker, "other")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "She figures 6,000 North Korean soldiers will be sent before the spring."),
+    ("en", "He figures “tens of thousands” more could still be sent."),
+])
+def test_he_or_she_figures_is_a_belief(lex, lang, sentence):
+    found = find(sentence, lang, lex, sentence.split()[2].strip("“"))
+    assert found is not None and found.cue == "figures" and found.is_reference
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure"), [
+    ("en", "The figures Seoul gave on Monday put the dead at 600.", "600"),
+    ("de", "Der Sprecher war nicht bereit, die Zahl von 600 Toten zu bestätigen.", "600"),
+])
+def test_figures_as_a_noun_and_a_plain_negation_are_no_belief(lex, lang, sentence, figure):
+    found = find(sentence, lang, lex, figure)
+    assert found is None or found.cue not in ("figures", "war")
