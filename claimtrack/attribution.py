@@ -662,6 +662,8 @@ class Attributor:
                         if o.cue_start != c.cue_start and not o.is_reference
                         and o.group not in (c.group, "unattributed")]
                     inside = [d for d in inside if not any(_beside(d, o) for o in others)]
+            if not inside:  # `Kim told them nine had died, the state news agency reported
+                inside = self._relay_dates(index, c, dates)  # Friday`: the relay's day
             if not inside:  # `sagte X, Chef des HUR, am Mittwoch`: right after the apposition
                 inside = [d for d in dates if c.cue_start < c.start and c.end <= d.start
                           and _AFTER_APPOSITION.fullmatch(text, c.end, d.start)]
@@ -674,6 +676,20 @@ class Attributor:
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
         precise = [d for d in dates if d.precision in ("day", "week")]
         return _nearest(precise, (start, end)) if precise else None
+
+    def _relay_dates(self, index: int, c: Claimant, dates: list[DateExpr]) -> list[DateExpr]:
+        """The day or week beside another cue of the sentence whose speaker is of the
+        claimant's own side or state media (reporting a leader's words): the day the words
+        were made public."""
+        precise = [d for d in dates if d.precision in ("day", "week")]
+        if not precise:
+            return []
+        relays = [o for o in sentence_claimants(self.sentences[index].text, self.lang,
+                                                self.lexicon)
+                  if o.cue_start != c.cue_start and not o.is_reference and (
+                      o.group == c.group or _STATE_MEDIA.search(o.text))]
+        return [d for d in precise if any(_beside(d, o) or (  # `berichteten die Staatsmedien
+            o.cue_end <= o.start and 0 <= d.start - o.end <= 1) for o in relays)]  # am Montag`
 
     def _said_same_day(self, index: int) -> bool:
         """`_says_same_day` of sentence `index`, after a cheap test for its key words."""

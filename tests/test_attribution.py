@@ -2075,3 +2075,14 @@ def test_a_person_opening_the_sentence_before_by_first_name_and_surname_is_he_or
 ])
 def test_a_plural_noun_phrase_opening_the_sentence_before_is_no_person(lang, text):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["unattributed"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kim Jong Un told the returning engineers that eleven of their comrades had died "
+     "clearing mines, the state news agency reported Monday."),
+    ("de", "Kim Jong Un sagte den heimgekehrten Pionieren, elf ihrer Kameraden seien beim "
+     "Minenräumen gestorben, berichteten die Staatsmedien am Montag."),
+])
+def test_a_leaders_words_take_the_day_state_media_reported_them(lang, text):
+    [(_, group, day, precision)] = claimants_and_dates(text, lang)
+    assert (group, day, precision) == ("north_korea", date(2025, 3, 10), "day")
