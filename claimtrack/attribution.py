@@ -673,8 +673,11 @@ class Attributor:
                 inside = [d for d in dates[:1] if _labels_entry(self.sentences[index].text, d)]
             if not inside:  # `Als im Oktober die ersten Bilder auftauchten, schätzte der NIS …`
                 inside = [d for d in dates if _in_opening_when_clause(text, d, c.cue_start)]
+            if not inside:  # `X's latest estimate, from late April, stands at …`
+                inside = [d for d in dates if _of_a_release(text, d)]
             return _at_cue(inside, c) or _nearest(inside, (c.start, c.end))
-        precise = [d for d in dates if d.precision in ("day", "week")]
+        precise = [d for d in dates if d.precision in ("day", "week") or _of_a_release(
+            self.sentences[index].text, d)]  # `Seine Schätzung vom Januar lautete auf …`
         return _nearest(precise, (start, end)) if precise else None
 
     def _relay_dates(self, index: int, c: Claimant, dates: list[DateExpr]) -> list[DateExpr]:
@@ -1374,9 +1377,24 @@ _RELEASE_BEFORE = re.compile(r"\b(?:published|released|issued)\s+(?:on\s+)?$")
 
 
 def _dates_a_release(sentence: str, d: DateExpr) -> bool:
-    """`einem am Mittwoch veröffentlichten Bericht`, `a report released on Wednesday`."""
+    """`einem am Mittwoch veröffentlichten Bericht`, `a report released on Wednesday`, `in
+    einer Analyse vom Oktober`, `the latest estimate, from late April,`."""
     return bool(_RELEASE_AFTER.match(sentence, d.end)) or bool(
-        _RELEASE_BEFORE.search(sentence, max(0, d.start - 20), d.start))
+        _RELEASE_BEFORE.search(sentence, max(0, d.start - 20), d.start)) or _of_a_release(
+        sentence, d)
+
+
+def _of_a_release(sentence: str, d: DateExpr) -> bool:
+    """`in einer Analyse vom Oktober`, `the estimate, from late April`: the date an
+    information noun is from."""
+    return _OF_RELEASE.search(sentence, max(0, d.start - RELEASE_NOUN_REACH), d.start) is not None
+
+
+RELEASE_NOUN_REACH = 40  # characters from an information noun to the date it is `from`
+_OF_RELEASE = re.compile(  # an information noun and the date it is from
+    r"(?i)(?:analyse|schätzung|bericht|studie|mitteilung|erklärung|bilanz|lagebild|"
+    r"estimate|assessment|report|analysis|figures?|count|tally|statement|briefing)"
+    r"(?:en|s|e)?(?:\s+of\s+[\w\s’']{1,25}?)?,?\s+(?:vom|von|from|dated)\s+(?:the\s+)?$")
 
 
 _EVENT_PARTICIPLE = re.compile(
@@ -1468,7 +1486,9 @@ def _says_same_day(sentence: str) -> bool:
 
 def _opens_a_period(sentence: str, start: int) -> bool:
     """`seit Dezember`, `since October`, `since they entered combat in the autumn`: the
-    start of a period, not the claim's date."""
+    start of a period, not the claim's date (but not `the estimate, from late April`)."""
+    if _OF_RELEASE.search(sentence, max(0, start - RELEASE_NOUN_REACH), start):
+        return False  # `the estimate, from late April`
     return bool(_PERIOD_OPENER.search(sentence, max(0, start - 8), start)) or bool(
         _PERIOD_OPENER_AT.match(sentence, start)
     ) or bool(_SINCE_CLAUSE.search(sentence, max(0, start - SINCE_REACH), start))

@@ -2086,3 +2086,29 @@ def test_a_plural_noun_phrase_opening_the_sentence_before_is_no_person(lang, tex
 def test_a_leaders_words_take_the_day_state_media_reported_them(lang, text):
     [(_, group, day, precision)] = claimants_and_dates(text, lang)
     assert (group, day, precision) == ("north_korea", date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text", "month_end"), [
+    ("en", "Kyiv's latest public estimate of their losses, from early February, stands at about "
+     "3,500 North Korean soldiers.", date(2025, 2, 10)),
+    ("en", "Washington's most recent count, from late January, was up to 12,000 North Korean "
+     "troops in Russia.", date(2025, 1, 31)),
+    ("de", "Der Militärgeheimdienst spricht in einer Analyse vom Januar von bis zu 12.000 "
+     "Nordkoreanern in Russland.", date(2025, 1, 31)),
+    ("de", "Seine Verlustschätzung vom Februar lautete auf rund 3.500 tote und verwundete "
+     "Nordkoreaner.", date(2025, 2, 28)),
+])
+def test_an_estimate_from_a_month_is_dated_by_it(lang, text, month_end):
+    [(_, _, day, precision)] = claimants_and_dates(text, lang)
+    assert (day, precision) == (month_end, "month")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kyiv said on Monday that up to 12,000 North Korean troops had served in Russia "
+     "from January on."),
+    ("de", "Kiew sagte am Montag, von Januar an hätten bis zu 12.000 Nordkoreaner in Russland "
+     "gedient."),
+])
+def test_a_period_from_a_month_is_still_no_claim_date(lang, text):
+    [(_, _, day, precision)] = claimants_and_dates(text, lang)
+    assert (day, precision) == (date(2025, 3, 10), "day")
