@@ -1149,12 +1149,13 @@ class Attributor:
 _PERIOD_OPENER = re.compile(r"(?<!\w)(?:seit|since|bis|until|till|ab|from)\s*$", re.IGNORECASE)
 _PERIOD_OPENER_AT = re.compile(r"(?:seit|since|bis|until|till|ab|from)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern`
-    r"^(?i:Das|Dies|Dies alles|Diese Zahlen?)\s+(?i:sagte|erklärte|teilte|berichtete|meldete|"
-    r"schrieb|betonte)|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
+    r"^(?i:Das|Dies|Dies alles|Diese Zahlen?)\s+(?i:sagten?|erklärten?|teilten?|berichteten?|"
+    r"meldeten?|schrieb(?:en)?|betonten?|gab(?:en)?|nannten?|bestätigten?|verkündeten?)\b|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
     r"[a-zäöü]))\b|^(?:(?i:He|She|They|The \w+)|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+made the "
     r"(?:remarks|comments)|"
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey) said (?:this|so)\b|^(?i:The) (?:remarks|comments) "
-    r"(?:came|were made)"
+    r"(?:came|were made)|^(?i:That|This|These figures|The figures?) (?:was|were|came) "
+    r"(?:given|passed on|relayed|released|announced)\b"
 )
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend"

@@ -2112,3 +2112,16 @@ def test_an_estimate_from_a_month_is_dated_by_it(lang, text, month_end):
 def test_a_period_from_a_month_is_still_no_claim_date(lang, text):
     [(_, _, day, precision)] = claimants_and_dates(text, lang)
     assert (day, precision) == (date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Südkoreas Geheimdienst hat erstmals Verluste beziffert. Bislang seien rund 400 "
+     "nordkoreanische Soldaten gefallen. Das gab ein Abgeordneter am Montag an Reporter weiter."),
+    ("de", "Südkoreas Geheimdienst hat erstmals Verluste beziffert. Bislang seien rund 400 "
+     "nordkoreanische Soldaten gefallen. Das nannten Abgeordnete am Montag nach der Sitzung."),
+    ("en", "South Korea's spy agency has given its first count of losses. Some 400 North Korean "
+     "soldiers had died, it said. The figures were passed on by a lawmaker on Monday."),
+])
+def test_a_back_reference_in_the_next_sentence_dates_the_figures(lang, text):
+    [(_, group, day, precision)] = claimants_and_dates(text, lang)
+    assert (group, day, precision) == ("south_korea", date(2025, 3, 10), "day")
