@@ -811,11 +811,19 @@ class Attributor:
 
     def _date_given_after(self, index: int) -> DateExpr | None:
         """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
-        `He made the remarks on Tuesday.`)."""
-        nxt = index + 1
-        if nxt >= len(self.sentences) or not _BACK_REFERENCE.search(self.sentences[nxt].text):
-            return None
-        return next((d for d in self.dates(nxt) if d.precision in ("day", "week")), None)
+        `He made the remarks on Tuesday.`), or the one after it when the next sentence goes
+        on with the same reported speech and gives none (`… seien getötet worden. Insgesamt
+        seien … geschickt worden. So äusserte sich ein Sprecher am Montag.`)."""
+        for nxt in range(index + 1, min(len(self.sentences), index + 3)):
+            if nxt > index + 1 and self.sentences[nxt].paragraph != self.sentences[
+                    index].paragraph:  # the next sentence may open a paragraph of its own
+                return None
+            if _BACK_REFERENCE.search(self.sentences[nxt].text):
+                return next((d for d in self.dates(nxt) if d.precision in ("day", "week")),
+                            None)
+            if self.dates(nxt) or not self._is_continuation(nxt):
+                return None
+        return None
 
     def _plain_date(self, index: int) -> DateExpr | None:
         """A day- or week-precise date in sentence `index` (`Der NIS legte am Montag … vor.`)."""
@@ -1150,7 +1158,9 @@ _PERIOD_OPENER = re.compile(r"(?<!\w)(?:seit|since|bis|until|till|ab|from)\s*$",
 _PERIOD_OPENER_AT = re.compile(r"(?:seit|since|bis|until|till|ab|from)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern`
     r"^(?i:Das|Dies|Dies alles|Diese Zahlen?)\s+(?i:sagten?|erklärten?|teilten?|berichteten?|"
-    r"meldeten?|schrieb(?:en)?|betonten?|gab(?:en)?|nannten?|bestätigten?|verkündeten?)\b|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
+    r"meldeten?|schrieb(?:en)?|betonten?|gab(?:en)?|nannten?|bestätigten?|verkündeten?)\b|"
+    r"^So\s+(?:äußerten?|äusserten?|sagten?|schilderten?|beschrieben?|formulierten?|"
+    r"erklärten?|stellten?)\b|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
     r"[a-zäöü]))\b|^(?:(?i:He|She|They|The \w+)|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+made the "
     r"(?:remarks|comments)|"
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey) said (?:this|so)\b|^(?i:The) (?:remarks|comments) "

@@ -2125,3 +2125,23 @@ def test_a_period_from_a_month_is_still_no_claim_date(lang, text):
 def test_a_back_reference_in_the_next_sentence_dates_the_figures(lang, text):
     [(_, group, day, precision)] = claimants_and_dates(text, lang)
     assert (group, day, precision) == ("south_korea", date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Streitkräfte Südkoreas rechnen vor: Rund 4.500 Nordkoreaner seien getötet oder "
+     "verwundet worden. Insgesamt seien rund 14.000 Mann geschickt worden. So äußerte sich ein "
+     "Sprecher am Montag vor den Medien."),
+    ("de", "Die Streitkräfte Südkoreas rechnen vor: Rund 4.500 Nordkoreaner seien getötet oder "
+     "verwundet worden. Insgesamt seien rund 14.000 Mann geschickt worden. Das sagte ein "
+     "Sprecher am Montag vor den Medien."),
+])
+def test_a_back_reference_two_sentences_on_dates_the_reported_speech_before_it(lang, text):
+    rows = claimants_and_dates(text, lang)
+    assert [(g, d, p) for _, g, d, p in rows] == [("south_korea", date(2025, 3, 10), "day")] * 2
+
+
+def test_a_back_reference_two_sentences_on_after_a_new_paragraph_dates_nothing():
+    text = ("Seoul rechnet vor: Rund 4.500 Nordkoreaner seien getötet oder verwundet worden. "
+            "Insgesamt seien rund 14.000 Mann geschickt worden.\n\nDas sagte ein Sprecher des "
+            "Generalstabs am Montag.")
+    assert claimants_and_dates(text, "de")[0][2:] == (WEDNESDAY, "published")
