@@ -692,6 +692,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("legte legten legt", "nach"),
     ("ließ ließen lässt liess liessen", "wissen"),
     ("ließ ließen lässt liess liessen", "verlauten"),
+    ("hielt hielten hält halten", "dagegen"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
@@ -781,7 +782,7 @@ _EN_VERBS = (
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
-    "relayed relays condemned condemns aired fears feared holds"
+    "relayed relays condemned condemns aired fears feared holds countered counters"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "

@@ -2280,3 +2280,16 @@ def test_he_or_she_figures_is_a_belief(lex, lang, sentence):
 def test_figures_as_a_noun_and_a_plain_negation_are_no_belief(lex, lang, sentence, figure):
     found = find(sentence, lang, lex, figure)
     assert found is None or found.cue not in ("figures", "war")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "speaker", "group"), [
+    ("de", "Der ukrainische Generalstab hielt am Montag dagegen, mehrere tausend Nordkoreaner "
+     "stünden weiterhin im Grenzgebiet.", "mehrere tausend", "Der ukrainische Generalstab",
+     "ukraine"),
+    ("de", "Kiews Militärgeheimdienst hält dagegen, dass bis zu 8.000 Nordkoreaner dort seien.",
+     "bis zu 8.000", "Kiews Militärgeheimdienst", "ukraine"),
+    ("en", "Ukraine's General Staff countered on Monday that several thousand North Koreans "
+     "were still in the border area.", "several thousand", "Ukraine's General Staff", "ukraine"),
+])
+def test_a_rebuttal_names_its_speaker(lex, lang, sentence, figure, speaker, group):
+    check(find(sentence, lang, lex, figure), sentence, speaker, group)
