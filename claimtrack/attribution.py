@@ -682,15 +682,16 @@ class Attributor:
 
     def _relay_dates(self, index: int, c: Claimant, dates: list[DateExpr]) -> list[DateExpr]:
         """The day or week beside another cue of the sentence whose speaker is of the
-        claimant's own side or state media (reporting a leader's words): the day the words
-        were made public."""
+        claimant's own side, or state media reporting the words of the topic's own state's
+        leader: the day the words were made public."""
         precise = [d for d in dates if d.precision in ("day", "week")]
         if not precise:
             return []
         relays = [o for o in sentence_claimants(self.sentences[index].text, self.lang,
                                                 self.lexicon)
                   if o.cue_start != c.cue_start and not o.is_reference and (
-                      o.group == c.group or _STATE_MEDIA.search(o.text))]
+                      o.group == c.group or (c.group == self.lexicon.subject_group
+                                             and _STATE_MEDIA.search(o.text)))]
         return [d for d in precise if any(_beside(d, o) or (  # `berichteten die Staatsmedien
             o.cue_end <= o.start and 0 <= d.start - o.end <= 1) for o in relays)]  # am Montag`
 
