@@ -2524,6 +2524,8 @@ def find_claimant(
         if not cands:
             return None
     best = _choose(v, cands, target)
+    if best.relay and (cited := _cited_by_relay(sentence, best, topic)) is not None:
+        return cited
     if target is not None and (cut := _fresh_clause_after(v, best, target)) >= 0:
         return _acting_subject(sentence[:cut], lang, topic, target)
     if target is not None and (cut := _own_clause_before(v, best, target)) >= 0 and (
@@ -2548,6 +2550,23 @@ def _own_clause_before(v: _View, best: _Cand, target: Span) -> int:
 
 
 _DASH_ONLY = re.compile(r"\s[–—-]\s+")
+
+
+CITED_REACH = 60  # characters from `citing` to the name of the body cited
+_CITING_WORD = re.compile(r"\b(?:citing|quoting|unter Berufung auf|mit Verweis auf)\b")
+
+
+def _cited_by_relay(sentence: str, best: _Cand, lexicon: ClaimantLexicon) -> Claimant | None:
+    """`Yonhap, citing a report the Joint Chiefs of Staff sent to parliament, said …`: a
+    medium relaying a body it names after `citing` passes on that body's claim."""
+    m = _CITING_WORD.search(sentence)
+    if m is None:
+        return None
+    named = first_named(sentence[m.end():m.end() + CITED_REACH], lexicon)
+    if named is None or named.group in ("other", "unattributed"):
+        return None
+    return named._replace(start=named.start + m.end(), end=named.end + m.end(),
+                          cue=best.cue, cue_start=best.cue_start, cue_end=best.cue_end)
 
 
 _CLAUSE_DASH = re.compile(r"\s[–—-]\s+|;\s+")  # `Kiew verhört zwei Gefangene – Seoul nennt …`

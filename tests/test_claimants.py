@@ -2293,3 +2293,23 @@ def test_figures_as_a_noun_and_a_plain_negation_are_no_belief(lex, lang, sentenc
 ])
 def test_a_rebuttal_names_its_speaker(lex, lang, sentence, figure, speaker, group):
     check(find(sentence, lang, lex, figure), sentence, speaker, group)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "group"), [
+    ("en", "The Yonhap news agency, citing a report the Joint Chiefs of Staff sent to "
+     "parliament last week, said around 15,000 North Koreans had served in Russia.",
+     "around 15,000", "south_korea"),
+    ("en", "Reuters, quoting figures Ukraine's HUR gave out on Monday, said 12,000 North Koreans "
+     "were in Kursk.", "12,000", "ukraine"),
+    ("de", "Die Agentur Yonhap meldete mit Verweis auf eine Lagemeldung, die der Vereinigte "
+     "Generalstab vorlegte, rund 15.000 Nordkoreaner hätten in Russland gedient.",
+     "rund 15.000", "south_korea"),
+])
+def test_a_medium_citing_a_body_passes_on_its_claim(lex, lang, sentence, figure, group):
+    found = find(sentence, lang, lex, figure)
+    assert found is not None and found.group == group
+
+
+def test_the_joint_chiefs_without_of_staff_are_a_known_body(lex):
+    sentence = "The Joint Chiefs also said roughly 4,000 of them had been killed or wounded."
+    check(find(sentence, "en", lex, "roughly 4,000"), sentence, "The Joint Chiefs", "south_korea")
