@@ -1194,12 +1194,19 @@ def _skip_back(v: _View, j: int) -> int:
     return j
 
 
+_PART_OF = _set("anfang mitte ende beginn start end middle")
+_OF_THE = _set("des der of")
+
+
 def _skip_forward(v: _View, i: int) -> int:
     skip, n = _SKIP[v.lang], len(v.toks)
     while i < n:
         low, c = v.lows[i], v.cls[i]
         if low in _TIME_PRE and i + 1 < n and v.cls[i + 1] == "time":
             i += 2
+        elif low in _PART_OF and i + 2 < n and v.lows[i + 1] in _OF_THE and (
+                v.cls[i + 2] == "time"):  # `Anfang des Monats`, `at the end of the week`
+            i += 3
         elif c == "time" or low in skip:
             i += 1
         else:
@@ -1855,6 +1862,8 @@ def _de_subject(
     if finite + 1 < len(v.toks) and v.lows[finite + 1] in ("er", "man") and finite > cs:
         return (finite + 1, finite + 2), False  # `Die Zahl der Toten hatte er … angegeben`
     left = _nominative(v, _with_coordinated(v, _left_np(v, _skip_back(v, finite))))
+    if left is not None and left[1] <= _skip_forward(v, cs):
+        left = None  # `Anfang des Monats hatte der Präsident …`: a time, not the subject
     if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`
         right = _de_subject_after(v, finite)
         if right is not None and _object_first(v, left, right, lexicon):

@@ -2313,3 +2313,14 @@ def test_a_medium_citing_a_body_passes_on_its_claim(lex, lang, sentence, figure,
 def test_the_joint_chiefs_without_of_staff_are_a_known_body(lex):
     sentence = "The Joint Chiefs also said roughly 4,000 of them had been killed or wounded."
     check(find(sentence, "en", lex, "roughly 4,000"), sentence, "The Joint Chiefs", "south_korea")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "speaker"), [
+    ("de", "Anfang des Monats hatte der Minister die Zahl der Toten mit knapp 3.000 angegeben.",
+     "knapp 3.000", "der Minister"),
+    ("de", "Ende der Woche hatte die Ministerin die Zahl der Verwundeten auf 900 beziffert.",
+     "900", "die Ministerin"),
+])
+def test_a_time_opening_the_sentence_is_not_the_speaker(lex, lang, sentence, figure, speaker):
+    found = find(sentence, lang, lex, figure)
+    assert found is not None and found.text == speaker
