@@ -122,6 +122,9 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         if not token[0].isalnum():
             break
         bare = token.rstrip("'’")  # `‘thousands more’`: the closing quote is no part of it
+        if lex.pronoun_noun.fullmatch(bare) and (
+                part := _more_of(sentence, m.end(), lang, lex)) is not None:
+            return part  # `6,000 more of its soldiers`
         if lex.pronoun_noun.fullmatch(bare) and _ends_phrase(sentence, m.end(), lang, lex):
             return Noun(bare, m.start(), m.start() + len(bare), False, is_pronoun=True)
         low = token.lower()
@@ -164,6 +167,16 @@ def _modifies_a_head(sentence: str, token: str, end: int, lang: str, lex: Langua
         return after is not None and _EQUIPMENT.match(after.group()) is not None
     return nxt is not None and (lex.troop_noun.match(sentence, nxt.start()) is not None
                                 or _EQUIPMENT.match(nxt.group()) is not None)
+
+
+def _more_of(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> Noun | None:
+    """`6,000 more of its soldiers`, `3.000 weitere seiner Soldaten`: the troop noun a
+    partitive after `more`/`weitere` names, or None."""
+    m = _TOKEN.search(sentence, pos)
+    if m is None or m.group().lower() not in _PARTITIVE:
+        return None
+    noun = _partitive_noun(sentence, m.end(), lang, lex)
+    return noun if noun is not None and noun.is_troop else None
 
 
 def _ends_phrase(sentence: str, pos: int, lang: str, lex: LanguageLexicon) -> bool:

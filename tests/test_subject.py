@@ -253,3 +253,14 @@ def test_a_casualty_word_after_a_proper_adjective_heads_the_phrase(sentence, fig
 def test_a_casualty_participle_after_a_common_noun_still_follows_its_head():
     n = noun_of("Officials said 1,400 people injured in the blast.", "1,400", "en")
     assert n is not None and n.text == "people" and not n.is_troop
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "noun", "troop"), [
+    ("Pyongyang will ship 6,000 more of its soldiers to Kursk.", "6,000", "en", "soldiers", True),
+    ("Kim sent roughly 3,000 more of his troops in January.", "3,000", "en", "troops", True),
+    ("Kim werde 3.000 weitere seiner Soldaten schicken.", "3.000", "de", "Soldaten", True),
+    ("The farm bought 300 more of its tractors in May.", "300", "en", "more", False),
+])
+def test_more_of_a_troop_noun_counts_the_troops(sentence, figure, lang, noun, troop):
+    found = noun_of(sentence, figure, lang)
+    assert found is not None and (found.text, found.is_troop) == (noun, troop)
