@@ -264,3 +264,15 @@ def test_a_casualty_participle_after_a_common_noun_still_follows_its_head():
 def test_more_of_a_troop_noun_counts_the_troops(sentence, figure, lang, noun, troop):
     found = noun_of(sentence, figure, lang)
     assert found is not None and (found.text, found.is_troop) == (noun, troop)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("Kim agreed to send 1,000 mine-clearance experts to Kursk.", "1,000", "en"),
+    ("Kim agreed to send 800 demining specialists to Kursk.", "800", "en"),
+    ("All told, 20,000 people in uniform went to Russia.", "20,000", "en"),
+    ("Kim hat fast 20.000 Menschen in Uniform nach Russland geschickt.", "20.000", "de"),
+    ("Pjöngjang schickt 1.000 Minenräumexperten nach Kursk.", "1.000", "de"),
+])
+def test_demining_experts_and_people_in_uniform_are_troops(sentence, figure, lang):
+    found = noun_of(sentence, figure, lang)
+    assert found is not None and found.is_troop
