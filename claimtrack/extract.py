@@ -208,6 +208,9 @@ def _stands_for_troops(
     troops named there are all another force's (`Die russischen Verluste … seien es 1180`)."""
     if noun is None and not _large_or_vague(q):  # (an age was ruled out before)
         return False
+    if _large_dispatch(q, text) and lex.subject.search(
+            text, max(0, q.start - SENDING_REACH), q.start):  # `expects Pyongyang to send
+        return True  # 3,000 to 6,000 more`, whatever other forces the sentences before name
     for before in ([*context[-2:], text[:q.start]], context[-3:-2]):  # the nearest first
         mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
         if mentions:

@@ -645,3 +645,16 @@ def test_a_population_compared_or_a_telephone_call_leaves_the_count(lang, text, 
     lead = {"de": "Nordkorea hat Soldaten geschickt. ", "en": "North Korea sent troops. "}
     rows = claim_rows(lead[lang] + text, lang, date(2025, 3, 12))
     assert figure in [r["quantity_text"] for r in rows]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("en", "Cameroon has about 750 soldiers with the UN mission. Dr Mbarga expects Pyongyang to "
+     "send 3,000 to 6,000 more before next spring.", "3,000 to 6,000"),
+    ("de", "Kamerun hat rund 750 Soldaten bei der UN-Mission. Sie erwartet, dass Pjöngjang bis "
+     "zum Frühjahr noch 3.000 bis 6.000 schickt.", "3.000 bis 6.000"),
+    ("en", "Whoever sends builders to Kursk today can send tens of thousands of riflemen to "
+     "Donbas tomorrow, the minister said of North Korea.", "tens of thousands"),
+])
+def test_a_large_bare_figure_the_subjects_state_sends_is_troops(lang, text, figure):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert figure in [r["quantity_text"] for r in rows]
