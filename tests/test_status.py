@@ -761,3 +761,26 @@ def test_moving_into_russia_is_in_russia():
 def test_a_negated_modal_is_no_plan(sentence, figure, lang):
     """`could not confirm`, `könne nicht bestätigen`: nothing is planned."""
     assert status(sentence, figure, lang) != "planned"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("Er glaubt, dass Kim heuer noch rund 8.000 weitere Soldaten nach Russland bringt.", "8.000",
+     "de"),
+    ("Der NIS sprach von Plänen, die Truppe auf bis zu 14.000 Mann aufzustocken.", "14.000", "de"),
+    ("Bis Weihnachten schickt Kim wohl 9.000 Soldaten nach Russland.", "9.000", "de"),
+    ("Moskau hofft auf 20.000 nordkoreanische Soldaten in Russland.", "20.000", "de"),
+    ("Kyiv braces for 30,000 more North Korean soldiers in Russia.", "30,000", "en"),
+    ("Moscow was counting on up to 30,000 additional North Koreans in Russia.", "30,000", "en"),
+    ("Moscow hopes to field 25,000 North Koreans in Russia by next summer.", "25,000", "en"),
+    ("Shoigu came back from Pyongyang promising another 6,000 troops for Russia.", "6,000", "en"),
+    ("A report put Pyongyang's next wave at 25,000 men shipped to Russia.", "25,000", "en"),
+    ("If the war goes on, I'd look for 20,000 more of them in Russia.", "20,000", "en"),
+])
+def test_future_markers_make_a_figure_planned(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "planned"
+
+
+def test_a_promise_to_the_families_of_the_fallen_is_no_plan():
+    sentence = ("Kim was shown promising the families of hundreds of fallen heroes that the state "
+                "would care for them.")
+    assert status(sentence, "hundreds", "en") == "casualties"
