@@ -68,7 +68,8 @@ def classify_status(
                 or nearest_status(sentence, start, end, lex, skip="planned") or default)
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
         if status == "planned" and (_starts_before(pattern, sentence, lo, start) or (  # the
-                lo > 0 and _governed_by_plan(sentence, lo, pattern))):  # governing it
+                lo > 0 and _governed_by_plan(sentence, lo, pattern)) or (  # governing it
+                _part_of_plan_before(sentence, lo, start, end, pattern))):
             return "planned"
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
             sentence, end, hi) or grammar.clause_plan.search(sentence, lo, hi):
@@ -279,6 +280,28 @@ def _governed_by_plan(sentence: str, lo: int, planned: re.Pattern[str]) -> bool:
         return planned.search(sentence, before, lo) is not None
     return any(m.end() >= lo - PLAN_AT_CLAUSE_END
                for m in planned.finditer(sentence, before, lo))
+
+
+def _part_of_plan_before(sentence: str, lo: int, start: int, end: int,
+                         planned: re.Pattern[str]) -> bool:
+    """A breakdown or an addition right after a clause that plans a sending (`werde 6000
+    Mann abstellen: 1000 Pioniere …`, `… schicken, 1.000 davon als Minenräumer`, `would
+    dispatch 1,000 deminers, plus 5,000 builders`): the figure is part of the plan."""
+    if lo <= 0:
+        return False
+    opening = sentence[lo:start]
+    if not (sentence[lo - 1] == ":" or _ADDITION_OPENING.match(opening)
+            or _PARTITIVE_AFTER_FIGURE.match(sentence, end)):
+        return False
+    before = _previous_clause_start(sentence, lo)
+    return planned.search(sentence, before, lo) is not None and _DIGIT.search(
+        sentence, before, lo) is not None  # the plan counts a figure of its own
+
+
+_ADDITION_OPENING = re.compile(  # `, plus 5,000`, `, sowie weitere 5.000`: coordinated
+    r"\s*(?:plus|together with|along with|sowie|außerdem|ausserdem)\s+(?:[^\W\d]+\s+){0,2}$",
+    re.IGNORECASE)
+_PARTITIVE_AFTER_FIGURE = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.IGNORECASE)
 
 
 _ABSOLUTE_OPENING = re.compile(r"\s*(?i:with|während|while|as)\b")

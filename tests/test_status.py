@@ -784,3 +784,28 @@ def test_a_promise_to_the_families_of_the_fallen_is_no_plan():
     sentence = ("Kim was shown promising the families of hundreds of fallen heroes that the state "
                 "would care for them.")
     assert status(sentence, "hundreds", "en") == "casualties"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("Nordkorea werde 7000 Mann für den Wiederaufbau im Gebiet Kursk abstellen: 2000 Pioniere "
+     "zum Räumen der Minen, die übrigen 5000 für den Bau.", "2000", "de"),
+    ("Nordkorea werde 7.000 Soldaten in die Region Kursk schicken, 2.000 davon als "
+     "Minenräumer.", "2.000", "de"),
+    ("Pyongyang would dispatch 2,000 deminers to the Kursk region, plus 5,000 soldiers from "
+     "its construction corps.", "5,000", "en"),
+    ("North Korea would send 7,000 men to the Kursk region, 2,000 of them to clear mines.",
+     "2,000", "en"),
+])
+def test_a_breakdown_or_addition_after_a_plan_is_planned(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "planned"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("Kyiv said last week that Pyongyang was training a further 6,000 troops for deployment "
+     "to Russia, and NATO's chief said on Thursday that the North had more than 10,000 soldiers "
+     "on Russian soil.", "10,000", "en"),
+    ("Der NIS sprach am Montag von Plänen für eine neue Welle: 3.000 Nordkoreaner stünden "
+     "bereits seit Wochen in Kursk an der Front.", "3.000", "de"),
+])
+def test_a_clause_after_a_plan_that_is_no_part_of_it_keeps_its_own_status(sentence, figure, lang):
+    assert status(sentence, figure, lang) != "planned"
