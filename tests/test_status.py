@@ -809,3 +809,31 @@ def test_a_breakdown_or_addition_after_a_plan_is_planned(sentence, figure, lang)
 ])
 def test_a_clause_after_a_plan_that_is_no_part_of_it_keeps_its_own_status(sentence, figure, lang):
     assert status(sentence, figure, lang) != "planned"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("Fallschirmjäger hätten bei Sudscha drei Nordkoreaner lebend in ihre Gewalt gebracht.",
+     "drei", "de"),
+    ("Rund 3000 Männer aus Nordkorea hätten ihren Einsatz mit dem Leben bezahlt.", "3000", "de"),
+    ("Von den 11.000 seien knapp 5.000 nicht mehr einsatzfähig.", "5.000", "de"),
+    ("Das Fernsehen zeigte die Särge von Dutzenden nordkoreanischen Soldaten in Kursk.",
+     "Dutzenden", "de"),
+    ("Zelensky said that three North Korean soldiers were now in Ukrainian hands in Kursk.",
+     "three", "en"),
+    ("Ukrainian paratroopers caught three of Pyongyang's soldiers alive near Sudzha.", "three",
+     "en"),
+    ("My own guess is that the real toll is closer to 4,000 in Kursk.", "4,000", "en"),
+    ("Pyongyang has seen about 3,000 of its soldiers die in the Kursk campaign.", "3,000", "en"),
+    ("State television showed the coffins of dozens of soldiers back from Kursk.", "dozens",
+     "en"),
+])
+def test_more_casualty_words(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "casualties"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("Kim sends 3,000 more troops to die for Putin in Russia.", "3,000", "en"),
+    ("Kim schickt 3.000 weitere Soldaten nach Russland, um dort zu sterben.", "3.000", "de"),
+])
+def test_sent_to_die_is_a_purpose_not_a_loss(sentence, figure, lang):
+    assert status(sentence, figure, lang) != "casualties"
