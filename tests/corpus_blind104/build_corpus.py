@@ -252,7 +252,7 @@ P03 = Source(
 </head>
 <body>
 <div class="cookie-leiste">Ein Cookie merkt sich, ob Sie den täglichen Eisbericht abonniert haben. \
-<button>Passt</button> <button>Nein danke</button></div>
+<button>Eis frei</button> <button>Bleibt zu</button></div>
 <nav>Techendorf | Neusach | Naggl | Eisbericht | Loipen | Menschen am See</nav>
 <article>
 <h1>„Das Eis hält, aber daheim bricht alles weg“</h1>

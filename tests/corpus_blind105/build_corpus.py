@@ -320,7 +320,7 @@ H04 = Source(
 </head>
 <body>
 <div class="cookie">Unsere Seite setzt ein einziges Cookie, damit der Probenplan Ihr Register \
-kennt. <button>Passt</button> <button>Nein danke</button></div>
+kennt. <button>Einverstanden</button> <button>Ablehnen, bitte</button></div>
 <nav>Start &middot; Kapelle &middot; Termine &middot; Jugendkapelle &middot; Klangblatt &middot; \
 Kontakt</nav>
 <article>
