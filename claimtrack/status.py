@@ -66,6 +66,9 @@ def classify_status(
     if grammar.past_modal.search(sentence, lo, hi) is not None:  # `might have sent`: no plan
         return (_clause_status(sentence, lo, hi, lex, skip="planned")
                 or nearest_status(sentence, start, end, lex, skip="planned") or default)
+    if _already_there(sentence, start, end, hi):  # `would join the 11,000 already there`,
+        return (_clause_status(sentence, lo, hi, lex, skip="planned")  # `would bring the
+                or nearest_status(sentence, start, end, lex, skip="planned") or default)  # total
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
         if status == "planned" and (_starts_before(pattern, sentence, lo, start) or (  # the
                 lo > 0 and _governed_by_plan(sentence, lo, pattern)) or (  # governing it
@@ -280,6 +283,32 @@ def _governed_by_plan(sentence: str, lo: int, planned: re.Pattern[str]) -> bool:
         return planned.search(sentence, before, lo) is not None
     return any(m.end() >= lo - PLAN_AT_CLAUSE_END
                for m in planned.finditer(sentence, before, lo))
+
+
+ALREADY_REACH = 50  # characters after the figure searched for `already there`
+
+
+def _already_there(sentence: str, start: int, end: int, hi: int) -> bool:
+    """The figure counts a force that is there already, whatever plan its clause states:
+    `would join the roughly 11,000 already in Russia`, `zu den rund 11.000 bereits
+    entsandten`, `the 11,000 sent last year`, or a running total a plan leads to (`would
+    bring the contingent to some 14,000`)."""
+    m = _ALREADY.search(sentence, end, min(hi, end + ALREADY_REACH))
+    if m is not None and not _OTHERS_BETWEEN.search(sentence, end, m.start()):
+        return True  # not `send up to 6,000 fresh troops to relieve those already there`
+    return _TOTAL_BROUGHT.search(sentence, max(0, start - TOTAL_REACH), start) is not None
+
+
+_OTHERS_BETWEEN = re.compile(r"(?i)\b(?:to|zu|those|them|jene\w*|diejenigen|denen)\b")
+TOTAL_REACH = 80  # characters before the figure searched for `would bring the total to`
+_ALREADY = re.compile(
+    r"(?i)\b(?:already|still)\s+(?:there|in\s+Russia|inside\s+Russia|on\s+Russian\s+soil|"
+    r"deployed|sent|stationed|in\s+the\s+(?:country|region))\b"
+    r"|\b(?:bereits|schon)\s+(?:entsandt|geschickt|verlegt|stationiert|in\s+Russland|dort)\w*"
+    r"|\b(?:sent|deployed|shipped)\s+last\s+(?:year|autumn|fall)\b")
+_TOTAL_BROUGHT = re.compile(
+    r"(?i)\b(?:would|will|to)\s+(?:bring|put|lift|raise|take|push)\s+(?:\S+\s+){0,6}?"
+    r"(?:to|at)\s+(?:\S+\s+)?$")
 
 
 def _part_of_plan_before(sentence: str, lo: int, start: int, end: int,

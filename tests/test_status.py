@@ -837,3 +837,23 @@ def test_more_casualty_words(sentence, figure, lang):
 ])
 def test_sent_to_die_is_a_purpose_not_a_loss(sentence, figure, lang):
     assert status(sentence, figure, lang) != "casualties"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang"), [
+    ("The new troops would join the roughly 12,000 North Koreans already in Russia.", "12,000",
+     "en"),
+    ("They would come on top of the roughly 12,000 North Koreans sent last year.", "12,000",
+     "en"),
+    ("That would bring the contingent sent to Russia to some 15,000 by Seoul's count.", "15,000",
+     "en"),
+    ("Zu den rund 12.000 bereits entsandten Soldaten kämen bald mehrere tausend hinzu.",
+     "12.000", "de"),
+])
+def test_a_force_already_there_is_no_plan(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "in_russia"
+
+
+def test_those_already_there_do_not_make_a_planned_figure_present():
+    sentence = ("Kyiv said it had seen preparations to send up to 7,000 fresh troops to relieve "
+                "those already in Russia before the year is out.")
+    assert status(sentence, "7,000", "en") == "planned"
