@@ -307,7 +307,7 @@ _ALREADY = re.compile(
     r"|\b(?:bereits|schon)\s+(?:entsandt|geschickt|verlegt|stationiert|in\s+Russland|dort)\w*"
     r"|\b(?:sent|deployed|shipped)\s+last\s+(?:year|autumn|fall)\b")
 _TOTAL_BROUGHT = re.compile(
-    r"(?i)\b(?:would|will|to)\s+(?:bring|put|lift|raise|take|push)\s+(?:\S+\s+){0,6}?"
+    r"(?i)\b(?:would|will|to)\s+(?:bring|put|lift|raise|take|push)\s+(?:\S+\s+){0,10}?"
     r"(?:to|at)\s+(?:\S+\s+)?$")
 
 

@@ -846,6 +846,8 @@ def test_sent_to_die_is_a_purpose_not_a_loss(sentence, figure, lang):
      "en"),
     ("That would bring the contingent sent to Russia to some 15,000 by Seoul's count.", "15,000",
      "en"),
+    ("That would bring the North Korean contingent sent to Russia since October to some 15,000.",
+     "15,000", "en"),
     ("Zu den rund 12.000 bereits entsandten Soldaten kämen bald mehrere tausend hinzu.",
      "12.000", "de"),
 ])
