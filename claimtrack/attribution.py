@@ -26,6 +26,7 @@ from typing import NamedTuple, TypeVar
 
 from claimtrack.claim_dates import DateExpr, find_date_expressions
 from claimtrack.claimants import (
+    PERSON_ROLE,
     Claimant,
     ClaimantLexicon,
     apposition_after,
@@ -990,8 +991,10 @@ class Attributor:
             found = (self._body_opening_before(index, reference)
                      or self._antecedent(index, reference)
                      or self._service_named_before(index, reference))
-            if found is None and _is_pronoun(reference.text):
-                found = self._person_before(index)
+            if found is None and (_is_pronoun(reference.text)
+                                  or _ROLE_REFERENCE.fullmatch(reference.text)):
+                found = self._person_before(index)  # `der frühere Verteidigungsminister`:
+                # the person named just before
         finally:
             self._resolving = False
         if found is None:
@@ -1036,7 +1039,8 @@ class Attributor:
             return found
         if reference is not None and speaks_for_itself(reference, self.lexicon):
             return None  # `Der Ausschuss kam zu dem Schluss`: not someone else's claim
-        pronoun = index and reference is not None and _is_pronoun(reference.text)
+        pronoun = index and reference is not None and (
+            _is_pronoun(reference.text) or _ROLE_REFERENCE.fullmatch(reference.text))
         if pronoun and (person := self._person_before(index)) is not None:
             return person
         return self._first(self._same_entry(index, LOOKBACK))
@@ -1506,6 +1510,9 @@ def _opens_a_period(sentence: str, start: int) -> bool:
     ) or bool(_SINCE_CLAUSE.search(sentence, max(0, start - SINCE_REACH), start))
 
 
+_ROLE_REFERENCE = re.compile(  # `der frühere Verteidigungsminister`, `the former minister`
+    r"(?i:der|die|den|the)\s+(?:[a-zäöüß][\w-]*\s+){0,3}?" + PERSON_ROLE.pattern,
+    re.IGNORECASE)
 _PERSON_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+[A-ZÄÖÜ][a-zäöüß]+")  # name
 _THEN_WORDS = ("damals", "seinerzeit", "at the time", "back then")
 SINCE_REACH = 60  # characters from `since`/`seit(dem)` to the date of its clause

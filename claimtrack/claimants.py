@@ -222,6 +222,7 @@ _PERSON_ROLE = re.compile(  # nouns for people who speak: `Botschafter`, `ambass
     r"lecturer|dozent|dr|prof|koreanist|wissenschafter|politiker|politician)\w*\.?",
     re.IGNORECASE,
 )
+PERSON_ROLE = _PERSON_ROLE  # for the attributor: `der frühere Verteidigungsminister`
 PERSON_NAME_TOKENS = 3  # name words after a role: `Botschafter Wassyl Martschenko`
 
 

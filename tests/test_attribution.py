@@ -2145,3 +2145,14 @@ def test_a_back_reference_two_sentences_on_after_a_new_paragraph_dates_nothing()
             "Insgesamt seien rund 14.000 Mann geschickt worden.\n\nDas sagte ein Sprecher des "
             "Generalstabs am Montag.")
     assert claimants_and_dates(text, "de")[0][2:] == (WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Sergej Schoigu war erneut in Pjöngjang. Am Dienstag verkündete der frühere "
+     "Verteidigungsminister, Nordkorea werde 2000 Pioniere ins Gebiet Kursk schicken."),
+    ("en", "Sergei Shoigu was back in Pyongyang. On Tuesday the former defence minister "
+     "announced that North Korea would send 2,000 engineers to the Kursk region."),
+])
+def test_a_role_named_for_the_person_just_mentioned_is_that_person(lang, text):
+    [(_, group, day, _)] = claimants_and_dates(text, lang)
+    assert (group, day) == ("russia", date(2025, 3, 11))
