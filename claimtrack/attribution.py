@@ -1804,7 +1804,9 @@ _SOURCE_AFTER = re.compile(
     r"berichteten|sagte|sagten|meldete|meldeten|teilte|teilten|erklärte|erklärten|stamm\w+|"
     r"kam\w*|schätzte|schätzten|nannte|nannten|gab|gaben)\b"
     r"|so\s+(?:schilderte|schilderten|stellte|stellten|beschrieb|sagte|sagten|erklärte|"
-    r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b")
+    r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
+    r"|(?:angekündigt|gemeldet|berichtet|bestätigt|mitgeteilt|verkündet|gesagt|genannt|"
+    r"bekanntgegeben|erklärt|geschätzt)\s+(?:hat|hatte|haben|hatten)\s+(?:das|dies)\b")
 SESSION_LOOKBACK = 5  # sentences searched back for the hearing or meeting that dates a report
 _SESSION = re.compile(
     r"(?i)\b(?:anhörung|sitzung|hearing|session|council met)\b")

@@ -746,6 +746,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         r"|(?P<rede>die\s+Rede\b(?=\s*(?:[,.;:!?]|$)))"
         r"|(?P<whose>(?<=,\s)(?:wonach|nach\s+(?:der|dem|denen)|(?:der|dem|denen)\s+zufolge)\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
+        r"|(?:Angekündigt|Gemeldet|Berichtet|Bestätigt|Mitgeteilt|Verkündet|Gesagt|Genannt|"
+        r"Bekanntgegeben|Erklärt|Geschätzt)\b(?=\s+(?:hat|hatte|haben|hatten)\s+(?:das|dies)\b)"
         rf"|{separable}"
         rf"|{_trie('geht gehen ging gingen gehe')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
         rf"{_IN_CLAUSE}{{0,80}}?\baus\b{_PARTICLE_END})"
@@ -783,7 +785,8 @@ _EN_VERBS = (
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
-    "relayed relays condemned condemns aired fears feared holds countered counters"
+    "relayed relays condemned condemns aired fears feared holds countered counters announce "
+    "announcing"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -794,7 +797,7 @@ _EN_POSSESSIVE_NOUNS = (
     r"(?:(?:latest|own|new|updated|initial|official|current|earlier|previous|last|public|"
     r"revised|first|most|recent|overall|final|casualty|troop|death)\s+){0,3}"
     r"(?:estimates?|assessments?|figures?|count|tally|data|calculations?|reckoning|arithmetic|"
-    r"math|maths)\b"
+    r"math|maths|announcement|promise|pledge)\b"
 )
 _POSSESSIVE_TAIL = re.compile(r"\s+" + _EN_POSSESSIVE_NOUNS)
 
@@ -1638,7 +1641,10 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
         return None
     embedded = False
     aux = -1
-    if v.lang == "de":
+    if v.lang == "de" and _fronted_participle(v, i):  # `Angekündigt hat das Sergej Schoigu`
+        subject = _de_subject_after(v, i + 2)
+        found = (subject, False) if subject is not None else None
+    elif v.lang == "de":
         aux = _de_aux(v, i)
         if aux < 0:
             aux = _de_aux_across_apposition(v, i)
@@ -1672,6 +1678,14 @@ def _read_verb(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     return cand
 
 
+def _fronted_participle(v: _View, i: int) -> bool:
+    """A capitalised participle opening the clause before `hat das`/`hatte dies`: the speaker
+    follows (`Angekündigt hat das Sergej Schoigu am Dienstag`)."""
+    return v.toks[i][0][:1].isupper() and i + 2 < len(v.toks) and (
+        v.lows[i + 1] in _FRONTING_AUX and v.lows[i + 2] in ("das", "dies"))
+
+
+_FRONTING_AUX = _set("hat hatte haben hatten")
 _AND = _set("und sowie and")
 _SPEAK_OF = _set("sprach sprachen spricht sprechen spreche")  # `… von`: of what, not who
 _OF_WHAT = re.compile(r"\d|ein|mehr|rund|etwa|über|knapp|bis|mindestens|tausend|hundert|"

@@ -2156,3 +2156,10 @@ def test_a_back_reference_two_sentences_on_after_a_new_paragraph_dates_nothing()
 def test_a_role_named_for_the_person_just_mentioned_is_that_person(lang, text):
     [(_, group, day, _)] = claimants_and_dates(text, lang)
     assert (group, day) == ("russia", date(2025, 3, 11))
+
+
+def test_a_fronted_participle_back_reference_carries_its_speaker_and_day():
+    text = ("Nordkorea will Russland mit 7000 Soldaten beim Wiederaufbau helfen. Angekündigt hat "
+            "das Sergej Schoigu am Dienstag in Pjöngjang. Demnach schickt Kim 2000 Pioniere.")
+    rows = claimants_and_dates(text, "de")
+    assert [(g, d) for _, g, d, _ in rows] == [("russia", date(2025, 3, 11))] * 2

@@ -2324,3 +2324,25 @@ def test_the_joint_chiefs_without_of_staff_are_a_known_body(lex):
 def test_a_time_opening_the_sentence_is_not_the_speaker(lex, lang, sentence, figure, speaker):
     found = find(sentence, lang, lex, figure)
     assert found is not None and found.text == speaker
+
+
+@pytest.mark.parametrize(("lang", "sentence", "speaker", "group"), [
+    ("de", "Angekündigt hat das Sergej Schoigu am Dienstag in Pjöngjang.", "Sergej Schoigu",
+     "russia"),
+    ("de", "Bestätigt hatte dies der Geheimdienst NIS schon im Mai.", "der Geheimdienst NIS",
+     "south_korea"),
+])
+def test_a_fronted_participle_names_the_speaker_after_it(lex, lang, sentence, speaker, group):
+    check(find(sentence, lang, lex), sentence, speaker, group)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("That was Sergei Shoigu's announcement in June that Pyongyang would dispatch 7,000 builders.",
+     "7,000"),
+    ("Sergei Shoigu used a stop in Pyongyang to announce that Kim would send 2,000 deminers.",
+     "2,000"),
+    ("Shoigu came back with Kim's promise of 7,000 engineers for Kursk.", "7,000"),
+])
+def test_an_announcement_or_promise_names_its_maker(lex, sentence, figure):
+    found = find(sentence, "en", lex, figure)
+    assert found is not None and found.group in ("russia", "north_korea")
