@@ -668,7 +668,7 @@ _DE_VERBS = (
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
     "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
-    "wiederholte wiederholten bekräftigen"
+    "wiederholte wiederholten bekräftigen verbreitet"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -700,7 +700,7 @@ _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?|"
     r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart|Mitteilung(?:en)?|Erklärung|"
-    r"Lagebericht)\b"
+    r"Lagebericht|Befürchtung|Prognose|Vermutung|Überzeugung|Erwartung)\b"
 )
 # `Seiner Schätzung nach`, `Ihren Angaben nach`: `nach` after its noun, like `zufolge`
 _POSTPOSED_NACH = "|".join(
@@ -709,7 +709,7 @@ _POSTPOSED_NACH = "|".join(
         "Erkenntnissen", "Informationen", "Worten", "Darstellung", "Berechnungen", "Zählung",
     )
 )
-_PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b)"
+_PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b|und\b|sowie\b)"
 # `am 4. November`: an ordinal's dot does not end the clause
 _ORDINAL_DOT = (
     r"(?<=\d)\.(?=\s(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September"
@@ -767,6 +767,9 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
         r"überzeugt\b)"  # `Er ist überzeugt, dass …`, `zeigt sich überzeugt`
         r"|(?:wäre|wären)\b(?=\s+(?:\S+\s+){0,3}?nicht\s+(?:überrascht|erstaunt|verwundert)\b)"
+        r"|(?<=Angaben )(?:machte|machten|macht)\b"  # `Diese Angaben machte HUR-Chef X`
+        r"|(?:(?<=Schluss )|(?<=Ergebnis ))(?:kommt|kam|kommen|kamen)\b"  # `Zu diesem Schluss
+        # kommt der HUR`
         rf"|(?:{'|'.join(f'(?<=[Ff]ür {j} )' for j in _DE_JUDGEMENTS.split())})"
         r"(?:hält|halten|hielt|hielten)\b))"  # `Für möglich hält der Oberst, dass …`
     )
@@ -831,6 +834,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
+        r"|posted\b(?=(?:\s+on\s+\w+day)?\s+(?:that\b|on\s+(?:\w+\s+)?(?:Telegram|X|Facebook|"
+        r"social|its|his|her|their)\b))"  # `HUR posted on Wednesday that …`, not `remain posted`
         r"|(?:is|are|was|were)\b(?=\s+(?:\S+\s+){0,2}?convinced\b)"
         r"|(?:would|wouldn['’]t)\b(?=\s+(?:not\s+)?be\s+(?:surprised|astonished)\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
@@ -1199,6 +1204,7 @@ def _skip_back(v: _View, j: int) -> int:
 
 
 _PART_OF = _set("anfang mitte ende beginn start end middle")
+_PRONOMINAL_ADVERBS = _set("davor darauf daran darüber dafür dazu damit davon dagegen")
 _OF_THE = _set("des der of")
 
 
@@ -1493,7 +1499,8 @@ def _possessive_pronoun_noun(v: _View, i: int) -> bool:
     return v.lows[i] in _THIRD_PERSON_POSSESSIVE and v.lows[i + 1] in _RECKONING
 
 
-_RECKONING = _set("reckoning calculation rechnung berechnung berechnungen")
+_RECKONING = _set("reckoning calculation rechnung berechnung berechnungen befürchtung prognose "
+                  "vermutung überzeugung erwartung")
 
 
 def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:
@@ -1877,8 +1884,10 @@ def _de_subject(
     if finite + 1 < len(v.toks) and v.lows[finite + 1] in ("er", "man") and finite > cs:
         return (finite + 1, finite + 2), False  # `Die Zahl der Toten hatte er … angegeben`
     left = _nominative(v, _with_coordinated(v, _left_np(v, _skip_back(v, finite))))
-    if left is not None and left[1] <= _skip_forward(v, cs):
-        left = None  # `Anfang des Monats hatte der Präsident …`: a time, not the subject
+    if left is not None and (left[1] <= _skip_forward(v, cs) or (
+            left[1] - left[0] == 1 and v.lows[left[0]] in _PRONOMINAL_ADVERBS)):
+        left = None  # `Anfang des Monats hatte der Präsident …`, `Davor warnt der HUR`: no
+        # subject
     if left is not None and left[0] in (cs, _skip_forward(v, cs)):  # `Auch die Nato hat`
         right = _de_subject_after(v, finite)
         if right is not None and _object_first(v, left, right, lexicon):

@@ -2163,3 +2163,23 @@ def test_a_fronted_participle_back_reference_carries_its_speaker_and_day():
             "das Sergej Schoigu am Dienstag in Pjöngjang. Demnach schickt Kim 2000 Pioniere.")
     rows = claimants_and_dates(text, "de")
     assert [(g, d) for _, g, d, _ in rows] == [("russia", date(2025, 3, 11))] * 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkorea könnte Russland bald mit 20.000 zusätzlichen Soldaten verstärken. Zu diesem "
+     "Schluss kommt der ukrainische Militärgeheimdienst HUR in einer neuen Analyse."),
+    ("de", "Nordkorea könnte Russland bald mit 20.000 zusätzlichen Soldaten verstärken. Davor "
+     "warnt der ukrainische Militärgeheimdienst HUR."),
+    ("de", "Russland bilde derzeit 13.000 Nordkoreaner aus. Diese Angaben machte der ukrainische "
+     "Militärgeheimdienst HUR am Freitag."),
+])
+def test_a_source_named_in_the_next_sentence_takes_the_figures_before(lang, text):
+    [(_, group, _, _)] = claimants_and_dates(text, lang)
+    assert group == "ukraine"
+
+
+def test_his_fear_is_a_reference_to_the_speaker():
+    text = ("Im Frühjahr könnten es nach seiner Befürchtung bis zu 16.000 Nordkoreaner werden, "
+            "sagte der Präsident der Ukraine.")
+    [(_, group, _, _)] = claimants_and_dates(text, "de")
+    assert group == "ukraine"

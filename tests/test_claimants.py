@@ -2346,3 +2346,22 @@ def test_a_fronted_participle_names_the_speaker_after_it(lex, lang, sentence, sp
 def test_an_announcement_or_promise_names_its_maker(lex, sentence, figure):
     found = find(sentence, "en", lex, figure)
     assert found is not None and found.group in ("russia", "north_korea")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "group"), [
+    ("de", "Bei Kämpfen seien 60 Nordkoreaner getötet worden, teilten die ukrainischen "
+     "Spezialkräfte am Wochenende mit und zeigten Bilder.", "60", "ukraine"),
+    ("de", "Präsident Selenskyj verbreitet die Nachricht, drei Nordkoreaner seien gefangen.",
+     "drei", "ukraine"),
+    ("en", "Ukraine's military intelligence agency posted on Wednesday that roughly 2,800 North "
+     "Koreans had been assigned to Kursk.", "roughly 2,800", "ukraine"),
+])
+def test_more_cues_name_the_speaker(lex, lang, sentence, figure, group):
+    found = find(sentence, lang, lex, figure)
+    assert found is not None and found.group == group
+
+
+def test_soldiers_remain_posted_is_no_cue(lex):
+    sentence = "About 10,000 of Pyongyang's soldiers remain posted on the Russian border."
+    found = find(sentence, "en", lex, "About 10,000")
+    assert found is None or found.cue != "posted"
