@@ -341,17 +341,27 @@ def described_group(text: str, name_end: int, lexicon: ClaimantLexicon) -> str:
 def _person_span(v: _View, role: int) -> Span | None:
     """The role noun at `role` with the name after it, or the name before it across a comma
     (`Oleh, ein ukrainischer Zugführer`); None for a role with no name."""
-    names = role + 1
-    while (names < len(v.toks) and names - role <= PERSON_NAME_TOKENS
+    names = after_role = role + 1 + _retired_mark(v, role + 1)  # `Oberst a. D. Beat Imfeld`
+    while (names < len(v.toks) and names - after_role < PERSON_NAME_TOKENS
            and _capitalised_noun(v.toks, v.cls, names)):
         names += 1
+    if names > after_role > role + 1:
+        return role, names
     start = _left_np(v, role + 1)
     first = start[0] if start is not None else role
-    if names > role + 1:
+    if names > after_role:
         return first, names
     if first >= 2 and v.toks[first - 1][0] == "," and _capitalised_noun(v.toks, v.cls, first - 2):
         return first - 2, role + 1
     return _name_in_apposition(v, first, role)
+
+
+def _retired_mark(v: _View, k: int) -> int:
+    """Tokens of `a. D.`/`i. R.` (retired) at token k, else 0."""
+    if k + 3 < len(v.toks) and (v.lows[k], v.lows[k + 2]) in (("a", "d"), ("i", "r")) and (
+            v.toks[k + 1][0] == "." == v.toks[k + 3][0]):
+        return 4
+    return 0
 
 
 def _name_in_apposition(v: _View, first: int, role: int) -> Span | None:

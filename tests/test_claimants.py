@@ -2365,3 +2365,19 @@ def test_soldiers_remain_posted_is_no_cue(lex):
     sentence = "About 10,000 of Pyongyang's soldiers remain posted on the Russian border."
     found = find(sentence, "en", lex, "About 10,000")
     assert found is None or found.cue != "posted"
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Zu Gast war Oberst a. D. Bruno Keller aus Sarnen.", "Oberst a. D. Bruno Keller"),
+    ("Oberst i. R. Anton Huber aus Lienz hält den Rückzug für eine Pause.",
+     "Oberst i. R. Anton Huber"),
+])
+def test_a_retired_officer_is_a_person_with_a_name(lex, sentence, person):
+    found = person_in(sentence, "de", lex)
+    assert found is not None and found.text == person
+
+
+def test_a_retired_officer_without_a_name_is_no_named_person(lex):
+    sentence = "Der Oberst a. D. aus Sankt Wendel war lange im Nato-Hauptquartier."
+    found = person_in(sentence, "de", lex)
+    assert found is None or found.group == "other"
