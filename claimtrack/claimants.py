@@ -704,6 +704,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("ließ ließen lässt liess liessen", "wissen"),
     ("ließ ließen lässt liess liessen", "verlauten"),
     ("hielt hielten hält halten", "dagegen"),
+    ("fasste fassten fasst fassen", "zusammen"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
     r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
@@ -799,7 +800,7 @@ _EN_VERBS = (
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
     "relayed relays condemned condemns aired fears feared holds countered counters announce "
-    "announcing"
+    "announcing summed summarised summarized"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -830,6 +831,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Bb]y\b(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:count|tally|estimate|reckoning)\b)"
+        r"|(?<!\w)(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:guess|estimate|reckoning|"
+        r"forecast|prediction)\s+(?:is|was)\b)"  # `Her own estimate is 2,500 to 3,000 dead`
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|(?:[Bb]y|[Oo]n|[Ii]n)\b(?=\s+(?:its|their|his|her|our)\s+(?:own\b|"
         r"(?:latest\s+|new\s+)?(?:count|tally|estimates?|reckoning|calculations?|assessment|"
         r"account|view|estimation)\b)))"
@@ -1500,17 +1503,18 @@ _THIRD_PERSON_POSSESSIVE = _set("his her its their seiner ihrer seinen ihren sei
 
 
 def _possessive_pronoun_noun(v: _View, i: int) -> bool:
-    """`his reckoning`, `seiner Rechnung`: a third-person possessive before an information
-    noun."""
+    """`his reckoning`, `seiner Rechnung`, `her own guess`: a third-person possessive before
+    an information noun."""
     if i + 1 >= len(v.toks):
         return False
     if v.lows[i] in ("dessen", "deren"):  # `nach dessen Erkenntnissen`: the body named before
         return v.lows[i + 1] in _FILLER
-    return v.lows[i] in _THIRD_PERSON_POSSESSIVE and v.lows[i + 1] in _RECKONING
+    k = i + 1 + int(v.lows[i + 1] in ("own", "eigenen", "eigene") and i + 2 < len(v.toks))
+    return v.lows[i] in _THIRD_PERSON_POSSESSIVE and v.lows[k] in _RECKONING
 
 
 _RECKONING = _set("reckoning calculation rechnung berechnung berechnungen befürchtung prognose "
-                  "vermutung überzeugung erwartung")
+                  "vermutung überzeugung erwartung guess estimate forecast prediction")
 
 
 def _read_post(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | None:

@@ -2183,3 +2183,17 @@ def test_his_fear_is_a_reference_to_the_speaker():
             "sagte der Präsident der Ukraine.")
     [(_, group, _, _)] = claimants_and_dates(text, "de")
     assert group == "ukraine"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lena Hart teaches Asian politics in Ohio. Her own estimate is 2,500 to 3,000 North "
+     "Korean dead."),
+    ("en", "Tom Reid served at the embassy in Pyongyang. His own guess is that about 1,200 North "
+     "Korean soldiers have died."),
+    ("de", "Mi-rae Han ist Professorin in Seoul. Han fasste zusammen, was bekannt ist. Seit "
+     "Oktober habe Pjöngjang rund 14.000 Soldaten nach Russland geschickt."),
+    ("en", "Mi-rae Han teaches in Seoul. Han summed up what is known: since October Pyongyang "
+     "has sent about 14,000 soldiers to Russia."),
+])
+def test_a_guess_of_ones_own_and_a_summary_name_the_person(lang, text):
+    assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["other"]
