@@ -351,7 +351,8 @@ class Attributor:
             frame = (self._figures_source_before(index) if bare else None) or (
                 self._carried(index, own))
             if frame is not None:
-                if own is not None and _is_pronoun(own.text) and own.cue.lower() in _SAYS_NOW:
+                if own is not None and (_is_pronoun(own.text) and own.cue.lower() in _SAYS_NOW
+                                        or _OWN_GUESS.match(own.text) and not own.cue):
                     scene = frame.date if _present_tense(frame.claimant.cue) else None
                     return self._result(frame.claimant, own_date or scene)  # `…“, sagt sie.`:
                     # now, or the scene a present-tense report before it sets
@@ -1700,6 +1701,7 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
     return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
 
 
+_OWN_GUESS = re.compile(r"(?i:his|her|their)\s+own\b")  # `Her own estimate is …`: now
 _SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the reporter now
 _PRESENT_CUES = frozenset(
     "says say tells estimates assesses believes reports sagt sagen schätzt schätzen meldet "
