@@ -2197,3 +2197,10 @@ def test_his_fear_is_a_reference_to_the_speaker():
 ])
 def test_a_guess_of_ones_own_and_a_summary_name_the_person(lang, text):
     assert [g for _, g, _, _ in claimants_and_dates(text, lang)] == ["other"]
+
+
+def test_a_guess_of_ones_own_is_made_now_not_on_the_day_of_the_scene():
+    text = ("Tom Reid served at the embassy in Pyongyang. \"Nobody volunteers,\" he told the paper "
+            "on Monday. His own guess is that about 1,200 North Korean soldiers have died.")
+    [(_, group, day, precision)] = claimants_and_dates(text, "en")
+    assert (group, day, precision) == ("other", WEDNESDAY, "published")
