@@ -1177,9 +1177,11 @@ _SAME_DAY = re.compile(
     r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend"
     r"|(?:later |earlier )?that (?:month|week)|the same (?:month|week)"
     r"|(?:im|in) (?:selben|gleichen|jenem|jener|demselben|derselben) (?:Monat|Woche)"
-    r"|in the same (?:briefing|statement|interview|report|address|speech)"
+    r"|in the same (?:briefing|statement|interview|report|address|speech|post|video|message|"
+    r"broadcast|session|hearing|press conference)"
     r"|(?:in|bei) (?:derselben|der selben|der gleichen) (?:Unterrichtung|Erklärung|Rede"
-    r"|Pressekonferenz|Sitzung|Ansprache)|im (?:selben|gleichen) (?:Bericht|Interview))\b",
+    r"|Pressekonferenz|Sitzung|Ansprache|Videobotschaft|Sendung|Anhörung)"
+    r"|im (?:selben|gleichen) (?:Bericht|Interview|Beitrag|Video|Post|Gespräch))\b",
     re.IGNORECASE,
 )
 # every alternative of _SAME_DAY holds one of these (lower case): a cheap test before it

@@ -43,6 +43,7 @@ def test_the_same_day_takes_the_previous_sentences_date(lang, first, second, sam
     "in the same briefing", "in the same statement", "bei der gleichen Rede",
     "in derselben Unterrichtung", "im selben Bericht", "im gleichen Interview", "that month",
     "later that week", "the same month", "im selben Monat", "in jener Woche",
+    "in the same post", "in the same video", "in derselben Videobotschaft", "im selben Beitrag",
 ])
 def test_every_same_day_phrase_holds_a_key_word_of_the_cheap_test(phrase):
     """The attributor tests for these words before running `_SAME_DAY`."""
@@ -2204,3 +2205,14 @@ def test_a_guess_of_ones_own_is_made_now_not_on_the_day_of_the_scene():
             "on Monday. His own guess is that about 1,200 North Korean soldiers have died.")
     [(_, group, day, precision)] = claimants_and_dates(text, "en")
     assert (group, day, precision) == ("other", WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Monday Zelensky posted a video of two captured soldiers. In the same post he said "
+     "4,000 North Koreans had been killed or wounded."),
+    ("de", "Am Montag zeigte Selenskyj ein Video von zwei Gefangenen. In derselben Videobotschaft "
+     "sagte er, 4.000 Nordkoreaner seien getötet oder verwundet worden."),
+])
+def test_the_same_post_takes_its_day(lang, text):
+    rows = claimants_and_dates(text, lang)
+    assert (rows[-1][2], rows[-1][3]) == (date(2025, 3, 10), "day")
