@@ -1164,6 +1164,9 @@ def _is_phone(found: str) -> bool:
         return True
     if "-" not in found and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
         return False  # thousands groups: `17 500 000`
+    if len(groups) == 2 and "-" in found and len(groups[0]) == 3 and len(groups[1]) == 4 and (
+            not groups[1].endswith("00")):
+        return True  # a local number `330-2207` (a range has round bounds: `500-1000`)
     return len(groups) >= 3 or any(len(g) > 1 and g[0] == "0" for g in groups)
 
 

@@ -874,3 +874,21 @@ def test_hedges_of_comparison_and_passing(lang: str, sentence: str, text: str,
     """`gegen 14'000` (Swiss for about), `closer to`, `something like`; `tops`, `passed`."""
     q = only(sentence, lang)
     assert (q.text, q.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Listeners can call the station at 370-2255 before 9 a.m.",
+    "Families can call the veterans' office on 330-2207.",
+    "Ruf uns an unter 470-3318, wir melden uns.",
+])
+def test_a_local_phone_number_with_a_hyphen_is_no_figure(text):
+    assert not [q for q in find_quantities(text, "en", None) if "-" in q.text]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kyiv said 500-1000 North Korean soldiers were killed.", "en"),
+    ("Kiew sprach von 800-1200 getöteten Nordkoreanern.", "de"),
+])
+def test_a_range_with_round_bounds_is_still_a_range(text, lang):
+    found = find_quantities(text, lang, None)
+    assert found and found[0].qualifier == "range"
