@@ -296,6 +296,8 @@ def is_appositive_number(sentence: str, start: int, end: int) -> bool:
     """`Trump, 78, said …`, `Wagga veteran, 93, who …`: a bare number set off by commas after
     a name (or, of two or three digits, after any word) is an age."""
     age = _AGE_DIGITS.fullmatch(sentence, start, end) is not None
+    if age and _AGE_VERB_BEFORE.search(sentence, max(0, start - 20), start):
+        return True  # `who turned 93 in January`, `who at 81 is the oldest`
     if age and _AGE_WORD_BEFORE.search(sentence, max(0, start - 40), start) and (
             _APPOSITIVE_AFTER.match(sentence, end)):
         return True  # `Harmon, now 93, said`, `Now 63, he teaches`, `the oldest 62.`
@@ -306,6 +308,7 @@ def is_appositive_number(sentence: str, start: int, end: int) -> bool:
 
 
 _AGE_DIGITS = re.compile(r"\d{2,3}")
+_AGE_VERB_BEFORE = re.compile(r"\b(?:turned|turns|turning|who at|der mit|die mit)\s+$")
 _WORD_COMMA_BEFORE = re.compile(r"[^\W\d_][\w\-]*,\s*$")
 _AGE_WORD_BEFORE = re.compile(  # an age's own word: `now 93`, `aged 41`, `die Älteste 62`
     r"(?:^|[,(;:]\s*|\s)(?i:now|aged|heute|inzwischen|mittlerweile|jetzt|"

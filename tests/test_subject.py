@@ -276,3 +276,15 @@ def test_more_of_a_troop_noun_counts_the_troops(sentence, figure, lang, noun, tr
 def test_demining_experts_and_people_in_uniform_are_troops(sentence, figure, lang):
     found = noun_of(sentence, figure, lang)
     assert found is not None and found.is_troop
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    ("The news landed hard on Bill Wrede, who turned 93 in January.", "93", True),
+    ("Harry Isbister, who at 81 is the isle's oldest resident, served in Korea.", "81", True),
+    ("Der Landwirt, der mit 78 noch jeden Tag im Stall steht, erinnert sich.", "78", True),
+    ("Kim turned 3,000 soldiers into builders.", "3,000", False),
+])
+def test_an_age_after_turned_or_at_is_an_age(sentence, figure, expected):
+    from claimtrack.subject import is_appositive_number
+    start = sentence.index(figure)
+    assert is_appositive_number(sentence, start, start + len(figure)) is expected
