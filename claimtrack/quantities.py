@@ -971,11 +971,17 @@ def _looks_like_year(text: str, fig: _Figure, hedge: tuple[str, int, str] | None
     prev = _bare(words[-1][0]) if words else ""
     if prev in _STRONG_YEAR_CUES[lx.code] or prev.endswith("jahr"):
         return 1000 <= value <= 2100
+    if _FOUNDED.search(text, max(0, first.start - FOUNDED_REACH), first.start) and (
+            not _noun_follows(text, last.end, lx)):
+        return 1000 <= value <= 2100  # `das Stift Admont, gegründet 1074,`
     if not 1800 <= value <= 2100:
         return False
     return value % 50 != 0 or not _noun_follows(text, last.end, lx)
 
 
+FOUNDED_REACH = 20  # characters before a year searched for `founded`, `gegründet`
+_FOUNDED = re.compile(r"(?i)\b(?:founded|built|established|gegründet|erbaut|errichtet|gebaut)"
+                      r"(?:\s+in)?\s+$")
 _YEAR_AFTER = re.compile(r"\s*(?:-|–|and|und|bis|to)\s*(\d{4})(?![\d.,])")
 
 

@@ -892,3 +892,13 @@ def test_a_local_phone_number_with_a_hyphen_is_no_figure(text):
 def test_a_range_with_round_bounds_is_still_a_range(text, lang):
     found = find_quantities(text, lang, None)
     assert found and found[0].qualifier == "range"
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Das Stift Admont, gegründet 1074, öffnet seine Bibliothek wieder.", "de", "year"),
+    ("The chapel, built 1891, was full on Sunday.", "en", "year"),
+    ("Kim built 1500 new houses for the families.", "en", "count"),
+])
+def test_a_four_digit_number_right_after_founded_or_built_is_a_year(text, lang, kind):
+    [q] = find_quantities(text, lang, None)
+    assert q.kind == kind
