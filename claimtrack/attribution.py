@@ -420,7 +420,8 @@ class Attributor:
         for i in range(index + 1, min(len(self.sentences), index + 1 + SOURCE_AFTER_REACH)):
             if self.sentences[i].paragraph != paragraph:
                 return None
-            if _SOURCE_AFTER.match(self.sentences[i].text):
+            if _SOURCE_AFTER.match(self.sentences[i].text) or _GAVE_THE_FIGURE.search(
+                    self.sentences[i].text):
                 return self.frame(i)
         return None
 
@@ -1814,6 +1815,10 @@ _SOURCE_AFTER = re.compile(
     r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
     r"|(?:angekündigt|gemeldet|berichtet|bestätigt|mitgeteilt|verkündet|gesagt|genannt|"
     r"bekanntgegeben|erklärt|geschätzt)\s+(?:hat|hatte|haben|hatten)\s+(?:das|dies)\b")
+_GAVE_THE_FIGURE = re.compile(  # `The JCS in Seoul gave the figure on Monday`
+    r"(?i)\b(?:gave|released|provided|published|put out|supplied|nannte|nannten|lieferte|"
+    r"lieferten|veröffentlichte|veröffentlichten)\s+(?:the|these|those|that|die|diese)\s+"
+    r"(?:figures?|numbers?|estimates?|count|tally|zahlen?|angaben|schätzung(?:en)?)\b")
 SESSION_LOOKBACK = 5  # sentences searched back for the hearing or meeting that dates a report
 _SESSION = re.compile(
     r"(?i)\b(?:anhörung|sitzung|hearing|session|council met)\b")

@@ -847,6 +847,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
+        r"|(?:gave|released|provided|supplied)\b(?=\s+(?:the|these|those|that)\s+"
+        r"(?:figures?|numbers?|estimates?|count|tally)\b)"  # `The JCS gave the figure on Monday`
         r"|posted\b(?=(?:\s+on\s+\w+day)?\s+(?:that\b|on\s+(?:\w+\s+)?(?:Telegram|X|Facebook|"
         r"social|its|his|her|their)\b))"  # `HUR posted on Wednesday that …`, not `remain posted`
         r"|(?:is|are|was|were)\b(?=\s+(?:\S+\s+){0,2}?convinced\b)"

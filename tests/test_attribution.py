@@ -2216,3 +2216,14 @@ def test_a_guess_of_ones_own_is_made_now_not_on_the_day_of_the_scene():
 def test_the_same_post_takes_its_day(lang, text):
     rows = claimants_and_dates(text, lang)
     assert (rows[-1][2], rows[-1][3]) == (date(2025, 3, 10), "day")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pyongyang has sent a further 3,500 troops to Russia since January. The Joint Chiefs of "
+     "Staff in Seoul gave the figure on Monday."),
+    ("de", "Pjöngjang habe seit Januar weitere 3.500 Soldaten nach Russland geschickt. Der "
+     "Generalstab in Seoul nannte diese Zahl am Montag."),
+])
+def test_the_body_that_gave_the_figure_after_it_is_its_source(lang, text):
+    [(_, group, day, _)] = claimants_and_dates(text, lang)
+    assert (group, day) == ("south_korea", date(2025, 3, 10))
