@@ -165,7 +165,8 @@ def _is_claim(
     if noun is None and is_appositive_number(text, q.start, q.end):
         return False  # an age: `said Harmon, now 93, over coffee`
     elliptic = noun is None or noun.is_pronoun
-    if elliptic and owner != "subject" and not _stands_for_troops(text, context, q, noun, lex):
+    if elliptic and owner != "subject" and not _stands_for_troops(text, context, q, noun, lex) and (
+            not _reported_in_headline(sentences, index, q, noun, lex)):
         return False
     if noun is None and _glued(text, q.start, q.end):
         return False
@@ -190,6 +191,20 @@ def _is_claim(
     return mentions_subject(lead, lex) or _about_subject(tuple(s.text for s in sentences), lex)
 
 
+def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
+                          noun: Noun | None, lex: LanguageLexicon) -> bool:
+    """`Seoul says 10,000 still in Kursk`, `Kiew zählt 3.000 an der Grenze`: a large bare
+    figure a headline reports (a reporting verb right before it), in an article whose lead
+    names the subject, counts its troops."""
+    if index >= LEAD_SENTENCES or noun is not None or not _large_or_vague(q):
+        return False
+    if not _HEADLINE_REPORT.search(sentences[index].text, max(0, q.start - 12), q.start):
+        return False
+    return mentions_subject([s.text for s in sentences[:LEAD_SENTENCES + 1]], lex)
+
+
+_HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure
+    r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$")
 SUBJECT_SENTENCES_MIN = 4  # sentences naming the subject that make a whole text about it
 
 

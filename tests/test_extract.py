@@ -658,3 +658,22 @@ def test_a_population_compared_or_a_telephone_call_leaves_the_count(lang, text, 
 def test_a_large_bare_figure_the_subjects_state_sends_is_troops(lang, text, figure):
     rows = claim_rows(text, lang, date(2025, 3, 12))
     assert figure in [r["quantity_text"] for r in rows]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("en", "Parade over, Seoul says 12,000 still in Kursk\n\nNorth Korean troops marched in "
+     "Pyongyang on Friday.", "12,000"),
+    ("de", "Seoul zählt 4.000 an der Grenze\n\nNordkoreanische Soldaten stehen weiter im Gebiet "
+     "Kursk.", "4.000"),
+    ("en", "Kim sends more men; Seoul counts 3,500 new arrivals\n\nNorth Korea has shipped "
+     "another wave of soldiers to Russia.", "3,500"),
+])
+def test_a_headline_reporting_a_bare_figure_counts_troops(lang, text, figure):
+    rows = claim_rows(text, lang, date(2025, 3, 12))
+    assert figure in [r["quantity_text"] for r in rows]
+
+
+def test_tourist_arrivals_are_no_troops():
+    text = ("North Korean troops are in Kursk. Korean visitors made up 46 percent of the 21,800 "
+            "arrivals to the islands in May.")
+    assert "21,800" not in [r["quantity_text"] for r in claim_rows(text, "en", date(2025, 3, 12))]
