@@ -860,7 +860,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"
         r"|at\s+(?:[a-z]+\s+){0,3}?\d|(?:[\w'’-]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,3}?\d"
         r"|(?:[\w'’-]+\s+){1,8}?in\s+(?:the\s+)?\W?(?:the\s+)?(?:low|high|mid|lower|upper)\b))"
-        r"|(?:gave|gives|give)\b(?=\s+(?:the|its|their|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"|(?:gave|gives|give)\b(?=(?:\s+[\w'’-]+){0,8}?\s+(?:the|its|their|a|an|his|her)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?"  # `gave lawmakers its first toll:`
         rf"(?:{_trie(_EN_PUT_NOUNS)})\b(?:(?:\s+[\w'’-]+){{0,4}}?\s*:|\s+of\b"
         r"|(?:\s+\S+){0,8}?\s+as\b))"
         r"|(?:(?<=was )|(?<=were ))speaking\b(?=\s+of\b)"

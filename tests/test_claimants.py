@@ -2381,3 +2381,14 @@ def test_a_retired_officer_without_a_name_is_no_named_person(lex):
     sentence = "Der Oberst a. D. aus Sankt Wendel war lange im Nato-Hauptquartier."
     found = person_in(sentence, "de", lex)
     assert found is None or found.group == "other"
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("On Wednesday the South's spy service gave a closed committee of the National Assembly its "
+     "own tally: about 16,000 soldiers dispatched since last autumn.", "about 16,000"),
+    ("South Korea's intelligence service gave lawmakers its first toll last week: at least 120 "
+     "dead and nearly 900 wounded.", "at least 120"),
+])
+def test_gave_someone_its_tally_names_the_giver(lex, sentence, figure):
+    found = find(sentence, "en", lex, figure)
+    assert found is not None and found.group == "south_korea" and found.cue == "gave"
