@@ -377,6 +377,9 @@ class Attributor:
             return self._result(own._replace(group="other", is_reference=False), own_date)
         if own is None and (frame := self._same_paragraph_report(index)) is not None:
             return self._result(frame.claimant, own_date or frame.date)
+        if own is not None and _one_person(own):  # `„…“, erzählt sie.` with nobody named for
+            # `sie` before: some private person, not nobody
+            return self._result(own._replace(group="other", is_reference=False), own_date)
         return self._unattributed(own_date)
 
     def _same_paragraph_report(self, index: int) -> _Frame | None:
@@ -1748,6 +1751,15 @@ _PERFECT = re.compile(r"\b(?:has|have|hat|haben)\b(?:\s+\w+){0,4}\s*$")
 def _present_tense(cue: str) -> bool:
     """A reporting cue in the present tense (`says`, `sagt`): what it reports happened before."""
     return cue.lower() in _PRESENT_CUES
+
+
+def _one_person(c: Claimant) -> bool:
+    """A singular personal pronoun as the speaker (`he`, `she`, `er`, or `sie` with a verb in
+    the singular: `erzählt sie`), whom no earlier sentence names: some private person."""
+    word = c.text.strip().lower()
+    if word in ("he", "she", "er"):
+        return True
+    return word == "sie" and c.cue.lower().endswith(("t", "te"))
 
 
 def _beside(d: DateExpr, c: Claimant) -> bool:

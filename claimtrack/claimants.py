@@ -678,7 +678,7 @@ _DE_VERBS = (
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
     "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
-    "wiederholte wiederholten bekräftigen verbreitet"
+    "wiederholte wiederholten bekräftigen verbreitet erzählt erzählte erzählten glaube"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"

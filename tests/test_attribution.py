@@ -2231,3 +2231,15 @@ def test_the_same_post_takes_its_day(lang, text):
 def test_the_body_that_gave_the_figure_after_it_is_its_source(lang, text):
     [(_, group, day, _)] = claimants_and_dates(text, lang)
     assert (group, day) == ("south_korea", date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Wenn die Pflückerin morgens ankommt, hat sie schon telefoniert. „Die Nachbarn sagen, "
+     "drüben stehen jetzt Tausende Nordkoreaner“, erzählt sie.", ["other"]),
+    ("en", "When the shift ends, the nurse calls home. “Our neighbours say thousands of North "
+     "Koreans are across the border now,” she said.", ["other"]),
+    ("de", "Die Beamten in Seoul wollten nichts sagen. „Es sind 3.000 Nordkoreaner“, sagen sie.",
+     ["south_korea"]),
+])
+def test_an_unnamed_single_speaker_is_a_private_person_not_nobody(lang, text, expected):
+    assert groups(text, lang) == expected

@@ -2392,3 +2392,16 @@ def test_a_retired_officer_without_a_name_is_no_named_person(lex):
 def test_gave_someone_its_tally_names_the_giver(lex, sentence, figure):
     found = find(sentence, "en", lex, figure)
     assert found is not None and found.group == "south_korea" and found.cue == "gave"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "speaker"), [
+    ("„Drüben stehen jetzt 4.000 Nordkoreaner“, erzählte die Pflückerin am Telefon.", "4.000",
+     "die Pflückerin"),
+    ("Die Pflückerin erzählt, drüben stünden jetzt 4.000 Nordkoreaner.", "4.000",
+     "Die Pflückerin"),
+    ("Ihr Bruder glaube, dass Kim bald noch 10.000 weitere Soldaten schicke.", "10.000",
+     "Ihr Bruder"),
+])
+def test_erzaehlen_and_glaube_are_cues(lex, sentence, figure, speaker):
+    found = find(sentence, "de", lex, figure)
+    assert found is not None and found.text == speaker
