@@ -944,6 +944,18 @@ class Attributor:
             return None
         return _Frame(found, self._claim_date_in(index, found, found.start, found.end))
 
+    def _service_just_before(self, index: int, reference: Claimant) -> _Frame | None:
+        """`South Korea's National Intelligence Service told lawmakers … . The agency's estimate
+        …`: a reference to a service right after a sentence in which a service speaks is that
+        service, whatever agency was named earlier (`North Korea's state news agency`)."""
+        if not index or not (_SERVICE_REFERENCE.search(reference.text)
+                             or _BARE_AGENCY.fullmatch(reference.text)):
+            return None
+        frame = self.frame(index - 1)
+        if frame is None or not _SERVICE_NAME.search(frame.claimant.text):
+            return None
+        return frame
+
     def _service_named_before(self, index: int, reference: Claimant) -> _Frame | None:
         """`Laut dem Geheimdienst …`, `the spy agency said`: the intelligence service named
         last in the sentences before (`nach einer Anhörung des Nachrichtendienstes NIS`)."""
@@ -1033,6 +1045,8 @@ class Attributor:
 
     def _carried(self, index: int, reference: Claimant | None) -> _Frame | None:
         if reference is not None and (found := self._body_opening_before(index, reference)):
+            return found
+        if reference is not None and (found := self._service_just_before(index, reference)):
             return found
         if reference is not None and (found := self._antecedent(index, reference)) is not None:
             return found

@@ -2243,3 +2243,15 @@ def test_the_body_that_gave_the_figure_after_it_is_its_source(lang, text):
 ])
 def test_an_unnamed_single_speaker_is_a_private_person_not_nobody(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korea's state news agency said on Monday that the soldiers had fought bravely. "
+     "Two days later South Korea's National Intelligence Service told lawmakers that 16,000 had "
+     "been sent. The agency's estimate of the toll: about 4,800 killed or wounded."),
+    ("de", "Die nordkoreanische Staatsagentur KCNA meldete am Montag, die Soldaten hätten tapfer "
+     "gekämpft. Der südkoreanische Geheimdienst NIS sagte am Mittwoch, 16.000 seien geschickt "
+     "worden. Nach Angaben des Dienstes seien etwa 4.800 getötet oder verwundet worden."),
+])
+def test_a_service_reference_right_after_a_service_speaking_is_that_service(lang, text):
+    assert groups(text, lang)[-1] == "south_korea"
