@@ -1182,7 +1182,8 @@ _PERIOD_OPENER = re.compile(r"(?<!\w)(?:seit|since|bis|until|till|ab|from)\s*$",
 _PERIOD_OPENER_AT = re.compile(r"(?:seit|since|bis|until|till|ab|from)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern`
     r"^(?i:Das|Dies|Dies alles|Diese Zahlen?)\s+(?i:sagten?|erklärten?|teilten?|berichteten?|"
-    r"meldeten?|schrieb(?:en)?|betonten?|gab(?:en)?|nannten?|bestätigten?|verkündeten?)\b|"
+    r"meldeten?|schrieb(?:en)?|betonten?|gab(?:en)?|nannten?|bestätigten?|verkündeten?|"
+    r"trug(?:en)?|legten?|präsentierten?|lieferten?)\b|"
     r"^So\s+(?:äußerten?|äusserten?|sagten?|schilderten?|beschrieben?|formulierten?|"
     r"erklärten?|stellten?)\b|\b(?:sagte|erklärte|berichtete|schrieb|betonte)\s+(?:dies|das(?=\s+"
     r"[a-zäöü]))\b|^(?:(?i:He|She|They|The \w+)|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+made the "
@@ -1672,8 +1673,9 @@ RELATIVE_REACH = 120  # characters read past a relative clause's first cut for i
 _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von … gesprochen hatte`
     r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|gewarnt|"
     r"Bilanz (?:zog|gezogen)|vorlegte|vorgelegt|unterrichtete|informierte|briefed|"
-    r"unterrichtet|informiert|wiedergaben|wiedergab|wiedergegeben|"
-    r"said|told|reported|stated|estimated|announced|warned|made the warning)\b", re.IGNORECASE)
+    r"unterrichtet|informiert|wiedergaben|wiedergab|wiedergegeben|äußerte|äusserte|geäußert|"
+    r"geäussert|sagte|erklärte|spoke|commented|said|told|reported|stated|estimated|announced|"
+    r"warned|made the warning)\b", re.IGNORECASE)
 
 
 _TITLE_ABBREVIATIONS = frozenset(

@@ -2255,3 +2255,14 @@ def test_an_unnamed_single_speaker_is_a_private_person_not_nobody(lang, text, ex
 ])
 def test_a_service_reference_right_after_a_service_speaking_is_that_service(lang, text):
     assert groups(text, lang)[-1] == "south_korea"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nach Erkenntnissen des NIS sind bislang rund 2.100 Nordkoreaner gefallen. Diese Zahlen "
+     "trug der Abgeordnete Park am Montag in Seoul vor."),
+    ("de", "Dem NIS zufolge, der sich am Montag äußerte, sind rund 2.100 Nordkoreaner gefallen."),
+    ("en", "According to the NIS, which commented on Monday, some 2,100 North Koreans have died."),
+])
+def test_a_source_dated_by_its_own_words_elsewhere_dates_the_figures(lang, text):
+    [(_, group, day, _)] = claimants_and_dates(text, lang)
+    assert (group, day) == ("south_korea", date(2025, 3, 10))
