@@ -859,3 +859,24 @@ def test_those_already_there_do_not_make_a_planned_figure_present():
     sentence = ("Kyiv said it had seen preparations to send up to 7,000 fresh troops to relieve "
                 "those already in Russia before the year is out.")
     assert status(sentence, "7,000", "en") == "planned"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("„Er schreibt, drüben sind jetzt 3.000 Koreaner“, sagt der Vater.", "3.000", "de",
+     "near_front"),
+    ("Auf der anderen Seite stehen nach seinen Worten 2.000 Nordkoreaner.", "2.000", "de",
+     "near_front"),
+    ("Kyiv says 8,000 North Koreans have reached the areas bordering Ukraine.", "8,000", "en",
+     "near_front"),
+    ("He says there are 2,000 Koreans on the other side now.", "2,000", "en", "near_front"),
+    ("In der Woche vor Weihnachten seien etwa 1.100 Nordkoreaner ausgefallen.", "1.100", "de",
+     "casualties"),
+    ("By his count, some 2,100 of them paid for the lesson with their lives.", "2,100", "en",
+     "casualties"),
+    ("Special forces took three North Korean soldiers alive near Sudzha.", "three", "en",
+     "casualties"),
+    ("He figures a few thousand of those boys are not coming home.", "a few thousand", "en",
+     "casualties"),
+])
+def test_the_other_side_and_more_casualty_words(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
