@@ -137,6 +137,9 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
                 continue
             if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
+        elif low in _CASUALTY_PARTICIPLES and lex.troop_noun.match(
+                sentence, _next_word_start(sentence, m.end())):
+            pass  # `two wounded North Koreans`: the participle modifies the troop noun after it
         elif low in _EN_STOP or low in _EN_NO_NOUN or _is_english_verb_form(token) or (
                 low.endswith("ly") and len(low) > 4):
             break
@@ -145,6 +148,13 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         return None
     head = Noun(last.group(), last.start(), last.end(), False)
     return _with_troop_complement(sentence, head, lex)
+
+
+def _next_word_start(sentence: str, pos: int) -> int:
+    """Where the next word after `pos` starts (`pos` itself at the end)."""
+    while pos < len(sentence) and sentence[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _troop_head_at(sentence: str, m: re.Match[str], lang: str, lex: LanguageLexicon) -> int:

@@ -288,3 +288,14 @@ def test_an_age_after_turned_or_at_is_an_age(sentence, figure, expected):
     from claimtrack.subject import is_appositive_number
     start = sentence.index(figure)
     assert is_appositive_number(sentence, start, start + len(figure)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "noun"), [
+    ("Ukrainian troops had captured two wounded North Koreans near Sudzha.", "two", "en",
+     "North Koreans"),
+    ("Von den etwa 12.000 Entsandten seien 3.000 verwundet worden.", "12.000", "de", "Entsandten"),
+])
+def test_a_casualty_participle_before_a_troop_noun_and_the_dispatched_are_counted(
+        sentence, figure, lang, noun):
+    found = noun_of(sentence, figure, lang)
+    assert found is not None and found.is_troop and found.text == noun
