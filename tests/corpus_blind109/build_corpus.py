@@ -614,7 +614,7 @@ sea as a merchant captain out of Mokpo, and has been birding his way down the is
 the spring. Between frigatebirds he talked about home.</p>
 <h2>What Seoul and Washington are saying</h2>
 <p>Seoul&rsquo;s intelligence service briefed a committee of lawmakers on Thursday: [[at least \
-100]] of the North&rsquo;s soldiers had died in the Kursk fighting and [[about 1,000]] had been \
+100]] of the North&rsquo;s soldiers had lost their lives around Kursk and [[about 1,000]] had been \
 wounded. Of the \
 [[11,000-odd]] troops the North has sent to Russia, the agency said, few had any training against \
 drones. On Monday the Pentagon had put the North&rsquo;s killed and wounded at [[several \
