@@ -142,6 +142,11 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind103": ("hundred-and-fifth, session 13", ("claimant_group", "claim_date")),
     "corpus_blind104": ("hundred-and-sixth, session 13", ("status", "claim_date")),
     "corpus_blind105": ("hundred-and-seventh, session 13", ("claim_date",)),
+    "corpus_blind107": ("hundred-and-ninth, session 13", ("f1", "status")),
+    "corpus_blind108": ("hundred-and-tenth, session 13", ("f1", "status", "claim_date")),
+    "corpus_blind109": ("hundred-and-eleventh, session 13", ("f1", "status", "claimant_group")),
+    "corpus_blind110": ("hundred-and-twelfth, session 13",
+                         ("f1", "value", "status", "claim_date")),
 }
 
 
