@@ -677,3 +677,21 @@ def test_tourist_arrivals_are_no_troops():
     text = ("North Korean troops are in Kursk. Korean visitors made up 46 percent of the 21,800 "
             "arrivals to the islands in May.")
     assert "21,800" not in [r["quantity_text"] for r in claim_rows(text, "en", date(2025, 3, 12))]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("en", "At least 120 of the North’s soldiers had died in the Kursk fighting, it said.",
+     "At least 120"),
+    ("en", "Seoul said the North had sent another 3,500 troops since January.", "3,500"),
+    ("de", "Rund 2.100 Soldaten des Nordens seien bislang gefallen, sagte der Abgeordnete.",
+     "Rund 2.100"),
+    ("de", "Insgesamt stünden 11.000 Soldaten aus dem Norden in Kursk, hieß es in Seoul.",
+     "11.000"),
+])
+def test_the_north_names_the_subject(lang, text, figure):
+    assert figure in [r["quantity_text"] for r in claim_rows(text, lang, date(2025, 3, 12))]
+
+
+def test_the_north_sea_is_no_subject():
+    text = "Britain keeps 3,000 sailors in the North Sea, the navy said."
+    assert claim_rows(text, "en", date(2025, 3, 12)) == []
