@@ -138,9 +138,10 @@ def test_partitives_conjunctions_and_verbs_after_the_number(sentence, figure, la
 
 
 @pytest.mark.parametrize("sentence, figure, lang, owner", [
-    ("Es seien 12.000 Soldaten aus dem Norden in Russland.", "12.000", "de", "none"),
+    ("Es seien 12.000 Soldaten aus dem Norden in Russland.", "12.000", "de", "subject"),
     ("Es seien 12.000 Soldaten aus Russland in Kursk.", "12.000", "de", "other"),
-    ("About 2,000 troops from the North in Russia arrived.", "2,000", "en", "none"),
+    ("About 2,000 troops from the North in Russia arrived.", "2,000", "en", "subject"),  # the
+    # North is North Korea; Russia is where they are
     ("It may supply several hundred of them to Moscow.", "several hundred", "en", "other"),
 ])
 def test_where_troops_are_is_not_whose_they_are(sentence, figure, lang, owner):
