@@ -16,7 +16,7 @@ from claimtrack.locations import find_location
 from claimtrack.own_outlet import unattribute_own_counts
 from claimtrack.quantities import Quantity, find_quantities, number_cues
 from claimtrack.sentences import Sentence, normalise_space, split_sentences
-from claimtrack.status import classify_status
+from claimtrack.status import classify_status, place_anaphor_status
 from claimtrack.subject import (
     Noun,
     belongs_to_other_force,
@@ -358,9 +358,7 @@ def _claim_row(
         "language": article.language,
         "published": article.published,
         "additional": is_additional(s.text, q.start, q.end, noun_start, lex),
-        "status": classify_status(
-            s.text, q.start, q.end, lex, topic.default_status, noun_start
-        ),
+        "status": _status(sentences, f, lex, topic.default_status),
         "claimant": who.claimant or None,
         "claimant_group": who.claimant_group,
         "claim_date": who.claim_date,
@@ -368,3 +366,19 @@ def _claim_row(
         "location": find_location(s.text, topic.places),
         "claim_date_text": who.date_text or None,
     }
+
+
+ANAPHOR_SENTENCES = 2  # sentences before a claim searched for the place `dort`/`there` means
+
+
+def _status(sentences: list[Sentence], f: _Found, lex: LanguageLexicon, default: str) -> str:
+    """What the figure counts: its sentence's cues, else the place a `dort`/`there` in its
+    clause points back at."""
+    s, q = sentences[f.sentence_index], f.quantity
+    status = classify_status(s.text, q.start, q.end, lex, default,
+                             f.noun.start if f.noun else None)
+    if status != default:
+        return status
+    before = " ".join(b.text for b in sentences[max(0, f.sentence_index - ANAPHOR_SENTENCES):
+                                                 f.sentence_index])
+    return place_anaphor_status(s.text, q.start, q.end, before, lex) or status

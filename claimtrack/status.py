@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.topic import LanguageLexicon
+from claimtrack.topic import LanguageLexicon, StatusGrammar
 
 PURPOSE_WINDOW = 25  # characters around a cue searched for a purpose word
 PURPOSE_REACH = 70  # characters before a cue searched for a purpose word with no break between
@@ -77,11 +77,37 @@ def classify_status(
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
             sentence, end, hi) or grammar.clause_plan.search(sentence, lo, hi):
         return "planned"
-    clause_status = _clause_status(sentence, lo, hi, lex)
-    if clause_status:
-        return clause_status
-    return (_relative_status(sentence, end, hi, noun_start, lex)
-            or nearest_status(sentence, start, end, lex) or default)
+    status = (_clause_status(sentence, lo, hi, lex)
+              or _relative_status(sentence, end, hi, noun_start, lex)
+              or nearest_status(sentence, start, end, lex) or default)
+    if status == "near_front" and _starts_before(grammar.present_sending, sentence, lo, start):
+        return "planned"  # `Kim schickt 6000 Mann nach Kursk`: on the way, not there yet
+    return status
+
+
+def place_anaphor_status(sentence: str, start: int, end: int, before: str,
+                         lex: LanguageLexicon) -> str | None:
+    """The status of the place a `dort`/`there` in the figure's clause points back at: the
+    last place named before it, in its sentence or else in `before` (`Laut HUR stehen dort
+    rund 11.000`, a sentence after Kursk); None when there is no such word, the clause names
+    a place of its own, or no place was named."""
+    grammar = lex.status_grammar
+    lo, hi = clause_bounds(sentence, start, end, grammar.clause_joiner)
+    anaphor = grammar.place_anaphor.search(sentence, lo, hi)
+    if anaphor is None or _last_place(sentence, lo, hi, grammar) is not None:
+        return None
+    return (_last_place(sentence, 0, anaphor.start(), grammar)
+            or _last_place(before, 0, len(before), grammar))
+
+
+def _last_place(text: str, lo: int, hi: int, grammar: StatusGrammar) -> str | None:
+    """The status of the last place (topic file: `status_places`) named in `[lo, hi)`."""
+    best: tuple[int, str] | None = None
+    for status, pattern in grammar.places:
+        for m in pattern.finditer(text, lo, hi):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), status)
+    return best[1] if best else None
 
 
 _WORD = re.compile(r"[\w-]+")

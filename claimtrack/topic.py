@@ -34,6 +34,9 @@ class StatusGrammar:
     trailing_additional: re.Pattern[str]  # "3,000 more could follow": a cue after the figure
     additional_clause: re.Pattern[str]  # "hinzugekommen": an increment verb in the clause
     reinforcement: re.Pattern[str]  # "reinforcements": a counted noun that is an increment
+    present_sending: re.Pattern[str]  # "schickt": troops on their way, not at the place named
+    place_anaphor: re.Pattern[str]  # "dort", "there": points back at the last place named
+    places: tuple[tuple[str, re.Pattern[str]], ...]  # status of the places "dort" points at
 
 
 @dataclass(frozen=True)
@@ -167,5 +170,9 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
             trailing_additional=alternation(words("trailing_additional_cues")),
             additional_clause=alternation(words("additional_clause_cues")),
             reinforcement=alternation(words("reinforcement_nouns")),
+            present_sending=alternation(words("present_sending_cues")),
+            place_anaphor=alternation(words("place_anaphors")),
+            places=tuple((status, alternation([str(w) for w in per_lang.get(lang, [])]))
+                         for status, per_lang in (raw.get("status_places") or {}).items()),
         ),
     )

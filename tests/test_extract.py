@@ -695,3 +695,13 @@ def test_the_north_names_the_subject(lang, text, figure):
 def test_the_north_sea_is_no_subject():
     text = "Britain keeps 3,000 sailors in the North Sea, the navy said."
     assert claim_rows(text, "en", date(2025, 3, 12)) == []
+
+
+def test_dort_in_a_claim_takes_the_place_of_the_sentence_before():
+    text = ("Die ukrainische Armee hält weiter Stellungen im Gebiet Kursk. "
+            "Laut dem Militärgeheimdienst HUR stehen dort noch rund 8.000 nordkoreanische "
+            "Soldaten.")
+    assert one(text, "de")["status"] == "near_front"
+    text = ("Pyongyang has shipped soldiers to Russia since October. "
+            "Seoul believes about 12,000 North Korean soldiers are there now.")
+    assert one(text, "en")["status"] == "in_russia"

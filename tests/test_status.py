@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from claimtrack.status import _CLAUSE_BREAK, classify_status
+from claimtrack.status import _CLAUSE_BREAK, classify_status, place_anaphor_status
 from claimtrack.topic import load_topic
 
 
@@ -879,4 +879,81 @@ def test_those_already_there_do_not_make_a_planned_figure_present():
      "casualties"),
 ])
 def test_the_other_side_and_more_casualty_words(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Pjöngjang schickt 4.500 Pioniere an die Grenze bei Belgorod.", "4.500", "de", "planned"),
+    ("Ein Sprecher erklärte, Kim entsende 2.000 Bausoldaten in das Gebiet Kursk.", "2.000", "de",
+     "planned"),
+    ("Moskau teilte mit, Kim stelle für die Region Brjansk 900 Pioniere sowie 3.000 Bausoldaten "
+     "bereit.", "900", "de", "planned"),
+    ("Officials say Pyongyang is sending 3,500 engineers to the front near Kursk.", "3,500", "en",
+     "planned"),
+    ("Kim sends 800 sappers to the border region", "800", "en", "planned"),
+    # a sending in the past reached the place; a present sending to Russia is in Russia
+    ("Pyongyang sent 3,000 soldiers to the Kursk region last year.", "3,000", "en", "near_front"),
+    ("Kim schickt 2.000 weitere Soldaten nach Russland.", "2.000", "de", "in_russia"),
+])
+def test_a_present_sending_is_on_its_way_not_at_the_front(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Vor seinem Abschnitt liegen nach seinen Worten 700 Nordkoreaner.", "700", "de",
+     "near_front"),
+    ("Er sagt, die 1.200 Koreaner hätten sich am Waldrand eingegraben.", "1.200", "de",
+     "near_front"),
+    ("Etwa 3.000 seien in Richtung Ukraine unterwegs, hieß es.", "3.000", "de", "near_front"),
+    ("Her cousin counts 400 North Koreans across from his trench line.", "400", "en",
+     "near_front"),
+    ("He says maybe 900 are in his sector, and they rotate weekly.", "900", "en", "near_front"),
+    ("About 2,500 of them have dug in along the river.", "2,500", "en", "near_front"),
+    ("Some 5,000 have moved closer to Ukraine since March.", "5,000", "en", "near_front"),
+])
+def test_sectors_trenches_and_the_way_to_ukraine_are_near_the_front(sentence, figure, lang,
+                                                                   expected):
+    assert status(sentence, figure, lang) == expected
+
+
+def anaphor(before: str, sentence: str, figure: str, lang: str) -> str | None:
+    start = sentence.index(figure)
+    return place_anaphor_status(sentence, start, start + len(figure), before,
+                                load_topic().lexicon(lang))
+
+
+@pytest.mark.parametrize(("before", "sentence", "figure", "lang", "expected"), [
+    ("Die Kämpfe im Gebiet Kursk dauern an.",
+     "Nach Angaben aus Kiew stehen dort noch 4.000 Nordkoreaner.", "4.000", "de", "near_front"),
+    ("Pjöngjang hat im Herbst Soldaten nach Russland geschickt.",
+     "Heute sind dort etwa 9.000 stationiert.", "9.000", "de", "in_russia"),
+    ("Fighting in the Kursk region flared again this week.",
+     "Analysts believe about 6,500 remain there.", "6,500", "en", "near_front"),
+    # the place named in the sentence itself comes last, so it is the one meant
+    ("The war in Kursk goes on.",
+     "Seoul said troops had reached Russia's far east and that 2,000 were training there.",
+     "2,000", "en", "in_russia"),
+    # `there is/are` and `told reporters there that` point at no place
+    ("The war in Kursk goes on.", "There are 6,500 North Koreans, he said.", "6,500", "en", None),
+    ("The war in Kursk goes on.", "The minister told reporters there that 5,000 more had come.",
+     "5,000", "en", None),
+    # a place in the clause itself wins
+    ("Die Front bei Kursk hält.", "Dort sollen 2.000 in Russland geblieben sein.", "2.000", "de",
+     None),
+    # no place named before
+    ("Der Minister sprach lange.", "Dort stehen 3.000 Mann.", "3.000", "de", None),
+])
+def test_dort_and_there_point_back_at_the_last_place_named(before, sentence, figure, lang,
+                                                           expected):
+    assert anaphor(before, sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Insgesamt seien bisher 13.000 Nordkoreaner in Russland im Einsatz gewesen.", "13.000", "de",
+     "in_russia"),
+    ("Rund 9.000 Mann wurden nach seinen Worten auf russischer Seite eingesetzt.", "9.000", "de",
+     "in_russia"),
+    ("Derzeit seien 4.000 Nordkoreaner bei Sudscha im Einsatz.", "4.000", "de", "near_front"),
+])
+def test_in_action_in_russia_is_in_russia(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
