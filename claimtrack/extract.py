@@ -185,10 +185,9 @@ def _is_claim(
         return True
     if has_foreign_owner(text, q.start, lex):
         return False
-    if mentions_subject([text, *context], lex):
-        return True
-    lead = [s.text for s in sentences[:LEAD_SENTENCES]]
-    return mentions_subject(lead, lex) or _about_subject(tuple(s.text for s in sentences), lex)
+    # `„… drüben einige hundert Koreaner …“, erzählt W.`: troops no other force owns, in an
+    # article that names the subject somewhere, before or after
+    return _about_subject(tuple(s.text for s in sentences), lex)
 
 
 def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
@@ -205,13 +204,11 @@ def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
 
 _HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure
     r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$")
-SUBJECT_SENTENCES_MIN = 4  # sentences naming the subject that make a whole text about it
 
 
 def _about_subject(texts: tuple[str, ...], lex: LanguageLexicon) -> bool:
-    """The text names the subject again and again (a transcript whose first lines are
-    formalities): its unowned troop figures are the subject's."""
-    return sum(1 for t in texts if lex.subject.search(t)) >= SUBJECT_SENTENCES_MIN
+    """The text names the subject somewhere: its unowned troop figures are the subject's."""
+    return any(lex.subject.search(t) for t in texts)
 
 
 def _stands_for_troops(
@@ -240,7 +237,9 @@ def _stands_for_troops(
 SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops
 _SENDING = re.compile(
     r"\b(?:send|sends|sent|sending|follow|follows|arrive|arrives|dispatch\w*|deploy\w*|"
-    r"schick\w*|entsend\w*|entsandt\w*|folgen|folgt|nachkommen|nachschicken|kommen)\b",
+    r"go|goes|going|gone|rotat\w*|heading|"
+    r"schick\w*|entsend\w*|entsandt\w*|folgen|folgt|nachkommen|nachschicken|kommen|"
+    r"gegangen|verleg\w*)\b",
     re.IGNORECASE)
 
 

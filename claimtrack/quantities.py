@@ -16,7 +16,8 @@ Reading rules (documented choices):
   approx; `gut` ("a good 3,000") is at_least; a lone `bis` is at_most except
   before a year. After the figure: `oder mehr`, `or more`, `+`, `plus`
   (at_least), `or so` (approx), `or fewer` (at_most); symbols `~ ≈ > <` too.
-* Ranges: `X bis/to/-/– Y`, and `zwischen/between X und/and Y`; the low end
+* Ranges: `X bis/to/-/– Y`, `X oder/or Y` (`8000 oder 9000`, `ten or fifteen thousand`),
+  and `zwischen/between X und/and Y`; the low end
   takes the high end's scale when it has none (`zehn- bis zwölftausend`,
   `1,5 bis 2 Millionen`, `ten to twelve thousand`); low must be below high.
 * Kinds: `count` (default), `year`, `date`, `time`, `percent`, `money`,
@@ -220,9 +221,10 @@ _HEDGE_AFTER = {
     ),
 }
 _CONNECTOR = {
-    "de": re.compile(r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>(?i:bis|und))\s++|(?P<dash>[-–—])\s*+)"),
+    "de": re.compile(
+        r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>(?i:bis|und|oder))\s++|(?P<dash>[-–—])\s*+)"),
     "en": re.compile(
-        r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>(?i:to|and|through))\s++|(?P<dash>[-–—])\s*+)"),
+        r"(?:[ \u00a0]*+-)?\s*+(?:(?P<word>(?i:to|and|through|or))\s++|(?P<dash>[-–—])\s*+)"),
 }
 _AND = frozenset({"und", "and"})
 _OPEN_PUNCT = "([{„“”\"'‚‘’«»‹›-–—"
@@ -244,10 +246,10 @@ _HEDGES = {
         "at_least": ("mehr als", "über", "mindestens", "wenigstens", "zumindest", "weit über",
                      "ab", "weit mehr als", "deutlich mehr als", "etwas mehr als",
                      "knapp über", "deutlich über", "nicht weniger als", "mehr denn",
-                     "gut über"),
+                     "gut über", "höher als"),
         "at_most": ("bis zu", "höchstens", "maximal", "weniger als", "unter", "knapp unter",
                     "nicht mehr als", "bis", "deutlich weniger als", "weit unter",
-                    "deutlich unter"),
+                    "deutlich unter", "niedriger als"),
     },
     "en": {
         "approx": ("about", "around", "some", "roughly", "approximately", "approx.", "nearly",
@@ -261,11 +263,13 @@ _HEDGES = {
                      "not less than", "a minimum of", "at minimum", "well more than",
                      "many more than", "far more than", "slightly more than", "top", "tops",
                      "topped", "passed", "past", "exceed", "exceeds", "exceeded", "crosses",
-                     "crossed", "surpassed", "surpasses"),
+                     "crossed", "surpassed", "surpasses", "higher than", "greater than",
+                     "larger than", "well north of"),
         "at_most": ("up to", "as many as", "at most", "fewer than", "less than", "no more than",
                     "south of",
                     "not more than", "under", "below", "just under", "a maximum of",
-                    "as much as", "not even", "well under", "slightly less than"),
+                    "as much as", "not even", "well under", "slightly less than",
+                    "lower than", "smaller than"),
     },
 }
 _SYMBOL_HEDGES = {"~": "approx", "≈": "approx", ">": "at_least", "≥": "at_least",

@@ -23,14 +23,19 @@ _NOUN_WINDOW = 5  # tokens after the number searched for the counted noun
 _EN_STOP = frozenset(
     """of to in into from at on for by with and or but who that which were was are is be been
     have has had will would could may might said say says told than as per a an the this
-    these those their its his her our there here""".split()
+    these those their its his her our there here it they we he she i you""".split()
 )
 _EN_ADVERBS = frozenset("today tomorrow yesterday now soon later already still".split())
+# `another 10,000 next year`, `3,000 every month`, `others lay wounded`: no noun of the figure
+_EN_TIME_AND_VERBS = frozenset("next last every each lay lie lies remain remained stood".split())
 _EN_NO_NOUN = _EN_ADVERBS | frozenset(  # words after a figure that end its phrase
     "over under across during through throughout after before around near since until within "
     "without against along among between beyond despite toward towards upon via so too "
-    "if unless once because when whenever while".split())
+    "if unless once because when whenever while".split()) | _EN_TIME_AND_VERBS
 _DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
+# `weitere 10.000 nächstes Jahr`, `3.000 jeden Monat`: a time phrase, no noun of the figure
+_DE_TIME_DETERMINERS = ("nächst", "kommend", "letzt", "vergangen", "jed", "dies")
+_DE_CAPITAL_ADJECTIVES = frozenset("neue neuen zusätzliche weitere frische".split())
 _DE_VERBS = frozenset(
     """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen
     sollten müssen müssten dürften wollen wollten lassen kommen gehen stehen liegen""".split()
@@ -131,7 +136,11 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         if low in _PARTITIVE:
             return _partitive_noun(sentence, m.end(), lang, lex)
         if lang == "de":
-            if token[0].isupper():
+            if low.startswith(_DE_TIME_DETERMINERS):
+                return None
+            if token.isupper() and low in _DE_CAPITAL_ADJECTIVES:
+                pass  # `SEOUL ZÄHLT 3.000 NEUE`: a headline's capitals make no noun
+            elif token[0].isupper():
                 return _with_troop_complement(sentence, Noun(token, m.start(), m.end(), False), lex)
             if low in _CONJUNCTIONS:
                 continue

@@ -705,3 +705,32 @@ def test_dort_in_a_claim_takes_the_place_of_the_sentence_before():
     text = ("Pyongyang has shipped soldiers to Russia since October. "
             "Seoul believes about 12,000 North Korean soldiers are there now.")
     assert one(text, "en")["status"] == "in_russia"
+
+
+def test_a_troop_figure_before_the_subject_is_named_is_a_claim():
+    text = ("Der Schnitzer ist seit zwei Jahren im Ort. Er kam aus Lwiw. Er schnitzt Masken. "
+            "Sein Sohn dient im Osten. "
+            "„Er sagt, drüben graben jetzt einige hundert Koreaner Stellungen“, erzählt er. "
+            "Die Meldungen aus Pjöngjang bestätigen das.")
+    assert [c["quantity_text"] for c in claims(text, "de")] == ["einige hundert"]
+    text = ("The club met on Tuesday. Fifty new members joined this year. "
+            "The weather was fine.")
+    assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("North Korea has troops in Russia. \"The talk in his barracks is of twelve thousand going "
+     "by spring,\" he said.", "en", "twelve thousand"),
+    ("North Korea has troops in Russia. He says about 9,000 have rotated through Kursk.", "en",
+     "about 9,000"),
+    ("Nordkorea hat Soldaten in Russland. Er glaubt, dass bis Ostern noch 4.000 nach Russland "
+     "gegangen sind.", "de", "4.000"),
+])
+def test_a_bare_thousands_figure_that_goes_or_rotates_counts_troops(text, lang, figure):
+    assert figure in [c["quantity_text"] for c in claims(text, lang)]
+
+
+def test_a_room_number_after_geht_is_no_troop_figure():
+    text = ("Nordkorea ist ein Thema im Kurs. Die Gruppe trifft sich in Raum 2.104, danach "
+            "geht es in die Mensa.")
+    assert claims(text, "de") == []

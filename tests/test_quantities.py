@@ -902,3 +902,25 @@ def test_a_range_with_round_bounds_is_still_a_range(text, lang):
 def test_a_four_digit_number_right_after_founded_or_built_is_a_year(text, lang, kind):
     [q] = find_quantities(text, lang, None)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize("lang, sentence, text, low, high", [
+    ("de", "Vor seinem Abschnitt lagen 6000 oder 7000 Mann.", "6000 oder 7000", 6000, 7000),
+    ("de", "Es seien zwei- oder dreitausend Soldaten.", "zwei- oder dreitausend", 2000, 3000),
+    ("en", "He figures 4,000 or 5,000 more will go.", "4,000 or 5,000", 4000, 5000),
+    ("en", "He says ten or twelve thousand went.", "ten or twelve thousand", 10000, 12000),
+])
+def test_either_or_is_a_range(lang, sentence, text, low, high):
+    q = only(sentence, lang)
+    assert (q.text, q.low, q.high, q.qualifier) == (text, low, high, "range")
+
+
+@pytest.mark.parametrize("lang, sentence, text, qualifier", [
+    ("en", "The toll is higher than 6,000, she said.", "higher than 6,000", "at_least"),
+    ("en", "The real figure is lower than 9,000.", "lower than 9,000", "at_most"),
+    ("de", "Die Zahl sei höher als 4.000.", "höher als 4.000", "at_least"),
+    ("en", "They sent 3,000 or more.", "3,000 or more", "at_least"),
+])
+def test_comparatives_are_hedges(lang, sentence, text, qualifier):
+    q = only(sentence, lang)
+    assert (q.text, q.qualifier) == (text, qualifier)

@@ -300,3 +300,30 @@ def test_a_casualty_participle_before_a_troop_noun_and_the_dispatched_are_counte
         sentence, figure, lang, noun):
     found = noun_of(sentence, figure, lang)
     assert found is not None and found.is_troop and found.text == noun
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("He thinks Kim will send another 8,000 next year.", "8,000", "en"),
+    ("The army adds 2,000 every month.", "2,000", "en"),
+    ("Officials said the 9,000 they had counted were gone.", "9,000", "en"),
+    ("Er rechnet mit weiteren 7.000 nächstes Jahr.", "7.000", "de"),
+    ("Dann kommen 2.000 jeden Monat hinzu.", "2.000", "de"),
+    ("PJÖNGJANG SCHICKT 4.000 NEUE", "4.000", "de"),
+])
+def test_no_noun_in_a_time_phrase_a_pronoun_or_a_capital_adjective(sentence, figure, lang):
+    assert noun_of(sentence, figure, lang) is None
+
+
+@pytest.mark.parametrize("sentence, figure, lang, noun, pronoun", [
+    ("Some 700 others lay wounded in the snow.", "700", "en", "others", True),
+    ("Er prahlt mit zehntausend Koreanern.", "zehntausend", "de", "Koreanern", False),
+])
+def test_pronoun_before_a_verb_and_the_dative_troop_noun(sentence, figure, lang, noun, pronoun):
+    found = noun_of(sentence, figure, lang)
+    assert found is not None and found.text == noun and found.is_pronoun is pronoun
+    assert pronoun or found.is_troop
+
+
+def test_northerners_name_the_subject():
+    assert lex("en").subject.search("some 30,000 Northerners in Russia") is not None
+    assert lex("en").subject.search("northerners of England") is None

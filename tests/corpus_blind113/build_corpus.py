@@ -70,7 +70,7 @@ W01 = Source(
 </head>
 <body>
 <div class="hinweis">Wir setzen ein einziges Cookie, damit Sie unsere Ausgabezeiten nicht jedes \
-Mal neu suchen müssen. <button>Einverstanden</button> <button>Nein danke</button></div>
+Mal neu suchen müssen. <button>Einverstanden</button> <button>Bloß keine Kekse</button></div>
 <nav><a href="/">Start</a> · <a href="/ausgabe">Ausgabezeiten</a> · <a href="/spenden">Spenden \
 &amp; Touren</a> · <a href="/ehrenamt">Mitmachen</a> · <a href="/helferbrief">Helferbrief</a></nav>
 <main>
@@ -975,10 +975,11 @@ most since the league began in 2011.</p>
 Ahmadi. His younger brother is an army captain near Paju, a few kilometres from the border with \
 the North, in a division of about 12,000 soldiers, and the two brothers talk every Friday.</p>
 <h2>“They keep the numbers coming”</h2>
-<p>Between frames Sung-woo read out the latest from home on his phone. On November 4, South \
-Korea’s spy agency told a parliamentary intelligence committee that [[about 10,000]] North Korean \
-troops were dug in on Russia’s side of the border with Ukraine, that [[roughly 5,000]] military \
-builders were moving into the Kursk area and that [[some 2,000]] had been killed. KCNA reported \
+<p>Between frames Sung-woo read out the latest from home on his phone. On November 4, \
+South Korea’s spy agency told the parliamentary intelligence committee that [[about 10,000]] \
+North Korean troops were dug in on Russia’s side of the border with Ukraine, that \
+[[roughly 5,000]] military builders were moving into the Kursk area and that [[some 2,000]] \
+had been killed. KCNA reported \
 last week that Kim had posthumously decorated [[hundreds]] of soldiers “who fell in the liberation \
 of Kursk”. A deputy defence minister in Moscow told reporters on Monday that [[about 1,000]] of \
 Pyongyang’s sappers were still sweeping fields and roads south of Kursk. In a briefing on \
