@@ -425,8 +425,16 @@ class Attributor:
                 return None
             if _SOURCE_AFTER.match(self.sentences[i].text) or _GAVE_THE_FIGURE.search(
                     self.sentences[i].text):
-                return self.frame(i)
+                return self.frame(i) or self._named_in(i)
         return None
+
+    def _named_in(self, index: int) -> _Frame | None:
+        """The body a sentence names with no verb of saying (`Diese Einschätzung des NIS wurde
+        am Dienstag bekannt.`, `That was the word from South Korea's spy agency.`)."""
+        named = first_named(self.sentences[index].text, self.lexicon)
+        if named is None or named.group in ("other", "unattributed"):
+            return None
+        return _Frame(named, self._plain_date(index))
 
     def _named_before(self, sentence: str, reference: Claimant, index: int = -1
                       ) -> Claimant | None:
@@ -1008,8 +1016,7 @@ class Attributor:
             found = (self._body_opening_before(index, reference)
                      or self._antecedent(index, reference)
                      or self._service_named_before(index, reference))
-            if found is None and (_is_pronoun(reference.text)
-                                  or _ROLE_REFERENCE.fullmatch(reference.text)):
+            if found is None and _stands_for_someone(reference.text):
                 found = self._person_before(index)  # `der frühere Verteidigungsminister`:
                 # the person named just before
         finally:
@@ -1058,8 +1065,7 @@ class Attributor:
             return found
         if reference is not None and speaks_for_itself(reference, self.lexicon):
             return None  # `Der Ausschuss kam zu dem Schluss`: not someone else's claim
-        pronoun = index and reference is not None and (
-            _is_pronoun(reference.text) or _ROLE_REFERENCE.fullmatch(reference.text))
+        pronoun = index and reference is not None and _stands_for_someone(reference.text)
         if pronoun and (person := self._person_before(index)) is not None:
             return person
         return self._first(self._same_entry(index, LOOKBACK))
@@ -1835,10 +1841,17 @@ _SOURCE_AFTER = re.compile(
     r"(?:from|provided by|based on)\b"
     r"|(?:zu (?:diesem|dem) (?:schluss|ergebnis)|davor)\s+(?:kommt|kam|kommen|kamen|warnt|"
     r"warnte|warnen|warnten)\b"
-    r"|(?:das|dies|diese zahlen?|die zahlen|die angaben|diese angaben|die schätzung(?:en)?|"
-    r"diese schätzung(?:en)?)\s+(?:machte|machten|berichtete|"
+    r"|(?:das|dies|(?:diese[rs]?|die)\s+(?:zahlen?|angaben|(?:ein)?schätzung(?:en)?|bilanz|"
+    r"prognose|daten|erkenntnisse|informationen))\s+(?:machte|machten|berichtete|"
     r"berichteten|sagte|sagten|meldete|meldeten|teilte|teilten|erklärte|erklärten|stamm\w+|"
-    r"kam\w*|schätzte|schätzten|nannte|nannten|gab|gaben)\b"
+    r"kam\w*|schätzte|schätzten|nannte|nannten|gab|gaben|legte|legten|lieferte|lieferten|"
+    r"veröffentlichte|veröffentlichten|zog|zogen|präsentierte|präsentierten|verbreitete|"
+    r"verbreiteten)\b"
+    r"|diese[rs]?\s+(?:zahlen?|angaben|(?:ein)?schätzung(?:en)?|bilanz|prognose|daten|"
+    r"erkenntnisse|informationen)\s+(?:des|der|vom|von)\b"
+    r"|(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:word|estimate|assessment|figure|count|"
+    r"conclusion|view|verdict|finding|picture|tally)\s+(?:from|of)\b"
+    r"|so\s+says\b"
     r"|so\s+(?:schilderte|schilderten|stellte|stellten|beschrieb|sagte|sagten|erklärte|"
     r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
     r"|(?:angekündigt|gemeldet|berichtet|bestätigt|mitgeteilt|verkündet|gesagt|genannt|"
@@ -1890,6 +1903,7 @@ _BODY_HEAD = re.compile(
     r"military|army|government|(?:geheim)?dienst(?:es|s)?|behörde|ministeriums?|armee|"
     r"militärs?|regierung|general ?stabs?|general staff)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
+_DEMONSTRATIVES = frozenset("der die dieser diese".split())  # as a subject: `Der sagte …`
 _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its|dessen|deren)")
 
 
@@ -1905,6 +1919,13 @@ _PERSON_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+(
 _NOT_A_NAME = re.compile(  # the last words of a body's name (`Intelligence Service`)
     r"(?i)\b(?:service|agency|ministry|department|office|house|staff|command|council|forces|"
     r"chiefs|committee|institute|center|centre|news|agentur|dienst|ministerium|amt|stab)\b")
+
+
+def _stands_for_someone(reference: str) -> bool:
+    """A pronoun, a role (`der Oberst`) or a demonstrative subject (`Der hatte … berichtet`)
+    standing for the speaker named just before."""
+    return _is_pronoun(reference) or _ROLE_REFERENCE.fullmatch(reference) is not None or (
+        reference.lower() in _DEMONSTRATIVES)
 
 
 def _is_pronoun(reference: str) -> bool:

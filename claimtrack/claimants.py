@@ -981,7 +981,28 @@ def _view(sentence: str, lang: str) -> _View:
         cls.append(c)
     _capitalised_mid_sentence(toks, cls)
     _glue_names(toks, lows, cls)
+    _demonstrative_subject(lows, cls, lang)
     return _View(sentence, lang, toks, cls, lows, [t[1] for t in toks], quotes)
+
+
+_DEMONSTRATIVES = _set("der die dieser diese")
+_FINITE_AFTER_DEMONSTRATIVE = _set(
+    "hatte hatten hat haben sagte sagten sagt erklärte erklärten erklärt teilte teilten teilt "
+    "schätzte schätzten schätzt berichtete berichteten berichtet sprach sprachen spricht nannte "
+    "nannten nennt geht ging gingen rechnet rechnete warnte warnt meldete meldete meldet "
+    "bezifferte beziffert hält hielt sieht sah zählt zählte kam kommt bestätigte bestätigt")
+
+
+_SUBJECT_AFTER_VERB = _set("der die das ein eine er sie man es")
+
+
+def _demonstrative_subject(lows: list[str], cls: list[str], lang: str) -> None:
+    """`Der hatte den Abgeordneten berichtet, …`: a demonstrative opening a German sentence
+    right before its verb stands for someone named before, like `Er` (`cls` in place)."""
+    if lang == "de" and len(lows) > 2 and lows[0] in _DEMONSTRATIVES and (
+            lows[1] in _FINITE_AFTER_DEMONSTRATIVE) and not (
+            lows[2] in _SUBJECT_AFTER_VERB or cls[2] == "noun"):  # not `Diese hatte der NIS
+        cls[0] = "pron"  # … beziffert`: there the demonstrative is the object
 
 
 def _capitalised_mid_sentence(toks: list[Tok], cls: list[str]) -> None:

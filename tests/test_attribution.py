@@ -2267,3 +2267,27 @@ def test_a_service_reference_right_after_a_service_speaking_is_that_service(lang
 def test_a_source_dated_by_its_own_words_elsewhere_dates_the_figures(lang, text):
     [(_, group, day, _)] = claimants_and_dates(text, lang)
     assert (group, day) == ("south_korea", date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Bericht ist lang. Derzeit stünden rund 9.000 Soldaten aus Pjöngjang an der "
+     "Grenze. Diese Einschätzung des ukrainischen Militärgeheimdienstes HUR wurde am Montag "
+     "bekannt.", ["ukraine"]),
+    ("de", "Der Bericht ist lang. Rund 1.800 nordkoreanische Soldaten seien gefallen. Diese "
+     "Bilanz legte das Pentagon am Freitag vor.", ["united_states"]),
+    ("en", "The club met. About 4,000 North Korean troops remain near Kursk. That is the "
+     "assessment of Ukraine's military intelligence, which spoke on Monday.", ["ukraine"]),
+])
+def test_a_later_sentence_that_names_the_source_of_figures_before(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+def test_a_demonstrative_subject_stands_for_the_body_named_before():
+    text = ("Die Vorlesung stützte sich auf den ukrainischen Militärgeheimdienst HUR. Der hatte "
+            "am Montag berichtet, rund 3.000 Nordkoreaner seien verwundet worden. Zudem seien "
+            "etwa 2.000 auf dem Weg nach Kursk.")
+    assert groups(text, "de") == ["ukraine", "ukraine"]
+    # the demonstrative before `der NIS` is the object: the NIS speaks
+    text = ("Die Verluste der Nordkoreaner sind hoch. Diese hatte der NIS im Januar auf etwa "
+            "300 Tote beziffert.")
+    assert groups(text, "de") == ["south_korea"]
