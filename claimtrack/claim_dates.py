@@ -716,6 +716,58 @@ def _holiday(match: re.Match[str], sentence: str, published: dt.date | None) -> 
     return _period_hit(sentence, span, (lo, hi), WEEK, True, published)
 
 
+# --- feasts that move with Easter ------------------------------------------------------
+
+FEASTS = {  # name -> first and last day, counted from Easter Sunday
+    "karfreitag": (-2, -2), "good friday": (-2, -2), "ostersonntag": (0, 0),
+    "easter sunday": (0, 0), "ostermontag": (1, 1), "easter monday": (1, 1),
+    "ostern": (0, 1), "easter": (0, 1), "easter weekend": (-2, 1),
+    "christi himmelfahrt": (39, 39), "ascension day": (39, 39),
+    "pfingstsonntag": (49, 49), "whit sunday": (49, 49), "pfingstmontag": (50, 50),
+    "whit monday": (50, 50), "pfingsten": (49, 50), "pentecost": (49, 50), "whitsun": (49, 50),
+}
+_FEAST_HEADS_DE = ("karfreitag", "ostersonntag", "ostermontag", "ostern", "pfingstsonntag",
+                   "pfingstmontag", "pfingsten", "christi")
+_FEAST_HEADS_EN = ("good", "easter", "whit", "whitsun", "pentecost", "ascension")
+_FEAST = re.compile(
+    r"(?i:(?P<rel>am|an|zu|über|um|on|at|over|around)\s+(?:den\s+|the\s+)?)?"
+    r"(?P<h>Karfreitag|Ostersonntag|Ostermontag|Ostern|Pfingstsonntag|Pfingstmontag|Pfingsten"
+    r"|Christi\s+Himmelfahrt|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|weekend))?"
+    r"|Whit\s+(?:Sunday|Monday)|Whitsun|Pentecost|Ascension\s+Day)\b(?!\s+Island)")
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _feast(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
+    """`am Ostermontag`, `on Good Friday`, `zu Pfingsten`: the feast in the latest year it had
+    begun by publication; a feast of two days (`Ostern`, `Easter`) only after a preposition
+    (`Easter eggs` are no date)."""
+    span = (match.start(), match.end())
+    first, last = FEASTS[" ".join(match["h"].lower().split())]
+    if first != last and not match["rel"]:
+        return None
+    if published is None:
+        return span[0], span[1], None
+    easter = easter_sunday(published.year)
+    if easter + dt.timedelta(days=first) > published:
+        easter = easter_sunday(published.year - 1)
+    lo, hi = easter + dt.timedelta(days=first), easter + dt.timedelta(days=last)
+    if lo == hi:
+        return _day_hit(sentence, span, lo, True)
+    return _period_hit(sentence, span, (lo, hi), WEEK, True, published)
+
+
 # --- weekdays -------------------------------------------------------------------------
 
 
@@ -953,7 +1005,7 @@ _CAPITALISED_HEADS = frozenset({
     *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "wochenende", "wochenbeginn", "wochenanfang",
     "woche", "monat", "vorwoche",
     "vormonat", "tag", "jahres", "jahrs", "frühjahr", "frühling", "sommer", "herbst",
-    *HOLIDAYS,
+    *HOLIDAYS, *_FEAST_HEADS_DE, *_FEAST_HEADS_EN,
 })
 
 
@@ -970,6 +1022,7 @@ def _group(cues: tuple[str, ...], rules: dict[str, _Rules]) -> _Group:
 _AGO_DE_RULE = (_ending_at(_AGO_DE, 45, "unit", "or "), _ago)
 _PERIOD_RULE = (_at(_PERIOD), _period_noun)
 _HOLIDAY_RULE = (_ending_at(_HOLIDAY, 40, "h", " ", reach=20), _holiday)
+_FEAST_RULE = (_ending_at(_FEAST, 12, "h", "", reach=24), _feast)
 # Capitalised heads: scanned for in every sentence (a scan for capitals is cheap).
 _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
     "any": dict.fromkeys([*MONTHS, *MONTH_ABBREVIATIONS],
@@ -985,9 +1038,10 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
         "tag": (_AGO_DE_RULE,),
         **dict.fromkeys(("weihnachten", "weihnachtstagen", "heiligabend", "silvester",
                          "neujahrstag", "neujahr"), (_HOLIDAY_RULE,)),
+        **dict.fromkeys(_FEAST_HEADS_DE, (_FEAST_RULE,)),
     },
     "en": {**dict.fromkeys(WEEKDAYS_EN, ((_at(_WEEKDAY_EN), _weekday),)),
-           "christmas": (_HOLIDAY_RULE,)},
+           "christmas": (_HOLIDAY_RULE,), **dict.fromkeys(_FEAST_HEADS_EN, (_FEAST_RULE,))},
 }
 # Heads also written in lower case: scanned for only after a cheap substring test.
 _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {

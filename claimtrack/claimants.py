@@ -800,7 +800,7 @@ _EN_VERBS = (
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
     "relayed relays condemned condemns aired fears feared holds countered counters announce "
-    "announcing summed summarised summarized"
+    "announcing summed summarised summarized guesses guessed"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "
@@ -847,6 +847,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
+        r"|figured?s?\b(?=\s+(?:that\b|Kim\b|Pyongyang\b|Moscow\b|Russia\b|the\s+North\b|\d"
+        r"|[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:thousand|hundred)\b|a\s+(?:couple|few|hundred|thousand)\b"
+        r"|(?:about|around|some|maybe|perhaps|roughly|at\s+least|up\s+to|as\s+many\s+as)\b))"
         r"|(?:gave|released|provided|supplied)\b(?=\s+(?:the|these|those|that)\s+"
         r"(?:figures?|numbers?|estimates?|count|tally)\b)"  # `The JCS gave the figure on Monday`
         r"|posted\b(?=(?:\s+on\s+\w+day)?\s+(?:that\b|on\s+(?:\w+\s+)?(?:Telegram|X|Facebook|"
@@ -2594,6 +2597,7 @@ def find_claimant(
         cands = tuple(c for c in cands if not c.negated)
         if not cands:
             return None
+        cands = tuple(c for c in cands if not _conceded_after(v.text, c, target)) or cands
     best = _choose(v, cands, target)
     if best.relay and (cited := _cited_by_relay(sentence, best, topic)) is not None:
         return cited
@@ -2604,6 +2608,16 @@ def find_claimant(
                                      (target[0] - cut, target[1] - cut), True)) is not None:
         return actor._replace(start=actor.start + cut, end=actor.end + cut)
     return best.claimant()
+
+
+_CONCESSIVE = re.compile(r"(?i)\b(?:obwohl|obgleich|obschon|wenngleich|although|though|"
+                         r"whereas|wohingegen)\b")
+
+
+def _conceded_after(text: str, cand: _Cand, target: Span) -> bool:
+    """The cue stands in a concessive clause after the figure (`…, obwohl Moskau das Gebiet
+    für befreit erklärt hat`, `…, although Moscow has declared …`): no speaker of it."""
+    return cand.lo >= target[1] and _CONCESSIVE.search(text, target[1], cand.lo) is not None
 
 
 def _own_clause_before(v: _View, best: _Cand, target: Span) -> int:

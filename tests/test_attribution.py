@@ -2291,3 +2291,26 @@ def test_a_demonstrative_subject_stands_for_the_body_named_before():
     text = ("Die Verluste der Nordkoreaner sind hoch. Diese hatte der NIS im Januar auf etwa "
             "300 Tote beziffert.")
     assert groups(text, "de") == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea schickt Soldaten. Selenskyj ließ am Dienstag verlauten, bei Kursk stünden "
+     "noch 3.000 Nordkoreaner, obwohl Moskau die Region für befreit erklärt hat.", ["ukraine"]),
+    ("en", "North Korea sent troops. Zelensky said on Tuesday that 3,000 North Koreans remained "
+     "near Kursk, although the Kremlin has declared the region free.", ["ukraine"]),
+])
+def test_a_cue_in_a_concessive_clause_after_the_figure_names_no_speaker(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. Tomas figures 7,000 to 9,000 North Koreans will be in "
+     "Kursk by spring.", ["other"]),
+    ("en", "North Korea sent troops. Greer herself figures a couple of thousand more will go.",
+     ["other"]),
+    # `figures` as a noun is no cue
+    ("en", "North Korea sent troops. Adding up the official figures released in Kyiv, the paper "
+     "arrives at 16,000 North Korean troops.", ["unattributed"]),
+])
+def test_a_person_who_figures_a_number_is_its_claimant(lang, text, expected):
+    assert groups(text, lang) == expected

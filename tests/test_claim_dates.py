@@ -8,6 +8,7 @@ import pytest
 
 from claimtrack.claim_dates import (
     DateExpr,
+    easter_sunday,
     find_date_expressions,
     month_period,
     resolve_weekday,
@@ -502,7 +503,7 @@ NEGATIVE_CASES = [
     ("de", "Die Meldung kam um 13:58 Uhr."),
     ("de", "Rund 1.500 Soldaten, 12.000 Mann und 10'000 Kämpfer."),
     ("de", "Die Montagsdemo fand montags statt."),
-    ("de", "Am Karfreitag und am Ostermontag ruhte die Arbeit."),
+    ("de", "Der Karfreitagsgottesdienst und der Ostermontagsmarsch fielen aus."),
     ("de", "Der Politiker sagte der Welt am Sonntag, er sei besorgt."),
     ("de", "Karl Mai sagte, die Lage sei ernst."),
     ("de", "In der Woche arbeiten viele im Büro."),
@@ -820,3 +821,44 @@ def test_christmas_and_new_year_date_their_days(lang, sentence, text, date_from,
 ])
 def test_a_holiday_as_deadline_place_or_ahead_dates_nothing(lang, sentence, published) -> None:
     assert [e.date for e in find_date_expressions(sentence, published, lang)] in ([], [None])
+
+
+MAY = date(2025, 5, 14)  # after Easter 2025 (20 April), before Whitsun (8 June)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "date_from", "date_to", "precision"), [
+    ("de", "Am Ostermontag sprach Kiew von 300 Gefangenen.", "Am Ostermontag",
+     "2025-04-21", "2025-04-21", "day"),
+    ("de", "Am Karfreitag meldete der Stab 40 Tote.", "Am Karfreitag",
+     "2025-04-18", "2025-04-18", "day"),
+    ("en", "On Easter Sunday the president spoke of 2,000 troops.", "On Easter Sunday",
+     "2025-04-20", "2025-04-20", "day"),
+    ("en", "Over Easter the army counted 90 dead.", "Over Easter",
+     "2025-04-20", "2025-04-21", "week"),
+    ("de", "Zu Ostern nannte das Amt 500 Verwundete.", "Zu Ostern",
+     "2025-04-20", "2025-04-21", "week"),
+    # Whitsun 2025 is still ahead on 14 May: the last one, 2024, is meant
+    ("de", "An Pfingsten hatte der Dienst 70 Tote gezählt.", "An Pfingsten",
+     "2024-05-19", "2024-05-20", "week"),
+])
+def test_feasts_that_move_with_easter_date_their_days(lang, sentence, text, date_from, date_to,
+                                                      precision) -> None:
+    d = only(sentence, MAY, lang)
+    assert (d.text, d.date_from, d.date_to, d.precision) == (
+        text, D(date_from), D(date_to), precision)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The shop sold 3,000 Easter eggs."),
+    ("en", "The museum on Easter Island has 12 statues."),
+])
+def test_easter_without_a_preposition_or_a_day_dates_nothing(lang, sentence) -> None:
+    assert find_date_expressions(sentence, MAY, lang) == []
+
+
+@pytest.mark.parametrize(("year", "easter"), [
+    (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2000, "2000-04-23"),
+    (2019, "2019-04-21"),
+])
+def test_easter_sunday(year, easter) -> None:
+    assert easter_sunday(year) == D(easter)
