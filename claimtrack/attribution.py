@@ -380,6 +380,9 @@ class Attributor:
         if own is not None and _one_person(own):  # `„…“, erzählt sie.` with nobody named for
             # `sie` before: some private person, not nobody
             return self._result(own._replace(group="other", is_reference=False), own_date)
+        if own is not None and own.is_reference and (  # `its spy service told …`, `By its
+                group := self._possessor_group(index, own.text)):  # estimate`: the body or
+            return self._result(own._replace(group=group, is_reference=False), own_date)  # land
         return self._unattributed(own_date)
 
     def _same_paragraph_report(self, index: int) -> _Frame | None:
@@ -879,8 +882,9 @@ class Attributor:
             f = self._dated_frame(i)
             if f is None or f.date is None:
                 continue
-            if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group):
-                return f.date
+            if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group and not (
+                    c.group in _NO_SIDE and _names_a_person(c))):  # a private person named
+                return f.date  # anew is no side of anyone before
         return None
 
     def dates(self, index: int) -> list[DateExpr]:
@@ -1286,7 +1290,8 @@ _OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
     r"(?i)\b(?:tally|tallies|tallied|our|this newspaper|appears?|together|in all|add(?:s|ing)? up|"
     r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:tausend|thousand|hundert|hundred)")
-_POSSESSIVE_OPENING = re.compile(r"(?i:its|their|seine?[rnms]?|ihre?[rnms]?|deren|dessen)\s")
+_POSSESSIVE_OPENING = re.compile(
+    r"(?i:(?:by\s+)?(?:its|their|seine?[rnms]?|ihre?[rnms]?|deren|dessen|the\s+country['’]s))\s")
 _PARENTHETICAL_CUE = re.compile(r"\s*,")  # the cue closes a comma-enclosed aside
 
 
@@ -1729,6 +1734,7 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
     return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
 
 
+_NO_SIDE = frozenset(("other", "unattributed"))
 _OWN_GUESS = re.compile(r"(?i:his|her|their)\s+own\b")  # `Her own estimate is …`: now
 _SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the reporter now
 _PRESENT_CUES = frozenset(

@@ -2599,7 +2599,9 @@ def find_claimant(
             return None
         cands = tuple(c for c in cands if not _conceded_after(v.text, c, target)) or cands
     best = _choose(v, cands, target)
-    if best.relay and (cited := _cited_by_relay(sentence, best, topic)) is not None:
+    if (best.relay or _CITING_WORD.fullmatch(best.cue) and best.group in (
+            "other", "unattributed")) and (  # `Die Zeitung zitiert den NIS, der …`
+            cited := _cited_by_relay(sentence, best, topic)) is not None:
         return cited
     if target is not None and (cut := _fresh_clause_after(v, best, target)) >= 0:
         return _acting_subject(sentence[:cut], lang, topic, target)
@@ -2638,7 +2640,8 @@ _DASH_ONLY = re.compile(r"\s[–—-]\s+")
 
 
 CITED_REACH = 60  # characters from `citing` to the name of the body cited
-_CITING_WORD = re.compile(r"\b(?:citing|quoting|unter Berufung auf|mit Verweis auf)\b")
+_CITING_WORD = re.compile(r"\b(?:citing|quoting|quotes|quoted|unter Berufung auf|"
+                          r"mit Verweis auf|zitiert|zitierte|zitieren)\b")
 
 
 def _cited_by_relay(sentence: str, best: _Cand, lexicon: ClaimantLexicon) -> Claimant | None:

@@ -2314,3 +2314,31 @@ def test_a_cue_in_a_concessive_clause_after_the_figure_names_no_speaker(lang, te
 ])
 def test_a_person_who_figures_a_number_is_its_claimant(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kyiv keeps its own count. South Korea has been counting the dead. In July its spy "
+     "service told lawmakers that 1,700 North Koreans had been killed.", ["south_korea"]),
+    ("en", "Kyiv keeps its own count. Ukraine's military intelligence is more cautious. By its "
+     "estimate, about 9,000 North Koreans are still in Russia.", ["ukraine"]),
+])
+def test_its_body_or_estimate_belongs_to_the_land_or_body_named_before(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea schickt Soldaten. Der Kurier zitiert den ukrainischen Militärgeheimdienst "
+     "HUR, der am Montag von 4.000 Nordkoreanern an der Grenze sprach.", ["ukraine"]),
+    ("en", "North Korea sent troops. The Valley Times quotes Ukraine's military intelligence as "
+     "saying 4,000 North Koreans were at the border.", ["ukraine"]),
+])
+def test_a_paper_that_quotes_a_body_passes_on_the_bodys_claim(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+def test_a_private_person_named_anew_does_not_take_the_date_of_another_private_source():
+    text = ("North Korea sent troops. A local trader told reporters on Monday that business was "
+            "slow. Dr. Ana Rivas, who teaches history in Belmopan, reckons 12,000 North Koreans "
+            "will be in Russia by summer.")
+    rows = claimants_and_dates(text, "en")
+    assert [(g, p) for _, g, _, p in rows] == [("other", "published")]
