@@ -42,6 +42,7 @@ from claimtrack.claimants import (
     led_group,
     may_name_claimant,
     named_group,
+    names_a_medium,
     opening_role,
     person_in,
     quote_signature,
@@ -708,9 +709,13 @@ class Attributor:
                                                 self.lexicon)
                   if o.cue_start != c.cue_start and not o.is_reference and (
                       o.group == c.group or (c.group == self.lexicon.subject_group
-                                             and _STATE_MEDIA.search(o.text)))]
+                                             and _STATE_MEDIA.search(o.text))
+                      or o.cue_start > c.cue_start and names_a_medium(o.text, self.lexicon))]
+        # a medium reporting the claimant's words after them: `…, meldete Yonhap am Montag`
+        text = self.sentences[index].text
         return [d for d in precise if any(_beside(d, o) or (  # `berichteten die Staatsmedien
-            o.cue_end <= o.start and 0 <= d.start - o.end <= 1) for o in relays)]  # am Montag`
+            o.cue_end <= o.start and 0 <= d.start - o.end <= 1) or (  # am Montag`, `hieß es
+            text[o.cue_end:d.start].strip() == "es") for o in relays)]  # am Dienstag aus …`
 
     def _said_same_day(self, index: int) -> bool:
         """`_says_same_day` of sentence `index`, after a cheap test for its key words."""
@@ -1451,6 +1456,9 @@ _EVENT_PARTICIPLE = re.compile(
     r"verlegten?|entsandten?|gefangenen?|getöteten?)\s+(?:\w+\s+){0,2}$")
 
 
+_NOUN_AFTER_ATTRIBUTE = re.compile(r"\w+en\s+[A-ZÄÖÜ]")  # `verlegten Soldaten`
+
+
 def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
     """`the 11,000 troops sent last autumn`, `die im Herbst verlegten Soldaten`: a month or
     season that dates the sending, not a statement."""
@@ -1459,6 +1467,8 @@ def _dates_a_participle(sentence: str, d: DateExpr) -> bool:
     m = _EVENT_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start)
     if m is not None and m.group()[:1].isupper() and m.start() > 0:
         m = None  # `die Zahl der Getöteten Ende Dezember auf …`: a noun, the count's date
+    if m is not None and _NOUN_AFTER_ATTRIBUTE.match(m.group()):
+        m = None  # `die Zahl der verlegten Soldaten Anfang Jänner auf …`: the noun ends it
     return m is not None or _EVENT_PARTICIPLE_AFTER.match(sentence, d.end) is not None
 
 
@@ -1685,7 +1695,8 @@ _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von �
     r"\b(?:gesprochen|gesagt|erklärt|mitgeteilt|berichtet|genannt|geschätzt|beziffert|gewarnt|"
     r"Bilanz (?:zog|gezogen)|vorlegte|vorgelegt|unterrichtete|informierte|briefed|"
     r"unterrichtet|informiert|wiedergaben|wiedergab|wiedergegeben|äußerte|äusserte|geäußert|"
-    r"geäussert|sagte|erklärte|spoke|commented|said|told|reported|stated|estimated|announced|"
+    r"geäussert|sagte|erklärte|sprach|sprachen|meldete|berichtete|schätzte|warnte|"
+    r"spoke|commented|said|told|reported|stated|estimated|announced|"
     r"warned|made the warning)\b", re.IGNORECASE)
 
 

@@ -677,14 +677,15 @@ def _season_months(year: int, first: int, last: int, part: str | None
 HOLIDAYS = {  # head word -> (month, first day, last day) of the holiday itself
     "weihnachten": (12, 24, 26), "weihnachtstagen": (12, 24, 26), "christmas": (12, 24, 26),
     "heiligabend": (12, 24, 24), "christmas eve": (12, 24, 24), "silvester": (12, 31, 31),
-    "neujahr": (1, 1, 1), "neujahrstag": (1, 1, 1),
+    "neujahr": (1, 1, 1), "neujahrstag": (1, 1, 1), "dreikönigstag": (1, 6, 6),
+    "epiphany": (1, 6, 6), "allerheiligen": (11, 1, 1),
 }  # `kurz vor`/`just before` it: its eight days before; `kurz nach`/`just after`: five after
 _HOLIDAY = re.compile(
     r"(?i:(?P<near>(?:kurz|knapp|unmittelbar|gleich|just|shortly|right|days)\s+)?"
     r"(?P<noch>(?:noch|schon|bereits|erst)\s+)?"
-    r"(?P<rel>vor|nach|before|after|an|zu|über|um|at|over|on|around)\s+(?:den\s+|the\s+)?)"
+    r"(?P<rel>vor|nach|before|after|an|am|zu|über|um|at|over|on|around)\s+(?:den\s+|the\s+)?)"
     r"(?P<h>Weihnachten|Weihnachtstagen|Christmas Eve|Christmas|Heiligabend|Silvester"
-    r"|Neujahrstag|Neujahr)\b(?!\s+Island)")
+    r"|Neujahrstag|Neujahr|Dreikönigstag|Epiphany|Allerheiligen)\b(?!\s+Island)")
 HOLIDAY_NEAR_DAYS = 8  # `kurz vor Weihnachten`: the eight days before Christmas Eve
 HOLIDAY_BEFORE_DAYS = 23  # `schon vor Weihnachten`: December up to the eve
 HOLIDAY_AFTER_DAYS = 5  # `kurz nach Weihnachten`: the days up to New Year's Eve
@@ -716,9 +717,37 @@ def _holiday(match: re.Match[str], sentence: str, published: dt.date | None) -> 
     return _period_hit(sentence, span, (lo, hi), WEEK, True, published)
 
 
+# --- a week of a month ------------------------------------------------------------------
+
+WEEK_OF_MONTH = {"ersten": 0, "zweiten": 1, "dritten": 2, "vierten": 3, "first": 0, "second": 1,
+                 "third": 2, "fourth": 3, "letzten": -1, "last": -1, "final": -1}
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEK_OF_MONTH = re.compile(
+    rf"(?i:(?:in\s+der\s+|in\s+the\s+|during\s+the\s+)?(?P<n>{'|'.join(WEEK_OF_MONTH)})\s+"
+    rf"(?:(?P<m1>{_MONTH_WORDS})woche|week\s+of\s+(?P<m2>{_MONTH_WORDS})))\b")
+
+
+def _week_of_month(match: re.Match[str], sentence: str, published: dt.date | None
+                   ) -> _Hit | None:
+    """`in der ersten Septemberwoche`, `the last week of October`: seven days of the latest
+    such month (a week still ahead of publication: no date)."""
+    span = (match.start(), match.end())
+    if published is None:
+        return span[0], span[1], None
+    month = MONTHS[(match["m1"] or match["m2"]).lower()]
+    first, last = month_period(month, published, None)
+    n = WEEK_OF_MONTH[match["n"].lower()]
+    lo = last - dt.timedelta(days=6) if n < 0 else first + dt.timedelta(days=7 * n)
+    if lo > published:
+        return span[0], span[1], None
+    return _period_hit(sentence, span, (lo, lo + dt.timedelta(days=6)), WEEK, False, published)
+
+
 # --- feasts that move with Easter ------------------------------------------------------
 
 FEASTS = {  # name -> first and last day, counted from Easter Sunday
+    "palmsonntag": (-7, -7), "palm sunday": (-7, -7), "gründonnerstag": (-3, -3),
+    "maundy thursday": (-3, -3), "karsamstag": (-1, -1), "holy saturday": (-1, -1),
     "karfreitag": (-2, -2), "good friday": (-2, -2), "ostersonntag": (0, 0),
     "easter sunday": (0, 0), "ostermontag": (1, 1), "easter monday": (1, 1),
     "ostern": (0, 1), "easter": (0, 1), "easter weekend": (-2, 1),
@@ -727,11 +756,14 @@ FEASTS = {  # name -> first and last day, counted from Easter Sunday
     "whit monday": (50, 50), "pfingsten": (49, 50), "pentecost": (49, 50), "whitsun": (49, 50),
 }
 _FEAST_HEADS_DE = ("karfreitag", "ostersonntag", "ostermontag", "ostern", "pfingstsonntag",
-                   "pfingstmontag", "pfingsten", "christi")
-_FEAST_HEADS_EN = ("good", "easter", "whit", "whitsun", "pentecost", "ascension")
+                   "pfingstmontag", "pfingsten", "christi", "palmsonntag", "gründonnerstag",
+                   "karsamstag")
+_FEAST_HEADS_EN = ("good", "easter", "whit", "whitsun", "pentecost", "ascension", "palm",
+                   "maundy", "holy")
 _FEAST = re.compile(
     r"(?i:(?P<rel>am|an|zu|über|um|on|at|over|around)\s+(?:den\s+|the\s+)?)?"
     r"(?P<h>Karfreitag|Ostersonntag|Ostermontag|Ostern|Pfingstsonntag|Pfingstmontag|Pfingsten"
+    r"|Palmsonntag|Gründonnerstag|Karsamstag|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday"
     r"|Christi\s+Himmelfahrt|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|weekend))?"
     r"|Whit\s+(?:Sunday|Monday)|Whitsun|Pentecost|Ascension\s+Day)\b(?!\s+Island)")
 
@@ -1023,6 +1055,7 @@ _AGO_DE_RULE = (_ending_at(_AGO_DE, 45, "unit", "or "), _ago)
 _PERIOD_RULE = (_at(_PERIOD), _period_noun)
 _HOLIDAY_RULE = (_ending_at(_HOLIDAY, 40, "h", " ", reach=20), _holiday)
 _FEAST_RULE = (_ending_at(_FEAST, 12, "h", "", reach=24), _feast)
+_WEEK_OF_MONTH_RULE = (_ending_at(_WEEK_OF_MONTH, 16, "n", "", reach=30), _week_of_month)
 # Capitalised heads: scanned for in every sentence (a scan for capitals is cheap).
 _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
     "any": dict.fromkeys([*MONTHS, *MONTH_ABBREVIATIONS],
@@ -1037,15 +1070,19 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
         **dict.fromkeys(("woche", "monat"), (_PERIOD_RULE, _AGO_DE_RULE)),
         "tag": (_AGO_DE_RULE,),
         **dict.fromkeys(("weihnachten", "weihnachtstagen", "heiligabend", "silvester",
-                         "neujahrstag", "neujahr"), (_HOLIDAY_RULE,)),
+                         "neujahrstag", "neujahr", "dreikönigstag", "allerheiligen"),
+                        (_HOLIDAY_RULE,)),
         **dict.fromkeys(_FEAST_HEADS_DE, (_FEAST_RULE,)),
     },
     "en": {**dict.fromkeys(WEEKDAYS_EN, ((_at(_WEEKDAY_EN), _weekday),)),
-           "christmas": (_HOLIDAY_RULE,), **dict.fromkeys(_FEAST_HEADS_EN, (_FEAST_RULE,))},
+           "christmas": (_HOLIDAY_RULE,), "epiphany": (_HOLIDAY_RULE,),
+           **dict.fromkeys(_FEAST_HEADS_EN, (_FEAST_RULE,))},
 }
 # Heads also written in lower case: scanned for only after a cheap substring test.
 _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {
     "de": (
+        _group(("woche",), dict.fromkeys(("ersten", "zweiten", "dritten", "vierten", "letzten"),
+                                         (_WEEK_OF_MONTH_RULE,))),
         _group(("heut", "Heut", "gestern", "Gestern", "gestrig", "Gestrig", "Vortag"),
                dict.fromkeys(DAY_WORDS_DE, ((_at(_DAY_WORD_DE), _day_word),))),
     ),
@@ -1056,6 +1093,8 @@ _CUED_GROUPS: dict[str, tuple[_Group, ...]] = {
                 "his evening"),
                dict.fromkeys(DAY_WORDS_EN, ((_at(_DAY_WORD_EN), _day_word),))),
         _group(("ago",), {"ago": ((_ending_at(_AGO_EN, 40, "ago", " "), _ago),)}),
+        _group(("week of",), dict.fromkeys(("first", "second", "third", "fourth", "last",
+                                            "final"), (_WEEK_OF_MONTH_RULE,))),
         _group(("pring", "ummer", "utumn", "inter"),
                dict.fromkeys(("spring", "summer", "autumn", "winter"),
                              ((_at(_SEASON), _season),))),

@@ -166,6 +166,11 @@ def first_place_or_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
     return None
 
 
+def names_a_medium(text: str, lexicon: ClaimantLexicon) -> bool:
+    """`text` names a news medium of the lexicon (`die Agentur Yonhap`, `Tass`)."""
+    return any(_entity_of(m, lexicon).media for m in lexicon.entities.finditer(text))
+
+
 def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
     """The first person or body `text` names from the lexicon (not a place, not a medium),
     as a claimant without a cue: whom a pronoun in the next sentence may stand for."""

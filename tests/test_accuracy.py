@@ -102,7 +102,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind40": ("forty-second, session 10", ("claim_date",)),
     "corpus_blind42": ("forty-fourth, session 10", ("claim_date",)),
     "corpus_blind47": ("forty-ninth, session 10", ("claimant_group",)),
-    "corpus_blind49": ("fifty-first, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind49": ("fifty-first, session 10", ("claimant_group",)),
     "corpus_blind50": ("fifty-second, session 10", ("status", "claim_date")),
     "corpus_blind52": ("fifty-fourth, session 10", ("claimant_group",)),
     "corpus_blind54": ("fifty-sixth, session 10", ("claim_date",)),

@@ -2342,3 +2342,18 @@ def test_a_private_person_named_anew_does_not_take_the_date_of_another_private_s
             "will be in Russia by summer.")
     rows = claimants_and_dates(text, "en")
     assert [(g, p) for _, g, _, p in rows] == [("other", "published")]
+
+
+def test_a_news_agency_reporting_a_body_dates_the_body_s_figure():
+    text = ("Nordkorea schickt Soldaten. Nach Einschätzung des Generalstabs in Seoul halten sich "
+            "derzeit rund 9.000 nordkoreanische Soldaten in Kursk auf, meldete die Agentur "
+            "Yonhap am Montag.")
+    assert claimants_and_dates(text, "de") == [
+        ("rund 9.000", "south_korea", date(2025, 3, 10), "day")]
+
+
+def test_hiess_es_with_a_day_dates_a_claim_of_the_same_side():
+    text = ("Nordkorea schickt Soldaten. Washington gehe von mehr als 9.000 Nordkoreanern in "
+            "Russland aus, hieß es am Dienstag aus dem US-Außenministerium.")
+    assert claimants_and_dates(text, "de") == [
+        ("mehr als 9.000", "united_states", date(2025, 3, 11), "day")]

@@ -862,3 +862,25 @@ def test_easter_without_a_preposition_or_a_day_dates_nothing(lang, sentence) -> 
 ])
 def test_easter_sunday(year, easter) -> None:
     assert easter_sunday(year) == D(easter)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "text", "date_from", "date_to"), [
+    ("de", "In der ersten Septemberwoche nannte der Dienst 2.000 Tote.", date(2025, 9, 12),
+     "In der ersten Septemberwoche", "2025-09-01", "2025-09-07"),
+    ("en", "In the last week of October the agency said 3,000 had come.", date(2024, 11, 12),
+     "In the last week of October", "2024-10-25", "2024-10-31"),
+    ("de", "Am Palmsonntag sprach er von 2.000 Mann.", date(2025, 4, 17), "Am Palmsonntag",
+     "2025-04-13", "2025-04-13"),
+    ("de", "Er sprach am Dreikönigstag von 3.000 Toten.", date(2025, 2, 13), "am Dreikönigstag",
+     "2025-01-06", "2025-01-06"),
+])
+def test_weeks_of_a_month_and_more_feasts(lang, sentence, published, text, date_from,
+                                          date_to) -> None:
+    d = only(sentence, published, lang)
+    assert (d.text, d.date_from, d.date_to) == (text, D(date_from), D(date_to))
+
+
+def test_a_week_of_a_month_still_ahead_dates_nothing() -> None:
+    found = find_date_expressions("In der letzten Novemberwoche sollen 2.000 kommen.",
+                                  date(2025, 11, 10), "de")
+    assert [e.date for e in found] in ([], [None])
