@@ -82,7 +82,20 @@ def classify_status(
               or nearest_status(sentence, start, end, lex) or default)
     if status == "near_front" and _starts_before(grammar.present_sending, sentence, lo, start):
         return "planned"  # `Kim schickt 6000 Mann nach Kursk`: on the way, not there yet
+    if status in ("in_russia", "near_front") and _after_condition(sentence, start, grammar):
+        return "planned"  # `Wenn Moskau gut bezahlt, schickt Kim Zehntausende`
     return status
+
+
+def _after_condition(sentence: str, start: int, grammar: StatusGrammar) -> bool:
+    """The figure stands in the main clause after an opening condition that is no way of
+    counting (`If the pact holds, …`, not `If you add the builders, …`)."""
+    m = grammar.condition.match(sentence)
+    if m is None:
+        return False
+    comma = sentence.find(",", m.end())
+    return 0 <= comma < start and grammar.counting_condition.search(
+        sentence, m.end(), comma) is None
 
 
 def place_anaphor_status(sentence: str, start: int, end: int, before: str,

@@ -37,6 +37,8 @@ class StatusGrammar:
     present_sending: re.Pattern[str]  # "schickt": troops on their way, not at the place named
     place_anaphor: re.Pattern[str]  # "dort", "there": points back at the last place named
     places: tuple[tuple[str, re.Pattern[str]], ...]  # status of the places "dort" points at
+    condition: re.Pattern[str]  # "Wenn …," opening the sentence: what follows is a prospect
+    counting_condition: re.Pattern[str]  # "If you add …": a way of counting, no prospect
 
 
 @dataclass(frozen=True)
@@ -174,5 +176,7 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
             place_anaphor=alternation(words("place_anaphors")),
             places=tuple((status, alternation([str(w) for w in per_lang.get(lang, [])]))
                          for status, per_lang in (raw.get("status_places") or {}).items()),
+            condition=alternation(words("condition_openers")),
+            counting_condition=alternation(words("counting_conditions")),
         ),
     )

@@ -957,3 +957,34 @@ def test_dort_and_there_point_back_at_the_last_place_named(before, sentence, fig
 ])
 def test_in_action_in_russia_is_in_russia(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("„Wenn der Kreml weiter zahlt, schickt Kim im Herbst 8.000 Mann“, sagt er.", "8.000", "de",
+     "planned"),
+    ("If the deal holds, Pyongyang will have 25,000 men in Russia.", "25,000", "en", "planned"),
+    ("Falls Moskau ruft, stehen bald 6.000 Nordkoreaner an der Front.", "6.000", "de",
+     "planned"),
+    # a condition that counts is no prospect
+    ("If you add the builders, 16,000 North Koreans have gone to Russia.", "16,000", "en",
+     "in_russia"),
+    ("Wenn man die Ablösungen mitzählt, waren 18.000 Nordkoreaner in Russland.", "18.000", "de",
+     "in_russia"),
+    # the figure inside the condition itself
+    ("Wenn 3.000 Nordkoreaner in Russland stehen, ist das ernst.", "3.000", "de", "in_russia"),
+])
+def test_a_figure_after_an_opening_condition_is_a_prospect(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Zudem würden 2.500 weitere Soldaten für eine neue Rotation ausgebildet.", "2.500", "de",
+     "planned"),
+    ("Rund 4.000 Mann würden in Nordkorea ausgebildet, hieß es.", "4.000", "de", "planned"),
+    ("Some 3,500 more were still drilling at home.", "3,500", "en", "planned"),
+    # training in Russia for the next fight is in Russia
+    ("Im Osten Russlands üben 3.000 Nordkoreaner für den nächsten Einsatz.", "3.000", "de",
+     "in_russia"),
+])
+def test_training_at_home_for_a_new_rotation_is_planned(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
