@@ -173,7 +173,8 @@ _CURRENCY_WORDS = (
 )
 _CURRENCY_SIGNS = "€$£¥₩"
 _CURRENCY_BEFORE = re.compile(r"(?:[A-Z]{1,3})?[€$£¥₩][ \u00a0]?\Z")
-_CURRENCY_CODES = frozenset({"usd", "eur", "chf", "gbp", "jpy", "cny", "rub", "krw", "us$"})
+_CURRENCY_CODES = frozenset({"usd", "eur", "chf", "gbp", "jpy", "cny", "rub", "krw", "us$",
+                             "fr.", "sfr.", "fr", "sfr"})  # Swiss francs: `Fr. 180.-`
 
 # Unit words (case-insensitive), one alternative each; `_UNITS` nests them by first letter.
 _UNIT_WORDS = (
@@ -364,7 +365,7 @@ def _after_pattern(lang: str) -> re.Pattern[str]:
         r"|(?P<pctsym>\s?[%‰])"
         r"|(?P<pct>\s*+(?i:prozent\w*|v\.\s?H\.|per\s?cent\w*|percentage\s++points?|pct\b\.?))"
         rf"|(?P<dash>,[-–])?(?:(?P<cursym>{_SP}?[€$£¥₩])|(?P<cur>\s*+(?:{_CURRENCY_WORDS})(?!\w)))"
-        r"|(?P<dashonly>,[-–])(?!\d)"
+        r"|(?P<dashonly>[,.][-–])(?!\d)"  # `25,-`, Swiss `180.-`
         rf"|(?P<unit>\s*+(?:{_UNITS})(?![\w²]))"
         r"|-(?P<hyphen>[^\W\d_]+)"
     )

@@ -734,3 +734,12 @@ def test_a_room_number_after_geht_is_no_troop_figure():
     text = ("Nordkorea ist ein Thema im Kurs. Die Gruppe trifft sich in Raum 2.104, danach "
             "geht es in die Mensa.")
     assert claims(text, "de") == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea sent troops to Russia. The Royal Bermuda Regiment's 350 soldiers begin camp.",
+    "North Korea sent troops to Russia. The Alaska National Guard keeps about 1,900 soldiers.",
+    "North Korea sent troops to Russia. She works in Glace Bay, a town of about 18,000.",
+])
+def test_other_units_and_town_sizes_are_no_claims(text):
+    assert claims(text, "en") == []

@@ -924,3 +924,12 @@ def test_either_or_is_a_range(lang, sentence, text, low, high):
 def test_comparatives_are_hedges(lang, sentence, text, qualifier):
     q = only(sentence, lang)
     assert (q.text, q.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Der Kurs kostet Fr. 180.- pro Person.", "180"),
+    ("Eintritt: 25.– Franken, Kinder gratis.", "25"),
+])
+def test_swiss_prices_are_money(sentence, text):
+    q = only(sentence, "de")
+    assert q.kind == "money" and text in q.text
