@@ -109,6 +109,7 @@ SPECS = with_others((
     ordinary_news(113),
     ordinary_news(114),
     ordinary_news(115),
+    ordinary_news(116),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
