@@ -113,6 +113,7 @@ SPECS = with_others((
     ordinary_news(117),
     ordinary_news(118),
     ordinary_news(119),
+    ordinary_news(120),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
