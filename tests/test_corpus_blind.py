@@ -114,6 +114,7 @@ SPECS = with_others((
     ordinary_news(118),
     ordinary_news(119),
     ordinary_news(120),
+    ordinary_news(121),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
