@@ -115,6 +115,7 @@ SPECS = with_others((
     ordinary_news(119),
     ordinary_news(120),
     ordinary_news(121),
+    ordinary_news(122),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
