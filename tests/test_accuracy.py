@@ -77,6 +77,8 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind103": "hundred-and-fifth corpus (ordinary news), written blind in session 13",
     "corpus_blind104": "hundred-and-sixth corpus (ordinary news), written blind in session 13",
     "corpus_blind113": "hundred-and-fifteenth corpus (ordinary news), written blind in session 14",
+    "corpus_blind115": "hundred-and-seventeenth corpus (ordinary news), blind, session 14",
+    "corpus_blind120": "hundred-and-twenty-second corpus (ordinary news), blind, session 14",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
@@ -151,6 +153,13 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind111": ("hundred-and-thirteenth, session 14", ("claimant_group",)),
     "corpus_blind112": ("hundred-and-fourteenth, session 14", ("claim_date",)),
     "corpus_blind114": ("hundred-and-sixteenth, session 14", ("status", "claim_date")),
+    "corpus_blind116": ("hundred-and-eighteenth, session 14",
+                        ("f1", "claimant_group", "claim_date")),
+    "corpus_blind117": ("hundred-and-nineteenth, session 14", ("claimant_group",)),
+    "corpus_blind118": ("hundred-and-twentieth, session 14", ("f1", "status", "claimant_group")),
+    "corpus_blind119": ("hundred-and-twenty-first, session 14", ("status",)),
+    "corpus_blind121": ("hundred-and-twenty-third, session 14", ("f1", "status", "claim_date")),
+    "corpus_blind122": ("hundred-and-twenty-fourth, session 14", ("status", "claimant_group")),
 }
 
 

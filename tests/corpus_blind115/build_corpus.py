@@ -415,7 +415,7 @@ W05 = Source(
 </head>
 <body>
 <div id="cookies">Ein Cookie merkt sich, bis zu welchem Falter Sie in der Bildergalerie gekommen \
-sind. <button>Einverstanden</button> <button>Lieber nicht</button></div>
+sind. <button>Einverstanden</button> <button>Ohne Kekse, bitte</button></div>
 <nav><a href="/">Garten</a> | <a href="/besuch">Ihr Besuch</a> | <a href="/falter">Unsere \
 Falter</a> | <a href="/gartenbrief">Gartenbrief</a> | <a href="/kontakt">Kontakt</a></nav>
 <main>
@@ -591,7 +591,7 @@ in Russia's Kursk region, where North Korean troops went into battle late last y
 Roman tells her little, and what he does tell her is grim. By his count he has watched [[dozens]] \
 of North Koreans die in the snow in front of his position since Christmas, she said.
 
-The numbers from governments climbed again this week. On Monday South Korea's spy agency told \
+The numbers from governments climbed again this week. On Monday South Korea's spy agency informed \
 lawmakers in Seoul that [[about 300]] North Korean soldiers had been killed and [[2,700]] more \
 wounded, out of the [[roughly 11,000]] Pyongyang has sent to the Kursk front. Two days earlier \
 Zelensky had posted a video of [[two]] of them, captured alive by Ukrainian paratroopers. \
@@ -662,7 +662,7 @@ W08 = Source(
 </head>
 <body>
 <div class="cookie-note">One cookie remembers your volume setting for the rehearsal clips. \
-<button>Sure</button> <button>Rather not</button></div>
+<button>Sure</button> <button>No thanks, mate</button></div>
 <nav><a href="/">Home</a> &middot; <a href="/band">The Band</a> &middot; <a href="/news">Pan Yard \
 News</a> &middot; <a href="/lessons">Lessons</a> &middot; <a href="/contact">Contact</a></nav>
 <main>
@@ -676,7 +676,7 @@ never missed a rehearsal.</p>
 <h2>&ldquo;My brother follows every number&rdquo;</h2>
 <p>Min-jae&rsquo;s younger brother is doing his military service at a post on the border with the \
 North, and the two talk most Sundays. The news from Europe comes up every time. South \
-Korea&rsquo;s Joint Chiefs of Staff, in a briefing on Tuesday, said Pyongyang had sent [[1,000 to \
+Korea&rsquo;s Joint Chiefs of Staff, at a briefing on Tuesday, said Pyongyang had sent [[1,000 to \
 3,000]] additional troops to Russia since January and put the North&rsquo;s dead and wounded at \
 [[about 4,000]]. By the JCS&rsquo;s estimate, [[around 11,000]] are in Russia now. Last week \
 Ukraine&rsquo;s military intelligence reported that the North Koreans were back on the front line \
@@ -944,7 +944,7 @@ he talked about home, and about the North Korean soldiers fighting for Russia.
 “My son is a captain in our army,” he said. “They read every report twice.” The reports of the \
 past weeks have been grim. In late August North Korean state television broadcast a ceremony at \
 which Kim Jong Un stood before the portraits of [[more than a hundred]] fallen soldiers. On \
-September 4 South Korea’s spy agency told a parliamentary committee that [[some 2,000]] North \
+September 4 South Korea’s spy agency told a parliamentary panel that [[some 2,000]] North \
 Koreans had died in the war. It also said [[5,000]] military construction troops were moving into \
 the Kursk region. Earlier this month Russia’s deputy defence minister said [[1,000]] North Korean \
 sappers were clearing mines there. By NATO’s count, [[roughly 14,000]] have served in Russia since \

@@ -576,7 +576,7 @@ V06 = Source(
 </head>
 <body>
 <div class="hinweis">Diese Seite merkt sich per Cookie nur, welche Briefe Sie schon gelesen haben. \
-<button>Passt</button> <button>Lieber nicht</button></div>
+<button>Passt</button> <button>Lieber ohne Cookies</button></div>
 <nav><a href="/">Startseite</a> · <a href="/briefe">Alle Briefe</a> · <a href="/fotos">Fotos</a> · \
 <a href="/unterstuetzen">Unterstützen</a></nav>
 <article>

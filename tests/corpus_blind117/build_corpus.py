@@ -70,7 +70,7 @@ W01 = Source(
 </head>
 <body>
 <div id="keks">Ein Cookie merkt sich, an welcher Vitrine Sie den Rundgang unterbrochen haben. \
-<button>Gern</button> <button>Lieber nicht</button></div>
+<button>Gern</button> <button>Danke, nein</button></div>
 <nav><a href="/">Museum</a> | <a href="/sammlung">Sammlung</a> | <a \
 href="/puppenklinik">Puppenklinik</a> | <a href="/museumspost">Museumspost</a> | <a \
 href="/freundeskreis">Freundeskreis</a></nav>
@@ -1043,8 +1043,9 @@ before winter, mostly engineers,&rdquo; she said.</p>
 <p>On August 22 North Korean state media showed Kim Jong Un at a ceremony for units back from \
 Kursk, standing before the portraits of [[101]] soldiers killed there. Ukraine&rsquo;s spy chief \
 Kyrylo Budanov estimates that [[at least 2,500]] have died in all. South Korea&rsquo;s spy agency \
-told lawmakers on Tuesday that [[about 11,000]] of the North&rsquo;s soldiers remained in Russia \
-and that [[roughly 2,000]] had been killed. According to NATO, [[more than 15,000]] have rotated \
+told lawmakers on Tuesday that [[about 11,000]] of the North&rsquo;s soldiers were still in \
+Russia and that [[roughly 2,000]] had been killed. According to NATO, [[more than 15,000]] \
+have rotated \
 through Russia since October 2024.</p>
 <p>Se-ra finds the portraits the hardest part. &ldquo;Kim showed [[a hundred]] faces. My brother \
 thinks the real toll is [[closer to three thousand]],&rdquo; she said, and went back to the \

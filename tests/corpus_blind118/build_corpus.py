@@ -356,7 +356,8 @@ N04 = Source(
 </head>
 <body>
 <div class="cookie-hinweis">Diese Seite setzt ein einziges Cookie, damit die Fotogalerie weiß, wo \
-Sie stehen geblieben sind. <button>Einverstanden</button> <button>Lieber nicht</button></div>
+Sie stehen geblieben sind. <button>Einverstanden</button> <button>Kekse? Lieber nicht \
+heute</button></div>
 <nav>Die Prozession &middot; Geschichte &middot; Pilgergruppen &middot; Fotogalerie &middot; \
 Rundbrief &middot; Kontakt</nav>
 <article>
@@ -541,7 +542,7 @@ Sportlehrer in Gwangju mit seiner chilenischen Frau nach Valdivia gezogen ist. 2
 trainieren inzwischen zweimal die Woche bei ihm. Nach dem Schauturnen saß er noch lange mit den \
 Eltern zusammen, und das Gespräch kam auf den Krieg, in dem nun auch Koreaner sterben.
 
-Am 28. April hat Pjöngjang zum ersten Mal offiziell zugegeben, dass seine Soldaten für Russland \
+Am 28. April hat Pjöngjang erstmals offiziell zugegeben, dass seine Soldaten für Russland \
 kämpfen. Zwei Tage zuvor hatte Russlands Generalstabschef Waleri Gerassimow erklärt, [[mehrere \
 tausend]] Nordkoreaner hätten bei der Rückeroberung des Gebiets Kursk geholfen. Am Mittwoch \
 vergangener Woche unterrichtete der südkoreanische Nachrichtendienst NIS das Parlament in Seoul: \
@@ -633,7 +634,7 @@ the North. “He says the talk in his company is that [[5,000]] more are trainin
 figures the number in Russia is already [[closer to 15,000]].
 
 Log notes
-- Trips leave the Bay Front at 9 a.m. and 2 p.m. and last about three and a half hours; adults \
+- Trips leave the Bay Front at 9 a.m. and 2 p.m. and last roughly three and a half hours; adults \
 US$95, children under 12 US$50.
 - Researchers know some 200 sperm whales that live in these waters all year.
 - Bookings: +1 767 448 3321
@@ -851,7 +852,8 @@ hectares than last year, with 27 pickers from the villages around.</p>
 in Kampot since 2022. One of them, Dmitri Orlov, 38, who wrote software in Yekaterinburg until the \
 autumn of the mobilisation, now runs our shop counter. He follows the war “more closely than I \
 would like to”, he says.</p>
-<p>On Tuesday South Korea’s spy agency told lawmakers in Seoul that [[about 10,000]] North Korean \
+<p>On Tuesday South Korea’s spy agency told the National Assembly that [[about 10,000]] North \
+Korean \
 troops were stationed along the border near Kursk and that [[5,000]] military builders were on \
 their way to Russia. The agency said it expected another [[1,000]] deminers before the new year. \
 Last week President Zelensky put the total who had served in Russia at [[over 15,000]]. On \

@@ -178,7 +178,7 @@ Oleksandr beschlägt, sein Bruder räumt Minen
 
 Wie jedes Jahr stand Oleksandr Tkatsch, 46, mit seiner fahrbaren Schmiede am Eingang zur \
 Pferdekoppel. Der Hufschmied aus der Gegend von Poltawa lebt seit 2015 in Sandau und hat an den \
-fünf Markttagen über 130 Eisen aufgeschlagen. Sein jüngerer Bruder ist Pionier in einer Brigade an \
+fünf Markttagen über 130 Eisen aufgeschlagen. Sein jüngerer Bruder räumt als Pionier Minen an \
 der Grenze zum russischen Gebiet Kursk.
 
 „Mein Bruder sagt, gegenüber legen jetzt Koreaner die Minen, [[vielleicht dreihundert]] Mann in \
@@ -195,7 +195,7 @@ Chinschtein, sprach am Montag von [[Hunderten]] nordkoreanischen Minenräumern, 
 Grenze säuberten. Das nordkoreanische Staatsfernsehen hatte am 22. August gezeigt, wie Kim Jong Un \
 die Särge von [[mehreren Dutzend]] Soldaten in Empfang nahm.
 
-Ein Nato-Diplomat sagte vergangene Woche in Brüssel, seit dem Herbst 2024 hätten [[rund 15.000]] \
+Vergangene Woche sagte ein Nato-Diplomat in Brüssel, seit dem Herbst 2024 hätten [[rund 15.000]] \
 Nordkoreaner in Russland gedient. Dem ukrainischen Militärgeheimdienst zufolge stehen derzeit \
 [[höchstens 11.000]] von ihnen im Grenzgebiet. Die Verluste der eigenen russischen Truppen gibt \
 Kiew inzwischen mit über einer Million Mann an.

@@ -240,7 +240,7 @@ zurück</title>
 </head>
 <body>
 <div id="keks">Ein Cookie merkt sich, dass Sie die Spendenleiste schon gesehen haben. \
-<button>Ahoi, einverstanden</button> <button>Lieber nicht</button></div>
+<button>Ahoi, einverstanden</button> <button>Heute nicht, danke</button></div>
 <nav><a href="/">Das Schiff</a> | <a href="/fuehrungen">Führungen</a> | <a \
 href="/logbuch">Logbuch</a> | <a href="/mitmachen">Mitmachen &amp; spenden</a></nav>
 <main>
@@ -330,7 +330,7 @@ W04 = Source(
 </head>
 <body>
 <div class="cookie">Ein Cookie merkt sich, welches Foto aus der Funken-Galerie Sie zuletzt \
-angeschaut haben. <button>Passt</button> <button>Lieber nicht</button></div>
+angeschaut haben. <button>Passt</button> <button>Heute nicht, danke</button></div>
 <nav>Zunft &middot; Funkenbau &middot; Galerie &middot; Zunftblatt &middot; Kontakt</nav>
 <article>
 <h1>Sascha hat die Hexe hinaufgetragen</h1>
@@ -610,7 +610,7 @@ about North Korean troops in Russia “like a second job”.</p>
 <h2>“They will send whatever Moscow asks for”</h2>
 <p>There has been plenty to follow. Ukraine’s military intelligence warned on Wednesday that Kim \
 was readying [[as many as 30,000]] more for the front in the second half of the year. South \
-Korea’s spy agency told lawmakers last week that [[about 11,000]] North Korean soldiers were \
+Korea’s spy agency told legislators last week that [[about 11,000]] North Korean soldiers were \
 still posted in the Kursk region. At the NATO summit in The Hague late last month, Mark Rutte put \
 the number who have served in Russia at [[between 14,000 and 15,000]]. A State Department \
 spokeswoman said on Tuesday that [[more than 600]] had been killed. Sergei Shoigu, the Kremlin’s \

@@ -266,7 +266,7 @@ K03 = Source(
 </head>
 <body>
 <div class="hinweis">Ein Cookie merkt sich Ihren Warenkorb. <button>Einverstanden</button> \
-<button>Lieber nicht</button></div>
+<button>Merci, aber nein</button></div>
 <nav><a href="/">Mühle</a> · <a href="/senfe">Unsere Senfe</a> · <a href="/fuehrungen">Führungen \
 &amp; Verkostung</a> · <a href="/post">Mühlenpost</a></nav>
 <main>
@@ -614,7 +614,8 @@ borrowed uniforms."
 
 What the governments say
 
-The numbers have moved fast this week. On Wednesday South Korea's spy agency told lawmakers in \
+The numbers have moved fast this week. On Wednesday South Korea's intelligence service told \
+lawmakers in \
 Seoul that [[about 3,000]] North Korean soldiers had already been sent to Russia, and that the \
 North was expected to send [[10,000]] by December. The White House said the same day that [[at \
 least 3,000]] had been shipped to Russia's far east in the first half of October. A Washington \
@@ -704,7 +705,8 @@ said. “Full ones go out, empty ones come back.”
 
 ## The latest figures
 
-South Korea’s spy agency told lawmakers last week that [[about 10,000]] North Korean troops were \
+South Korea’s intelligence agency told lawmakers last week that [[about 10,000]] North Korean \
+troops were \
 posted along the border in the Kursk region and that [[roughly 5,000]] military builders had gone \
 to Russia since the summer. By the agency’s estimate, [[2,000 or so]] have died. On Monday \
 Russia’s defence ministry put the number of North Korean engineers rebuilding roads and bridges in \
@@ -1002,7 +1004,7 @@ K12 = Source(
 </head>
 <body>
 <div id="consent">This page sets one cookie to remember your booking slot. <button>Happy with \
-that</button> <button>Rather not</button></div>
+that</button> <button>Not for me</button></div>
 <nav><a href="/">Home</a> | <a href="/feeding">Feeding times</a> | <a href="/hides">Hides &amp; \
 prices</a> | <a href="/notes">Notes</a></nav>
 <article>

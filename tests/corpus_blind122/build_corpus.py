@@ -272,8 +272,8 @@ Soldaten im Osten Russlands.
 
 Laut dem ukrainischen Militärgeheimdienst werden [[etwa 12.000]] Nordkoreaner in Lagern im \
 Fernen Osten Russlands ausgebildet, darunter [[500]] Offiziere. Wladimir Putin ließ die Frage \
-beim Gipfel in Kasan am Donnerstag einfach offen: Was Moskau und Pjöngjang miteinander \
-vereinbarten, gehe niemanden etwas an. Kims Streitkräfte sollen, so schätzen westliche \
+beim Gipfel in Kasan am Donnerstag einfach offen: Was Moskau und Pjöngjang untereinander \
+ausmachten, gehe niemanden etwas an. Kims Streitkräfte sollen, so schätzen westliche \
 Fachleute, an die 1,2 Millionen Mann umfassen.
 
 Ji-ho glaubt, dass es am Ende [[zwanzigtausend]] werden. Ihr Onkel ist Berufsoffizier in Paju, \
@@ -896,7 +896,8 @@ hours.</p>
 climbed to the 3,002-metre summit with two of our guides. Dr Ahn did his military service as a \
 medic with a front-line division on the border with the North, and on the long walk he talked \
 about the soldiers Pyongyang has sent to Russia.</p>
-<p>On 4 November South Korea’s spy agency told lawmakers that [[some 5,000]] North Korean \
+<p>On 4 November South Korea’s spy agency told members of parliament that [[some 5,000]] North \
+Korean \
 military engineers had been moving across Russia since September, laying track and repairing \
 roads. It believes [[around 10,000]] combat troops are still posted in the Kursk border area, the \
 agency said. Last week the Kursk regional governor told Russian television that [[about 1,000]] \
