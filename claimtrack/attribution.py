@@ -43,6 +43,7 @@ from claimtrack.claimants import (
     may_name_claimant,
     named_group,
     names_a_medium,
+    names_anonymous_media,
     opening_role,
     person_in,
     quote_signature,
@@ -127,6 +128,9 @@ class Attributor:
                     or self._briefing_date(index)) is not None:
                 found = found._replace(claim_date=d.date, precision=d.precision,
                                        date_text=d.text)
+        if found.claimant_group == "other" and found.claimant and names_anonymous_media(
+                found.claimant, self.lexicon) and not _STATE_MEDIA.search(found.claimant):
+            found = found._replace(claimant_group="unattributed")  # `Medienberichten zufolge`
         if found.precision == "published" and (entry := self._entry_date(index)) is not None:
             return found._replace(claim_date=entry, precision="day")
         if found.precision == "published" and found.claimant_group != "unattributed" and (

@@ -47,6 +47,7 @@ class _Entity(NamedTuple):
     level: int  # 0: names and media, 1: places
     media: bool
     home: str  # media only: the group of a bare source it cites ("" when none)
+    anonymous: bool = False  # media only: no outlet named (`Medienberichten zufolge`)
 
 
 @dataclass(frozen=True, eq=False)
@@ -108,7 +109,9 @@ def _compile_lexicon(block: dict[str, Any]) -> ClaimantLexicon:
     for group, spec in groups.items():
         add(spec.get("names"), _Entity(_check_group(group), 0, False, ""))
     for home, patterns in (block.get("media") or {}).items():
-        add(patterns, _Entity("other", 0, True, "" if _check_group(home) == "other" else home))
+        anonymous = _check_group(home) == "unattributed"
+        add(patterns, _Entity("other", 0, True, "" if home in ("other", "unattributed") else home,
+                              anonymous))
     for group, spec in groups.items():
         add(spec.get("places"), _Entity(group, 1, False, ""))
     lawmakers = block.get("briefed_lawmakers") or {}
@@ -169,6 +172,13 @@ def first_place_or_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
 def names_a_medium(text: str, lexicon: ClaimantLexicon) -> bool:
     """`text` names a news medium of the lexicon (`die Agentur Yonhap`, `Tass`)."""
     return any(_entity_of(m, lexicon).media for m in lexicon.entities.finditer(text))
+
+
+def names_anonymous_media(text: str, lexicon: ClaimantLexicon) -> bool:
+    """The entity `text` names is media no outlet of which is named (`Medienberichten aus
+    Seoul`, `reports in the Japanese press`)."""
+    entity = _best_entity(text, lexicon)
+    return entity is not None and entity.anonymous
 
 
 def first_named(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
@@ -683,7 +693,8 @@ _DE_VERBS = (
     "vorgelegt vorgestellt präsentierte präsentierten präsentiert dargestellt gezählt "
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
     "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
-    "wiederholte wiederholten bekräftigen verbreitet erzählt erzählte erzählten glaube"
+    "wiederholte wiederholten bekräftigen verbreitet erzählt erzählte erzählten glaube "
+    "gezeigt ausgestrahlt strahlte"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -805,7 +816,7 @@ _EN_VERBS = (
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
     "claiming estimating described describes informed informs circulated circulates "
     "relayed relays condemned condemns aired fears feared holds countered counters announce "
-    "announcing summed summarised summarized guesses guessed"
+    "announcing summed summarised summarized guesses guessed shown broadcast televised"
 )
 _EN_TITLE_VERBS = "Says Said Warns Confirms Estimates Believes Claims Tells Told"
 _EN_INVERTIBLE = _set("said says added wrote noted warned explained stated continued reported "

@@ -2357,3 +2357,37 @@ def test_hiess_es_with_a_day_dates_a_claim_of_the_same_side():
             "Russland aus, hieß es am Dienstag aus dem US-Außenministerium.")
     assert claimants_and_dates(text, "de") == [
         ("mehr als 9.000", "united_states", date(2025, 3, 11), "day")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea schickt Soldaten. Medienberichten aus Seoul zufolge sollen bis zu 1.500 "
+     "verwundete Nordkoreaner ausgeflogen worden sein.", ["unattributed"]),
+    ("de", "Nordkorea schickt Soldaten. Japanischen Medienberichten zufolge stehen 3.000 "
+     "Nordkoreaner an der Grenze.", ["unattributed"]),
+    ("en", "North Korea sent troops. Reports in the South Korean press say up to 6,000 more North "
+     "Korean troops could follow.", ["unattributed"]),
+    ("en", "North Korea sent troops. According to media reports, 1,500 more North Korean soldiers "
+     "were being readied to leave.", ["unattributed"]),
+    ("en", "North Korea sent troops. The Korea Herald reported that 1,500 more North Korean "
+     "soldiers were being readied to leave.", ["other"]),  # a named outlet speaks for itself
+])
+def test_media_no_outlet_of_which_is_named_are_nobody_in_particular(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea ehrt seine Toten. Das nordkoreanische Staatsfernsehen hatte am Freitag "
+     "gezeigt, wie Kim Jong Un die Särge von 101 Soldaten empfing.", ["north_korea"]),
+    ("en", "Pyongyang honours its dead. In late August North Korean state television broadcast a "
+     "ceremony before the portraits of more than a hundred fallen soldiers.", ["north_korea"]),
+    ("en", "Pyongyang honours its dead. North Korean state media reported on Sunday that hundreds "
+     "more young men had gone.", ["north_korea"]),
+    ("en", "Pyongyang honours its dead. State media had shown Kim Jong Un laying medals beside the "
+     "portraits of more than a hundred fallen soldiers.", ["north_korea"]),
+    ("en", "Mines still lie in Kursk. Russian state media quoted a deputy defence minister as "
+     "saying that about 1,500 North Korean sappers were still at work.", ["russia"]),
+    ("de", "Minen liegen noch in Kursk. Das russische Staatsfernsehen meldete, rund 1.500 "
+     "nordkoreanische Pioniere räumten weiter.", ["russia"]),
+])
+def test_a_states_own_media_speak_for_that_state(lang, text, expected):
+    assert groups(text, lang) == expected
