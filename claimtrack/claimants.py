@@ -694,7 +694,7 @@ _DE_VERBS = (
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
     "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
     "wiederholte wiederholten bekräftigen verbreitet erzählt erzählte erzählten glaube "
-    "gezeigt ausgestrahlt strahlte"
+    "gezeigt ausgestrahlt strahlte schreibe sage berichte erzähle"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -864,6 +864,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
         r"|figured?s?\b(?=\s+(?:that\b|Kim\b|Pyongyang\b|Moscow\b|Russia\b|the\s+North\b|\d"
+        r"|the\s+(?:real|true|actual|final|overall)\b"  # `Cho figures the real number is …`
         r"|[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:thousand|hundred)\b|a\s+(?:couple|few|hundred|thousand)\b"
         r"|(?:about|around|some|maybe|perhaps|roughly|at\s+least|up\s+to|as\s+many\s+as)\b))"
         r"|(?:gave|released|provided|supplied)\b(?=\s+(?:the|these|those|that)\s+"

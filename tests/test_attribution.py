@@ -2391,3 +2391,25 @@ def test_media_no_outlet_of_which_is_named_are_nobody_in_particular(lang, text, 
 ])
 def test_a_states_own_media_speak_for_that_state(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Sein Cousin ist Funker bei Sumy. Gegenüber, so schreibe der Cousin, hätten sich ein "
+     "paar tausend Nordkoreaner eingegraben.", ["other"]),
+    ("de", "Ihr Vater war Offizier. Die alte Dame erzähle, es seien 3.000 Nordkoreaner an der "
+     "Grenze.", ["other"]),
+    ("de", "Nordkorea schickt Soldaten. Bis Mai kämen 2.000 weitere Nordkoreaner, sage der "
+     "Kommandeur seines Bataillons.", ["other"]),
+])
+def test_konjunktiv_of_schreiben_erzaehlen_sagen_is_a_cue(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. Cho figures the real number in Russia is closer to 18,000 "
+     "North Koreans.", ["other"]),
+    ("en", "North Korea sent troops. Olha figures the true total who have served is upwards of "
+     "18,000 North Koreans.", ["other"]),
+])
+def test_a_named_person_who_figures_the_real_number_claims_it(lang, text, expected):
+    assert groups(text, lang) == expected
