@@ -2396,8 +2396,8 @@ def test_a_states_own_media_speak_for_that_state(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Sein Cousin ist Funker bei Sumy. Gegenüber, so schreibe der Cousin, hätten sich ein "
      "paar tausend Nordkoreaner eingegraben.", ["other"]),
-    ("de", "Ihr Vater war Offizier. Die alte Dame erzähle, es seien 3.000 Nordkoreaner an der "
-     "Grenze.", ["other"]),
+    ("de", "Ihr Vater war Offizier. Ihre Nachbarin Olena Kowal erzähle, es seien 3.000 "
+     "Nordkoreaner an der Grenze.", ["other"]),
     ("de", "Nordkorea schickt Soldaten. Bis Mai kämen 2.000 weitere Nordkoreaner, sage der "
      "Kommandeur seines Bataillons.", ["other"]),
 ])
