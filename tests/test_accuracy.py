@@ -109,7 +109,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind42": ("forty-fourth, session 10", ("claim_date",)),
     "corpus_blind47": ("forty-ninth, session 10", ("claimant_group",)),
     "corpus_blind49": ("fifty-first, session 10", ("claimant_group",)),
-    "corpus_blind50": ("fifty-second, session 10", ("status", "claim_date")),
+    "corpus_blind50": ("fifty-second, session 10", ("claim_date",)),
     "corpus_blind52": ("fifty-fourth, session 10", ("claimant_group",)),
     "corpus_blind54": ("fifty-sixth, session 10", ("claim_date",)),
     "corpus_blind55": ("fifty-seventh, session 10", ("claimant_group", "claim_date")),
@@ -152,13 +152,13 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind109": ("hundred-and-eleventh, session 13", ("claimant_group",)),
     "corpus_blind111": ("hundred-and-thirteenth, session 14", ("claimant_group",)),
     "corpus_blind112": ("hundred-and-fourteenth, session 14", ("claim_date",)),
-    "corpus_blind114": ("hundred-and-sixteenth, session 14", ("status", "claim_date")),
+    "corpus_blind114": ("hundred-and-sixteenth, session 14", ("claim_date",)),
     "corpus_blind116": ("hundred-and-eighteenth, session 14", ("f1", "claim_date")),
     "corpus_blind117": ("hundred-and-nineteenth, session 14", ("claimant_group",)),
     "corpus_blind118": ("hundred-and-twentieth, session 14", ("f1", "status", "claimant_group")),
     "corpus_blind119": ("hundred-and-twenty-first, session 14", ("status",)),
     "corpus_blind121": ("hundred-and-twenty-third, session 14", ("f1", "status", "claim_date")),
-    "corpus_blind122": ("hundred-and-twenty-fourth, session 14", ("status", "claimant_group")),
+    "corpus_blind122": ("hundred-and-twenty-fourth, session 14", ("claimant_group",)),
 }
 
 

@@ -988,3 +988,41 @@ def test_a_figure_after_an_opening_condition_is_a_prospect(sentence, figure, lan
 ])
 def test_training_at_home_for_a_new_rotation_is_planned(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Im Norden würden 3.000 weitere Soldaten ausgebildet, sagte der Stab.", "3.000", "de",
+     "planned"),
+    ("Außerdem würden einige tausend zusätzliche Pioniere ausgebildet.", "einige tausend", "de",
+     "planned"),
+    ("In Nordkorea würden bis zu 8.000 Mann für den Einsatz trainiert.", "bis zu 8.000", "de",
+     "planned"),
+    ("He says 5,000 more are training to go.", "5,000", "en", "planned"),
+    ("Up to 3,000 more were being trained at home for drone units.", "Up to 3,000", "en",
+     "planned"),
+    ("About 2,000 soldiers were trained in North Korea for the mission.", "2,000", "en",
+     "planned"),
+    # more of them training in Russia are in Russia
+    ("Another 2,000 were training in eastern Russia.", "2,000", "en", "in_russia"),
+])
+def test_more_troops_trained_or_trained_at_home_are_still_to_come(sentence, figure, lang,
+                                                                   expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("„Er sagt, am Ende schickt Kim Zehntausende.“", "Zehntausende", "de", "planned"),
+    ("»Er meint, es kommen noch ein paar Tausend Nordkoreaner«, sagt sie.", "ein paar Tausend",
+     "de", "planned"),
+    ("„Ich fürchte, am Ende werden es vierzigtausend Nordkoreaner sein.“", "vierzigtausend", "de",
+     "planned"),
+    ("«Bis Ende Jahr schickt Kim 20'000 Soldaten.»", "20'000", "de", "planned"),
+    ("In Pyongyang, Sergei Shoigu announces 6,000 sappers and builders.", "6,000", "en",
+     "planned"),
+    ("She thinks Pyongyang sends 20,000 soldiers in the end.", "20,000", "en", "planned"),
+    # the end of a period that is over is no prospect
+    ("Am Ende des Jahres standen 11.000 Nordkoreaner in Russland.", "11.000", "de", "in_russia"),
+])
+def test_the_eventual_total_and_an_announced_number_are_planned(sentence, figure, lang,
+                                                                expected):
+    assert status(sentence, figure, lang) == expected
