@@ -1026,3 +1026,25 @@ def test_more_troops_trained_or_trained_at_home_are_still_to_come(sentence, figu
 def test_the_eventual_total_and_an_announced_number_are_planned(sentence, figure, lang,
                                                                 expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("„Er sagt, gegenüber liegen an die fünftausend Koreaner.“", "an die fünftausend", "de",
+     "near_front"),
+    ("„Ihor sagt, gegenüber seinem Abschnitt liegen weniger als tausend Nordkoreaner.“",
+     "weniger als tausend", "de", "near_front"),
+    ("„Vor seiner Stellung liegen ein paar hundert Nordkoreaner im Schnee.“", "ein paar hundert",
+     "de", "near_front"),
+    ("He told me that opposite his brigade there had been a few hundred North Koreans.",
+     "a few hundred", "en", "near_front"),
+    ("He says 200 North Koreans come at his positions every night.", "200", "en", "near_front"),
+    ("He said the Koreans were in the same trench line, hundreds of North Koreans.", "hundreds",
+     "en", "near_front"),
+    ("London put those North Koreans still fit to fight at fewer than 8,000.",
+     "fewer than 8,000", "en", "near_front"),
+    # `gegenüber` of whom something was said is no place
+    ("Der Sprecher sagte gegenüber Journalisten, 11.000 Nordkoreaner seien in Russland.",
+     "11.000", "de", "in_russia"),
+])
+def test_opposite_a_soldiers_own_position_is_near_the_front(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
