@@ -123,7 +123,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind66": ("sixty-eighth, session 11", ("claim_date",)),
     "corpus_blind67": ("sixty-ninth, session 11", ("claim_date",)),
     "corpus_blind68": ("seventieth, session 11", ("claimant_group",)),
-    "corpus_blind69": ("seventy-first, session 11", ("status", "claim_date")),
+    "corpus_blind69": ("seventy-first, session 11", ("claim_date",)),
     "corpus_blind70": ("seventy-second, session 11", ("claim_date",)),
     "corpus_blind71": ("seventy-third, session 11", ("claimant_group", "claim_date")),
     "corpus_blind72": ("seventy-fourth, session 11", ("claim_date",)),

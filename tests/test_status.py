@@ -1048,3 +1048,23 @@ def test_the_eventual_total_and_an_announced_number_are_planned(sentence, figure
 ])
 def test_opposite_a_soldiers_own_position_is_near_the_front(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Die rund 11.000 Nordkoreaner in Russland seien nicht mehr an der Front.", "rund 11.000",
+     "de", "in_russia"),
+    ("Pjöngjang habe seit Neujahr 3.000 Soldaten über die Grenze nach Russland gebracht.",
+     "3.000", "de", "in_russia"),
+    ("Etwa 2.000 Nordkoreaner seien aus den Stellungen in Lager gebracht worden.", "2.000", "de",
+     "in_russia"),
+    ("Around 8,000 North Koreans were being retrained in camps well away from Kursk.", "8,000",
+     "en", "in_russia"),
+    ("Some 9,000 North Koreans are no longer at the front, the agency said.", "9,000", "en",
+     "in_russia"),
+    # still at the front, or at the border, is near it
+    ("Rund 3.000 Nordkoreaner stehen weiter an der Front.", "3.000", "de", "near_front"),
+    ("Rund 3.000 Nordkoreaner stehen an der Grenze.", "3.000", "de", "near_front"),
+])
+def test_troops_withdrawn_from_the_front_or_brought_over_the_border_are_in_russia(
+        sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
