@@ -72,7 +72,7 @@ def classify_status(
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
         if status == "planned" and (_starts_before(pattern, sentence, lo, start) or (  # the
                 lo > 0 and _governed_by_plan(sentence, lo, pattern)) or (  # governing it
-                _part_of_plan_before(sentence, lo, start, end, pattern))):
+                _part_of_plan_before(sentence, lo, start, end, hi, pattern))):
             return "planned"
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
             sentence, end, hi) or grammar.clause_plan.search(sentence, lo, hi):
@@ -350,22 +350,40 @@ _TOTAL_BROUGHT = re.compile(
     r"(?:to|at)\s+(?:\S+\s+)?$")
 
 
-def _part_of_plan_before(sentence: str, lo: int, start: int, end: int,
+def _part_of_plan_before(sentence: str, lo: int, start: int, end: int, hi: int,
                          planned: re.Pattern[str]) -> bool:
     """A breakdown or an addition right after a clause that plans a sending (`werde 6000
     Mann abstellen: 1000 Pioniere …`, `… schicken, 1.000 davon als Minenräumer`, `would
-    dispatch 1,000 deminers, plus 5,000 builders`): the figure is part of the plan."""
+    dispatch 1,000 deminers, plus 5,000 builders`, `werde 6.000 Mann schicken, 1.000
+    Minenräumer und 5.000 Bauarbeiter`): the figure is part of the plan."""
     if lo <= 0:
         return False
     opening = sentence[lo:start]
     if not (sentence[lo - 1] == ":" or _ADDITION_OPENING.match(opening)
-            or _PARTITIVE_AFTER_FIGURE.match(sentence, end)):
+            or _PARTITIVE_AFTER_FIGURE.match(sentence, end) or _apposed_breakdown(
+                sentence, lo, start, hi)):
         return False
     before = _previous_clause_start(sentence, lo)
     return planned.search(sentence, before, lo) is not None and _DIGIT.search(
         sentence, before, lo) is not None  # the plan counts a figure of its own
 
 
+BREAKDOWN_WORDS = 8  # at most this many words in a clause that only lists figures
+
+
+def _apposed_breakdown(sentence: str, lo: int, start: int, hi: int) -> bool:
+    """The clause after a comma only lists figures and their nouns (`, 1.000 Minenräumer und
+    5.000 Militärbauarbeiter`): a breakdown of the figure before it."""
+    return (sentence[lo - 1] == "," and _BREAKDOWN_OPENING.fullmatch(sentence, lo, start)
+            is not None and len(sentence[lo:hi].split()) <= BREAKDOWN_WORDS
+            and _NO_VERB_CUE.search(sentence, lo, hi) is None)
+
+
+_BREAKDOWN_OPENING = re.compile(  # nothing, or a figure, its noun and `und`/`and`
+    r"\s*(?:\d[\d.,' ]*\s+(?:[^\W\d]+\s+){1,3}(?:und|and)\s+)?", re.IGNORECASE)
+_NO_VERB_CUE = re.compile(  # a verb in the clause makes it a statement of its own
+    r"\b(?:is|are|was|were|has|have|had|ist|sind|war|waren|sei|seien|hat|haben|hatte|"
+    r"hatten|wurde|wurden|werden|wird)\b", re.IGNORECASE)
 _ADDITION_OPENING = re.compile(  # `, plus 5,000`, `, sowie weitere 5.000`: coordinated
     r"\s*(?:plus|together with|along with|sowie|außerdem|ausserdem)\s+(?:[^\W\d]+\s+){0,2}$",
     re.IGNORECASE)

@@ -1068,3 +1068,36 @@ def test_opposite_a_soldiers_own_position_is_near_the_front(sentence, figure, la
 def test_troops_withdrawn_from_the_front_or_brought_over_the_border_are_in_russia(
         sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Schoigu kündigte an, Nordkorea werde 6.000 Mann ins Gebiet Kursk schicken, 1.000 "
+     "Minenräumer und 5.000 Militärbauarbeiter.", "5.000", "de", "planned"),
+    ("Schoigu kündigte an, Nordkorea werde 6.000 Mann ins Gebiet Kursk schicken, 1.000 "
+     "Minenräumer und 5.000 Militärbauarbeiter.", "1.000", "de", "planned"),
+    ("Shoigu came back with a promise: 1,000 North Korean mine clearers and 5,000 builders for "
+     "the ruined towns of Kursk.", "5,000", "en", "planned"),
+    # a clause of its own after the comma says what it counts
+    ("Nordkorea werde 6.000 Mann schicken, 1.000 Pioniere seien schon in Kursk.", "1.000", "de",
+     "near_front"),
+])
+def test_a_breakdown_listed_after_a_planned_sending_is_planned(sentence, figure, lang,
+                                                               expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("KCNA said on Sunday that several thousand more would leave for Kursk before winter.",
+     "several thousand", "en", "planned"),
+    ("State media said that 6,000 builders would \"go forward\" to Kursk.", "6,000", "en",
+     "planned"),
+    ("He said several thousand military builders would come to Kursk this summer.",
+     "several thousand", "en", "planned"),
+    ("Moscow says Kim sending 6,000 more troops to Kursk", "6,000", "en", "planned"),
+    # a sending that is over is no plan
+    ("After sending 11,000 troops to Kursk, Pyongyang went quiet.", "11,000", "en",
+     "near_front"),
+])
+def test_troops_who_would_leave_for_the_front_are_still_to_come(sentence, figure, lang,
+                                                                expected):
+    assert status(sentence, figure, lang) == expected
