@@ -169,9 +169,14 @@ def _dateline_kind(text: str, start: int, end: int) -> int | None:
         return 0
     if _UPDATED_CUE_RE.search(before):
         return 2
-    if _DATELINE_REST_RE.fullmatch(before) and _DATELINE_REST_RE.fullmatch(after):
+    if (_DATELINE_REST_RE.fullmatch(before) or _PLACE_PREFIX_RE.fullmatch(before)) and (
+            _DATELINE_REST_RE.fullmatch(after)):
         return 1
     return None
+
+
+_PLACE_PREFIX_RE = re.compile(  # `Ebensee, 24.02.2025`, `St. Gallen, den 3. März 2025`
+    r"\s*[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜa-zäöü][\w.'’-]*){0,3}\s*,\s*(?:(?:den|am|on)\s+)?")
 
 
 def _dateline(text: str, dates: list[tuple[date, int, int]]) -> date | None:

@@ -197,3 +197,19 @@ def test_text_date_prefers_the_dateline_then_the_latest_date():
         date(2020, 6, 1), "inferred"
     )
     assert text_date("keine Daten") == (None, "unknown")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RUNDBRIEF\n\nEbensee, 24.02.2025\r\n\r\nDer Lauf am 5. Jänner 2026 steht an.",
+     (date(2025, 2, 24), "dateline")),
+    ("Titel\nSt. Gallen, den 3. März 2025\nDer Bericht vom 4. April 2025 folgt.",
+     (date(2025, 3, 3), "dateline")),
+    ("Newsletter\nHappy Valley-Goose Bay, 12 March 2025\nThe fair is on 20 April 2025.",
+     (date(2025, 3, 12), "dateline")),
+    # a date inside a sentence is no dateline
+    ("Er sagte, am 3. März 2025 seien es mehr.\nMehr am 4. April 2025.",
+     (date(2025, 4, 4), "inferred")),
+])
+def test_a_place_and_a_date_alone_on_a_line_date_the_article(text, expected):
+    from claimtrack.metadata import text_date
+    assert text_date(text) == expected
