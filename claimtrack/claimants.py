@@ -791,6 +791,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
         rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})"
         rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)"
+        r"|(?:dankte|dankten|lobte|lobten)\b(?=[^.!?]*?(?:\d|[Tt]ausende|[Hh]underte|Dutzende))"
         rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
         r"überzeugt\b)"  # `Er ist überzeugt, dass …`, `zeigt sich überzeugt`
         r"|(?:wäre|wären)\b(?=\s+(?:\S+\s+){0,3}?nicht\s+(?:überrascht|erstaunt|verwundert)\b)"
@@ -862,6 +863,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
+        r"|(?:thanked|praised|lauded)\b(?=[^.!?]*?(?:\d|thousands|hundreds|dozens))"  # with a
+        # count only: praise without one names no source for the figures after it
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
         r"|figured?s?\b(?=\s+(?:that\b|Kim\b|Pyongyang\b|Moscow\b|Russia\b|the\s+North\b|\d"
         r"|the\s+(?:real|true|actual|final|overall)\b"  # `Cho figures the real number is …`

@@ -117,7 +117,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind57": ("fifty-ninth, session 10", ("claimant_group",)),
     "corpus_blind60": ("sixty-second, session 10", ("claim_date",)),
     "corpus_blind61": ("sixty-third, session 10", ("f1", "claimant_group", "claim_date")),
-    "corpus_blind62": ("sixty-fourth, session 10", ("claimant_group", "claim_date")),
+    "corpus_blind62": ("sixty-fourth, session 10", ("claim_date",)),
     "corpus_blind64": ("sixty-sixth, session 11", ("claimant_group",)),
     "corpus_blind65": ("sixty-seventh, session 11", ("f1", "claim_date")),
     "corpus_blind66": ("sixty-eighth, session 11", ("claim_date",)),

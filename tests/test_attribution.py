@@ -2413,3 +2413,17 @@ def test_konjunktiv_of_schreiben_erzaehlen_sagen_is_a_cue(lang, text, expected):
 ])
 def test_a_named_person_who_figures_the_real_number_claims_it(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. At the end of October Russia's defence minister, Andrei "
+     "Belousov, thanked the thousands of Korean comrades who had cleared mines in Kursk.",
+     ["russia"]),
+    ("de", "Nordkorea schickt Soldaten. Russlands Verteidigungsminister Andrej Beloussow dankte "
+     "den Tausenden koreanischen Pionieren, die in Kursk Minen geräumt hätten.", ["russia"]),
+    # praise with no count names no source for the figures after it
+    ("en", "Russia's top general, Valery Gerasimov, praised the heroism of the Korean troops. "
+     "Seoul says 15,000 North Korean soldiers have been sent.", ["south_korea"]),
+])
+def test_thanks_or_praise_with_a_count_claim_it(lang, text, expected):
+    assert groups(text, lang) == expected
