@@ -226,7 +226,8 @@ def _stands_for_troops(
     for before in ([*context[-2:], text[:q.start]], context[-3:-2]):  # the nearest first
         mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
         if mentions:
-            return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions)
+            return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions) or (
+                _large_dispatch(q, text) and _about_subject((text, *context), lex))
     if lex.troop_noun.search(text) or _counts_number(text, lex):
         return True
     if bool(context) and _counts_number(context[-1], lex):

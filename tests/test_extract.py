@@ -743,3 +743,25 @@ def test_a_room_number_after_geht_is_no_troop_figure():
 ])
 def test_other_units_and_town_sizes_are_no_claims(text):
     assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("North Korea has troops in Russia. Kyiv said several thousand of them were joining Russian "
+     "marines in assaults. South Korea's spy agency reckons about 11,000 have gone in all.", "en",
+     "about 11,000"),
+    ("Nordkorea hat Truppen in Russland. Kiew sagt, einige tausend kämpften neben russischen "
+     "Marineinfanteristen. Der NIS glaubt, insgesamt seien 11.000 nach Russland gegangen.", "de",
+     "11.000"),
+])
+def test_a_bare_sending_figure_after_another_forces_troops_counts_the_subject(text, lang,
+                                                                               figure):
+    assert figure in [c["quantity_text"] for c in claims(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Nordkorea schickt Soldaten. Der Botschafter sprach von Tausenden Bauleuten, die im Herbst "
+     "nach Kursk kommen sollen.", "Tausenden"),
+    ("Nordkorea schickt Soldaten. Für Kursk stelle der Norden 1.000 Minensucher bereit.", "1.000"),
+])
+def test_builders_and_mine_searchers_are_troops(text, figure):
+    assert figure in [c["quantity_text"] for c in claims(text, "de")]
