@@ -46,6 +46,7 @@ from claimtrack.claimants import (
     names_anonymous_media,
     opening_role,
     person_in,
+    place_groups,
     quote_signature,
     sentence_claimants,
     speaks_for_itself,
@@ -388,7 +389,20 @@ class Attributor:
         if own is not None and own.is_reference and (  # `its spy service told …`, `By its
                 group := self._possessor_group(index, own.text)):  # estimate`: the body or
             return self._result(own._replace(group=group, is_reference=False), own_date)  # land
-        return self._unattributed(own_date)
+        if own is not None and own.is_reference and _SERVICE.search(own.text) and (
+                group := self._one_place_group(index, own.text)):  # `Was er aus Seoul hört
+            return self._result(own._replace(group=group, is_reference=False), own_date)  # …
+        return self._unattributed(own_date)  # Mitte Feber unterrichtete der Geheimdienst …`
+
+    def _one_place_group(self, index: int, claimant: str) -> str:
+        """The one specific group the places of sentence `index` (the claimant's own words
+        left out) and the sentence before stand for, or "" when none or several."""
+        text = self.sentences[index].text.replace(claimant, " ")
+        groups = place_groups(text, self.lexicon)
+        if index:
+            groups |= place_groups(self.sentences[index - 1].text, self.lexicon)
+        groups.discard(self.lexicon.subject_group)
+        return groups.pop() if len(groups) == 1 else ""
 
     def _same_paragraph_report(self, index: int) -> _Frame | None:
         """`The NIS said on Monday that 11,000 … . Deaths alone are thought to number around
@@ -937,6 +951,10 @@ class Attributor:
             meant = None
             if c is not None and c.is_reference and index and not self._resolving:
                 meant = self._person_meant(index, c)  # dated as a reference: `He said … in`
+            if c is not None and c.is_reference and meant is None and _SERVICE.search(c.text) and (
+                    self._antecedent(index, c) is None) and (  # `Was er aus Seoul hört … .
+                    group := self._one_place_group(index, c.text)):  # Mitte Feber
+                c = c._replace(group=group, is_reference=False)  # unterrichtete der Geheimdienst`
             ok = c is not None and not c.is_reference and c.group != "unattributed"  # January`
             if c is None or not (ok or meant is not None):
                 self._frames[index] = None
@@ -1299,6 +1317,9 @@ _OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
     r"(?i)\b(?:tally|tallies|tallied|our|this newspaper|appears?|together|in all|add(?:s|ing)? up|"
     r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:tausend|thousand|hundert|hundred)")
+_SERVICE = re.compile(  # a generic reference to a state's service or staff
+    r"(?i)\b(?:\w*geheimdienst\w*|\w*nachrichtendienst\w*|generalstab\w*|spy\s+agency|"
+    r"intelligence\s+(?:service|agency)|joint\s+chiefs|general\s+staff)\b")
 _POSSESSIVE_OPENING = re.compile(
     r"(?i:(?:by\s+)?(?:its|their|seine?[rnms]?|ihre?[rnms]?|deren|dessen|the\s+country['’]s))\s")
 _PARENTHETICAL_CUE = re.compile(r"\s*,")  # the cue closes a comma-enclosed aside

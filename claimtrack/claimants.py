@@ -424,6 +424,14 @@ def _envoy_posted_there(text: str, start: int) -> bool:
     return _ENVOY.search(text, 0, start) is not None
 
 
+def place_groups(text: str, lexicon: ClaimantLexicon) -> set[str]:
+    """Every specific (non-`other`) group the places named in `text` stand for (an envoy's
+    post not counted)."""
+    return {entity.group for m in lexicon.entities.finditer(text)
+            if (entity := _entity_of(m, lexicon)).level == 1 and entity.group != "other"
+            and not _envoy_posted_there(text, m.start())}
+
+
 def _place_group(text: str, lexicon: ClaimantLexicon) -> str:
     """The specific (non-`other`) place group named in `text`, or ""."""
     for m in lexicon.entities.finditer(text):
@@ -471,7 +479,7 @@ _TIME = _set(
     "morning evening afternoon january february march april june july august september october "
     "november december tage tagen stunden minuten monate monaten jahre jahren days hours "
     "herbst frühjahr frühling sommer winter autumn spring summer jänner feber "
-    "weeks months years"
+    "weeks months years tags"
 )
 _TIME_PRE = _set(  # words before a time noun: `am Montag`, `Mitte Dezember`, `drei Tage`
     "am an vom im seit on last this next vergangene vergangenen letzte letzten diese dieser "

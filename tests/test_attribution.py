@@ -2427,3 +2427,25 @@ def test_a_named_person_who_figures_the_real_number_claims_it(lang, text, expect
 ])
 def test_thanks_or_praise_with_a_count_claim_it(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Was er aus Seoul hört, ist bitter. Mitte Feber unterrichtete der Geheimdienst die "
+     "Abgeordneten, die nordkoreanischen Einheiten seien abgezogen worden. Von den rund 11.000 "
+     "Entsandten seien etwa 4.000 getötet oder verwundet.", ["south_korea", "south_korea"]),
+    ("en", "North Korea sent troops. The South Korean government has its own figures. On Thursday "
+     "the country's intelligence agency told lawmakers that about 2,000 North Koreans had been "
+     "killed.", ["south_korea"]),
+    # two sides named before: no way to tell whose service it is
+    ("de", "Seoul und Kiew streiten über die Zahlen. Der Geheimdienst teilte mit, 11.000 "
+     "Nordkoreaner seien in Russland.", ["unattributed"]),
+])
+def test_a_generic_service_is_the_one_side_whose_place_is_named_around_it(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+def test_tags_zuvor_is_a_time_not_a_speaker():
+    text = ("Am Freitag zeigte das Fernsehen die Parade. Tags zuvor hatte der Geheimdienst in "
+            "Seoul den Abgeordneten berichtet, rund 10.000 Nordkoreaner stünden weiter an der "
+            "Grenze.")
+    assert groups(text, "de") == ["south_korea"]
