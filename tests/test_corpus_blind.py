@@ -106,6 +106,7 @@ SPECS = with_others((
     *(ordinary_news(n) for n in ORDINARY_NEWS),
     ordinary_news(123),
     ordinary_news(124),
+    ordinary_news(125),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
