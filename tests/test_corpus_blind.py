@@ -107,6 +107,7 @@ SPECS = with_others((
     ordinary_news(123),
     ordinary_news(124),
     ordinary_news(125),
+    ordinary_news(126),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
