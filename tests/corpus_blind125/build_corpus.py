@@ -994,7 +994,7 @@ reckons [[a couple of thousand]] North Koreans are dug in on the Russian side of
 opposite his guns. “He says they are not the frightened boys of last winter any more,” Taras told \
 us, wiping grease off his hands.
 
-## What the governments say
+## The official count
 
 South Korea’s intelligence service told lawmakers on Thursday that [[about 5,000]] military \
 construction workers were being moved to Russia in stages, and that [[1,000]] North Korean sappers \

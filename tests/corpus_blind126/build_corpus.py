@@ -93,7 +93,7 @@ und nur 60 Meter tief &ndash; für einen Bergmann aus dem Donbas ist das fast wi
 Urlaub&ldquo;, sagt er.</p>
 <p>Ruhig ist es in seinem Kopf trotzdem selten. Sein jüngerer Bruder Dmytro ist Richtschütze in \
 einer Artilleriebrigade im Gebiet Sumy, wenige Kilometer vor der Grenze zu Kursk. Am Sonntag \
-schrieb er Taras, drüben auf der russischen Seite hätten sich inzwischen [[ein paar tausend]] \
+schrieb er Taras, drüben auf der russischen Seite hätten sich mittlerweile [[ein paar tausend]] \
 Nordkoreaner eingegraben; nachts höre man sie schanzen.</p>
 <h2>Was aus Seoul, Washington und Kiew zu hören ist</h2>
 <p>Der südkoreanische Geheimdienst NIS teilte am Montag mit, [[rund 11.000]] nordkoreanische \
