@@ -435,7 +435,10 @@ class Attributor:
         if named is None or named.group in ("other", "unattributed") or not (
                 _IS_BODY.search(named.text)):  # a body hands over figures, not `Kim Jong Un`
             return None
-        return _Frame(named, self._plain_date(index - 1))
+        when = self._plain_date(index - 1)
+        if when is None and self._said_same_day(index - 1):  # `Der NIS zog gleichentags
+            when = self._previous_date(index - 1, _says_same_month(text))  # Bilanz.`
+        return _Frame(named, when)
 
     def _source_given_after(self, index: int) -> _Frame | None:
         """`… 4,700 have been killed. The estimate came from South Korea's JCS, which …`,
@@ -960,6 +963,9 @@ class Attributor:
                 self._frames[index] = None
                 return None
             when = self._claim_date_in(index, c, c.start, c.end)
+            if when is None and index and self._said_same_day(index):  # `Der NIS zog
+                when = self._previous_date(  # gleichentags Bilanz. Von den …`
+                    index, _says_same_month(self.sentences[index].text))
             if when is None and ok and _present_tense(c.cue) and not _ARTICLE_FIRST.match(c.text):
                 when = self._scene_date(index, c)  # `Am Mittwochabend sprach Oberst X. … X geht
                 # davon aus` (carried on); not `Ein Video … zeigt`
@@ -1230,7 +1236,7 @@ _BACK_REFERENCE = re.compile(  # `Das sagte er am Montag`, `X sagte dies gestern
     r"(?:given|passed on|relayed|released|announced)\b"
 )
 _SAME_DAY = re.compile(
-    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend"
+    r"\b(?:the same day|that day|am selben Tag|am gleichen Tag|am selben Abend|gleichentags"
     r"|(?:later |earlier )?that (?:month|week)|the same (?:month|week)"
     r"|(?:im|in) (?:selben|gleichen|jenem|jener|demselben|derselben) (?:Monat|Woche)"
     r"|in the same (?:briefing|statement|interview|report|address|speech|post|video|message|"
@@ -1878,9 +1884,10 @@ _FIGURES_NOUN = re.compile(  # what a source hands over: `Zahlen`, `Angaben`, `f
     r"(?i)\b(?:zahlen|angaben|daten|schätzung\w*|einschätzung\w*|erkenntniss\w*|bericht\w*|"
     r"bilanz|figures|numbers|data|estimates?|assessment|report)\b")
 _SOURCE_AFTER = re.compile(
-    r"(?i)(?:the|these|this|those|the latest)\s+(?:estimates?|figures?|numbers?|data|"
+    r"(?i)(?:the|these|this|that|those|the latest)\s+(?:estimates?|figures?|numbers?|data|"
     r"assessment|information|count|tally)\s+(?:came|come|comes|was|were|is|are)\s+"
     r"(?:from|provided by|based on)\b"
+    r"|(?:that|this)\s+(?:was|is)\s+the\s+(?:figure|number|estimate|count|tally)\s+(?!of\b)"
     r"|(?:zu (?:diesem|dem) (?:schluss|ergebnis)|davor)\s+(?:kommt|kam|kommen|kamen|warnt|"
     r"warnte|warnen|warnten)\b"
     r"|(?:das|dies|(?:diese[rs]?|die)\s+(?:zahlen?|angaben|(?:ein)?schätzung(?:en)?|bilanz|"

@@ -397,11 +397,12 @@ def _name_in_apposition(v: _View, first: int, role: int) -> Span | None:
 @lru_cache(maxsize=32768)
 def _best_entity(text: str, lexicon: ClaimantLexicon) -> _Entity | None:
     """The entity a claimant phrase names: names first (leftmost), then places."""
-    best: tuple[int, int, int] | None = None
+    best: tuple[float, int, int] | None = None
     found: _Entity | None = None
     for m in lexicon.entities.finditer(text):
         entity = _entity_of(m, lexicon)
-        rank = (entity.level, int(entity.level == 1 and entity.group == "other"), m.start())
+        rank = (entity.level + 0.5 * entity.anonymous,  # `reports from the Pentagon`: the
+                int(entity.level == 1 and entity.group == "other"), m.start())  # Pentagon
         if best is None or rank < best:
             best, found = rank, entity
     if found is not None and best is not None and found.level == 1 and _envoy_posted_there(
@@ -804,6 +805,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         r"überzeugt\b)"  # `Er ist überzeugt, dass …`, `zeigt sich überzeugt`
         r"|(?:wäre|wären)\b(?=\s+(?:\S+\s+){0,3}?nicht\s+(?:überrascht|erstaunt|verwundert)\b)"
         r"|(?<=Angaben )(?:machte|machten|macht)\b"  # `Diese Angaben machte HUR-Chef X`
+        r"|(?:zog|zogen|zieht)\b(?=(?:\s+\S+){0,6}?\s+Bilanz\b)"  # `zog … Bilanz`,
+        r"|(?<=Bilanz )gezogen\b"  # `hatte eine Bilanz gezogen`
         r"|(?:(?<=Schluss )|(?<=Ergebnis ))(?:kommt|kam|kommen|kamen)\b"  # `Zu diesem Schluss
         # kommt der HUR`
         rf"|(?:{'|'.join(f'(?<=[Ff]ür {j} )' for j in _DE_JUDGEMENTS.split())})"
@@ -872,6 +875,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
         r"|(?:thanked|praised|lauded)\b(?=[^.!?]*?(?:\d|thousands|hundreds|dozens))"  # with a
+        r"(?![^.!?]*\b(?:carried|reported|quoted|published|aired)\s+by\b)"  # (not `… in
+        # remarks carried by KCNA`: the medium's)
         # count only: praise without one names no source for the figures after it
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
         r"|figured?s?\b(?=\s+(?:that\b|Kim\b|Pyongyang\b|Moscow\b|Russia\b|the\s+North\b|\d"
@@ -1334,11 +1339,36 @@ def _classify(
         return lexicon.lawmaker_group, False, None
     if entity is not None:
         return group, False, entity
+    if b == a + 1 and v.lows[a] == "man" and (group := _where_man_speaks(v, a, lexicon)):
+        return group, False, None  # `Im US-Außenministerium geht man davon aus`
     if v.cls[a] == "pron" or (b == a + 1 and v.lows[a] == "man"):  # `schätze man`: whoever
         return "unattributed", True, None  # the text was just reporting
     if _is_generic(v, a, b):
         return "unattributed", True, None
     return "other", False, None
+
+
+_WHERE_OPENING = re.compile(  # the place or body the clause opens with: `Im Pentagon …`
+    r"(?:^|[,;:]\s*|[„“\"»«]\s*)(?:im|in|beim|bei|aus|unter)\s+(?P<where>[^,;:„“\"»«]{2,60}?)\s+\S+\s*$",
+    re.IGNORECASE)
+_COMPANY = re.compile(  # soldiers' own company: private people, not a state speaking
+    r"(?i)\b(?:kaserne\w*|einheit\w*|kompanie\w*|bataillon\w*|brigade\w*|division\w*|"
+    r"regiment\w*|truppe\w*|kameraden|stellung\w*|familie\w*|dorf|heimat\w*)\b")
+
+
+def _where_man_speaks(v: _View, k: int, lexicon: ClaimantLexicon) -> str:
+    """`man` after the verb of a clause that opens with a place or body (`Im Pentagon rechnet
+    man …`, `In Kiew geht man davon aus`): that side; in soldiers' company (`In seiner Einheit
+    rechne man mit …`): private people (`other`); else ""."""
+    m = _WHERE_OPENING.search(v.text, 0, v.toks[k][1])
+    if m is None:
+        return ""
+    where = m.group("where")
+    entity = _best_entity(where, lexicon)
+    if entity is not None and not entity.media and entity.group not in (
+            "other", lexicon.subject_group):
+        return entity.group
+    return "other" if _COMPANY.search(where) else ""
 
 
 def _briefed_lawmaker(text: str, sentence: str, lexicon: ClaimantLexicon) -> bool:

@@ -2449,3 +2449,58 @@ def test_tags_zuvor_is_a_time_not_a_speaker():
             "Seoul den Abgeordneten berichtet, rund 10.000 Nordkoreaner stünden weiter an der "
             "Grenze.")
     assert groups(text, "de") == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. About 1,500 North Korean deminers are still at work in Kursk. "
+     "That was the figure the region's governor, Alexander Khinshtein, gave on Monday.",
+     ["russia"]),
+    ("en", "North Korea sent troops. Pyongyang will rotate about 4,000 fresh North Korean troops "
+     "in. That assessment came from Kyiv's military intelligence on Monday.", ["ukraine"]),
+])
+def test_that_figure_or_assessment_named_after_it_gives_its_source(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea schickt Soldaten. Im US-Außenministerium geht man davon aus, dass mindestens "
+     "2.000 Nordkoreaner gefallen sind.", ["united_states"]),
+    ("de", "Nordkorea schickt Soldaten. In Kiew rechnet man mit 12.000 Nordkoreanern.",
+     ["ukraine"]),
+    ("de", "Nordkorea schickt Soldaten. In seiner Einheit rechne man mit an die 25.000 "
+     "Nordkoreanern in Russland, habe er erzählt.", ["other"]),
+    ("de", "Nordkorea schickt Soldaten. Insgesamt schätze man 12.000 Nordkoreaner in Russland.",
+     ["unattributed"]),
+])
+def test_man_speaks_for_the_place_or_company_the_clause_opens_with(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. Reports out of Seoul this week put the number of North "
+     "Koreans killed at around 100.", ["unattributed"]),
+    ("en", "North Korea sent troops. Reports from the Pentagon put the number of North Koreans "
+     "killed at around 100.", ["united_states"]),
+    ("de", "Nordkorea schickt Soldaten. Unbestätigten Berichten zufolge sollen schon Dutzende "
+     "Nordkoreaner gefallen sein.", ["unattributed"]),
+])
+def test_reports_from_nowhere_in_particular_are_unattributed(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+def test_a_service_that_drew_up_a_balance_claims_the_figures_after_it():
+    text = ("Der ukrainische Generalstab meldete am Donnerstag, an der Grenze seien erneut "
+            "Einheiten aufgetaucht. Südkoreas Geheimdienst hatte Anfang April eine Bilanz "
+            "gezogen. Von den rund 11.000 Soldaten, die Pjöngjang geschickt habe, seien nahezu "
+            "4.000 getötet oder verwundet worden.")
+    assert groups(text, "de") == ["south_korea", "south_korea"]
+
+
+def test_gleichentags_dates_the_figures_it_introduces_by_the_day_before():
+    text = ("Nordkorea schickt Soldaten. Moskau räumte am Dienstag ein, dass einige tausend "
+            "Nordkoreaner kämpften. Der NIS zog gleichentags Bilanz. Von den rund 15.000 "
+            "Soldaten, die Nordkorea geschickt habe, seien etwa 4.700 getötet worden.")
+    rows = claimants_and_dates(text, "de")
+    assert [(q, g, d) for q, g, d, _ in rows][1:] == [
+        ("rund 15.000", "south_korea", date(2025, 3, 11)),
+        ("etwa 4.700", "south_korea", date(2025, 3, 11))]
