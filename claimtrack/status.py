@@ -67,7 +67,8 @@ def classify_status(
         return (_clause_status(sentence, lo, hi, lex, skip="planned")
                 or nearest_status(sentence, start, end, lex, skip="planned") or default)
     if _already_there(sentence, start, end, hi):  # `would join the 11,000 already there`,
-        return (_clause_status(sentence, lo, hi, lex, skip="planned")  # `would bring the
+        return (_clause_status(sentence, _after_joined_figure(sentence, lo, start), hi, lex,
+                               skip="planned")  # `would bring the
                 or nearest_status(sentence, start, end, lex, skip="planned") or default)  # total
     for status, pattern in lex.status_cues:  # a plan stated before the figure wins, also in
         if status == "planned" and (_starts_before(pattern, sentence, lo, start) or (  # the
@@ -77,7 +78,7 @@ def classify_status(
     if _ends_with(sentence, end, hi, grammar.final_modal) or grammar.future_copula.search(
             sentence, end, hi) or grammar.clause_plan.search(sentence, lo, hi):
         return "planned"
-    status = (_clause_status(sentence, lo, hi, lex)
+    status = (_clause_status(sentence, _after_joined_figure(sentence, lo, start), hi, lex)
               or _relative_status(sentence, end, hi, noun_start, lex)
               or nearest_status(sentence, start, end, lex) or default)
     if status == "near_front" and _starts_before(grammar.present_sending, sentence, lo, start):
@@ -85,6 +86,18 @@ def classify_status(
     if status in ("in_russia", "near_front") and _after_condition(sentence, start, grammar):
         return "planned"  # `Wenn Moskau gut bezahlt, schickt Kim Zehntausende`
     return status
+
+
+_JOINED_BEFORE = re.compile(  # `… gefallen seien und etwa 10.000 weiterhin … stünden`
+    r"\s(?:und|and|sowie|while|während)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _after_joined_figure(sentence: str, lo: int, start: int) -> int:
+    """Where the figure's own part of the clause starts: after an `und`/`and` that joins it
+    to a part with a figure of its own (`2.000 seien gefallen und etwa 10.000 stünden an der
+    Grenze`), else `lo`."""
+    m = _JOINED_BEFORE.search(sentence, lo, start)
+    return m.start() + 1 if m is not None and _DIGIT.search(sentence, lo, m.start()) else lo
 
 
 def _after_condition(sentence: str, start: int, grammar: StatusGrammar) -> bool:

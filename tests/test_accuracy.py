@@ -160,8 +160,8 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind119": ("hundred-and-twenty-first, session 14", ("status",)),
     "corpus_blind121": ("hundred-and-twenty-third, session 14", ("claim_date",)),
     "corpus_blind122": ("hundred-and-twenty-fourth, session 14", ("claimant_group",)),
-    "corpus_blind123": ("hundred-and-twenty-fifth, session 15", ("status", "claimant_group")),
-    "corpus_blind124": ("hundred-and-twenty-sixth, session 15", ("status", "claim_date")),
+    "corpus_blind123": ("hundred-and-twenty-fifth, session 15", ("claimant_group",)),
+    "corpus_blind124": ("hundred-and-twenty-sixth, session 15", ("claim_date",)),
 }
 
 

@@ -1101,3 +1101,51 @@ def test_a_breakdown_listed_after_a_planned_sending_is_planned(sentence, figure,
 def test_troops_who_would_leave_for_the_front_are_still_to_come(sentence, figure, lang,
                                                                 expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Der NIS schätzte, dass rund 2000 Nordkoreaner gefallen seien und etwa 10.000 weiterhin in "
+     "der Grenzregion Kursk stünden.", "etwa 10.000", "de", "near_front"),
+    ("Seoul counted some 2,000 North Koreans killed and said roughly 10,000 were still deployed "
+     "along the Kursk border.", "roughly 10,000", "en", "near_front"),
+    ("At least 100 North Koreans are dead and close to 1,000 nursing wounds.", "close to 1,000",
+     "en", "casualties"),
+    # a plan before the figure still governs the joined part
+    ("Kim will send 3,000 troops and 1,000 engineers to Kursk.", "1,000", "en", "planned"),
+])
+def test_a_figure_joined_by_and_to_another_figure_says_what_it_counts_itself(
+        sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("My former unit thinks Pyongyang can easily spare 30,000 more soldiers.", "30,000", "en",
+     "planned"),
+    ("Moscow said several thousand builders from the North were due in Kursk by October.",
+     "several thousand", "en", "planned"),
+    ("Pyongyang was training eight or nine thousand men for a second wave.",
+     "eight or nine thousand", "en", "planned"),
+    ("A fresh contingent of 2,000 to 3,000 North Koreans was being trained for the front.",
+     "2,000 to 3,000", "en", "planned"),
+    ("Russia's ambassador said that thousands more North Koreans could come to help rebuild "
+     "Kursk.", "thousands", "en", "planned"),
+    ("Oksana glaubt, dass im Sommer noch einmal zehntausend Nordkoreaner dazukommen.",
+     "zehntausend", "de", "planned"),
+    ("Er geht davon aus, dass im Frühjahr Tausende Nordkoreaner an die Front zurückkommen.",
+     "Tausende", "de", "planned"),
+    ("Man rechne damit, dass der Norden bis zum Frühling 10.000 weitere Soldaten nach Russland "
+     "schicke.", "10.000", "de", "planned"),
+])
+def test_troops_that_can_be_spared_are_due_or_will_come_are_planned(sentence, figure, lang,
+                                                                    expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Die etwa 11.000 Nordkoreaner seien aus den Gefechten genommen worden.", "etwa 11.000",
+     "de", "in_russia"),
+    ("Es seien höchstens 2000 Nordkoreaner im Land, weit weg von jeder Front.", "höchstens 2000",
+     "de", "in_russia"),
+])
+def test_troops_out_of_the_fighting_are_in_russia(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
