@@ -678,13 +678,15 @@ HOLIDAYS = {  # head word -> (month, first day, last day) of the holiday itself
     "weihnachten": (12, 24, 26), "weihnachtstagen": (12, 24, 26), "christmas": (12, 24, 26),
     "heiligabend": (12, 24, 24), "christmas eve": (12, 24, 24), "silvester": (12, 31, 31),
     "neujahr": (1, 1, 1), "neujahrstag": (1, 1, 1), "dreikönigstag": (1, 6, 6),
-    "epiphany": (1, 6, 6), "allerheiligen": (11, 1, 1),
+    "epiphany": (1, 6, 6), "allerheiligen": (11, 1, 1), "christmas day": (12, 25, 25),
+    "boxing day": (12, 26, 26), "new year's day": (1, 1, 1), "new year's eve": (12, 31, 31),
 }  # `kurz vor`/`just before` it: its eight days before; `kurz nach`/`just after`: five after
 _HOLIDAY = re.compile(
     r"(?i:(?P<near>(?:kurz|knapp|unmittelbar|gleich|just|shortly|right|days)\s+)?"
     r"(?P<noch>(?:noch|schon|bereits|erst)\s+)?"
     r"(?P<rel>vor|nach|before|after|an|am|zu|über|um|at|over|on|around)\s+(?:den\s+|the\s+)?)"
-    r"(?P<h>Weihnachten|Weihnachtstagen|Christmas Eve|Christmas|Heiligabend|Silvester"
+    r"(?P<h>Weihnachten|Weihnachtstagen|Christmas Eve|Christmas Day|Christmas|Boxing Day"
+    r"|New Year['’]s Day|New Year['’]s Eve|Heiligabend|Silvester"
     r"|Neujahrstag|Neujahr|Dreikönigstag|Epiphany|Allerheiligen)\b(?!\s+Island)")
 HOLIDAY_NEAR_DAYS = 8  # `kurz vor Weihnachten`: the eight days before Christmas Eve
 HOLIDAY_BEFORE_DAYS = 23  # `schon vor Weihnachten`: December up to the eve
@@ -703,7 +705,7 @@ def _holiday(match: re.Match[str], sentence: str, published: dt.date | None) -> 
         return None  # `Christmas Island`; a bare `before Christmas` is as often a deadline
     if published is None:
         return span[0], span[1], None
-    month, first, last = HOLIDAYS[" ".join(match["h"].lower().split())]
+    month, first, last = HOLIDAYS[" ".join(match["h"].lower().replace("’", "'").split())]
     year = published.year if (published.month, published.day) >= (month, first) or (
         month == 12 and published.month == 12) else published.year - 1
     lo, hi = dt.date(year, month, first), dt.date(year, month, last)
@@ -1076,6 +1078,7 @@ _CAPITALISED_RULES: dict[str, dict[str, _Rules]] = {
     },
     "en": {**dict.fromkeys(WEEKDAYS_EN, ((_at(_WEEKDAY_EN), _weekday),)),
            "christmas": (_HOLIDAY_RULE,), "epiphany": (_HOLIDAY_RULE,),
+           "boxing": (_HOLIDAY_RULE,), "new": (_HOLIDAY_RULE,),
            **dict.fromkeys(_FEAST_HEADS_EN, (_FEAST_RULE,))},
 }
 # Heads also written in lower case: scanned for only after a cheap substring test.

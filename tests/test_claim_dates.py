@@ -884,3 +884,18 @@ def test_a_week_of_a_month_still_ahead_dates_nothing() -> None:
     found = find_date_expressions("In der letzten Novemberwoche sollen 2.000 kommen.",
                                   date(2025, 11, 10), "de")
     assert [e.date for e in found] in ([], [None])
+
+
+@pytest.mark.parametrize(("sentence", "text", "expected"), [
+    ("On New Year’s Day he told her by phone.", "On New Year’s Day", "2025-01-01"),
+    ("On New Year's Eve the ministry spoke.", "On New Year's Eve", "2024-12-31"),
+    ("On Christmas Day the agency said more.", "On Christmas Day", "2024-12-25"),
+    ("On Boxing Day Kyiv gave a figure.", "On Boxing Day", "2024-12-26"),
+])
+def test_english_holidays_of_one_day(sentence: str, text: str, expected: str) -> None:
+    d = only(sentence, date(2025, 1, 22), "en")
+    assert (d.text, str(d.date), d.precision) == (text, expected, "day")
+
+
+def test_new_alone_is_no_holiday() -> None:
+    assert find_date_expressions("A new estimate came out.", date(2025, 1, 22), "en") == []
