@@ -149,6 +149,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         elif low in _CASUALTY_PARTICIPLES and lex.troop_noun.match(
                 sentence, _next_word_start(sentence, m.end())):
             pass  # `two wounded North Koreans`: the participle modifies the troop noun after it
+        elif _modifies_next_noun(sentence, m.end(), low, lex):
+            pass  # `840 flying foxes`, `1,200 farming households`: the noun comes after it
         elif low in _EN_STOP or low in _EN_NO_NOUN or _is_english_verb_form(token) or (
                 low.endswith("ly") and len(low) > 4):
             break
@@ -157,6 +159,33 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
         return None
     head = Noun(last.group(), last.start(), last.end(), False)
     return _with_troop_complement(sentence, head, lex)
+
+
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _modifies_next_noun(sentence: str, pos: int, low: str, lex: LanguageLexicon) -> bool:
+    """An English `-ing` word right before a plural noun that counts no troops (`840 flying
+    foxes`, `1,200 farming households`) modifies it: the figure counts that noun, not the
+    subject. Not a verb after the figure (`fighting in Kursk`, `getting ready`, `nursing
+    wounds`), a preposition (`during talks`), or a modifier of troops (`fighting men`)."""
+    if not low.endswith("ing") or low in _EN_VERBS or low in _ING_NOT_MODIFIERS:
+        return False
+    nxt = _LOWER_WORD.match(sentence, pos)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.endswith("s") and not (
+        word in _EN_STOP or word in _EN_NO_NOUN or _is_english_verb_form(word)
+        or word in _NOT_COUNTED_AFTER_ING or lex.troop_noun.fullmatch(word)
+        or lex.casualty_cue is not None and lex.casualty_cue.match(word))
+
+
+_ING_NOT_MODIFIERS = frozenset(
+    "during including according regarding concerning following nothing something anything "
+    "morning evening getting being going having doing coming becoming remaining nursing "
+    "suffering taking making bringing sending".split())
+_NOT_COUNTED_AFTER_ING = frozenset("wounds injuries losses casualties orders talks".split())
 
 
 def _next_word_start(sentence: str, pos: int) -> int:
@@ -327,7 +356,9 @@ def is_appositive_number(sentence: str, start: int, end: int) -> bool:
 
 
 _AGE_DIGITS = re.compile(r"\d{2,3}")
-_AGE_VERB_BEFORE = re.compile(r"\b(?:turned|turns|turning|who at|der mit|die mit)\s+$")
+_AGE_VERB_BEFORE = re.compile(  # `who turned 93`, `Er ist 67,`, `Ich bin 79 und`
+    r"\b(?:turned|turns|turning|who at|der mit|die mit|(?i:ich|er|sie) (?:bin|ist|war)|"
+    r"(?i:he|she) (?:is|was)|(?i:i) am|(?i:i|he|she)['’](?:m|s))\s+$")
 _WORD_COMMA_BEFORE = re.compile(r"[^\W\d_][\w\-]*,\s*$")
 _AGE_WORD_BEFORE = re.compile(  # an age's own word: `now 93`, `aged 41`, `die Älteste 62`
     r"(?:^|[,(;:]\s*|\s)(?i:now|aged|heute|inzwischen|mittlerweile|jetzt|"

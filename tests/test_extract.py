@@ -765,3 +765,26 @@ def test_a_bare_sending_figure_after_another_forces_troops_counts_the_subject(te
 ])
 def test_builders_and_mine_searchers_are_troops(text, figure):
     assert figure in [c["quantity_text"] for c in claims(text, "de")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("North Korea sent troops to Russia. Our January count found 840 flying foxes in the trees.",
+     "en"),
+    ("North Korea sent troops to Russia. The loan serves about 1,200 farming households.", "en"),
+    ("Nordkorea schickt Soldaten. Er ist 67, war vierzig Jahre lang Ingenieur.", "de"),
+    ("North Korea sent troops to Russia. She is 52 and teaches in Gander.", "en"),
+])
+def test_things_an_ing_word_modifies_and_ages_after_a_copula_are_no_claims(text, lang):
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("North Korea sent troops to Russia. About 11,000 remaining troops are in Kursk.",
+     "About 11,000"),
+    ("North Korea sent troops to Russia. At least 100 North Koreans are dead and close to 1,000 "
+     "nursing wounds.", "close to 1,000"),
+    ("North Korea sent troops to Russia. Rutte put the number fighting for Russia at \"more than "
+     "12,000\" during talks in Brussels.", "more than 12,000"),
+])
+def test_an_ing_verb_or_preposition_after_a_figure_leaves_it_a_claim(text, figure):
+    assert figure in [c["quantity_text"] for c in claims(text, "en")]
