@@ -456,9 +456,10 @@ class Attributor:
     def _named_in(self, index: int) -> _Frame | None:
         """The body a sentence names with no verb of saying (`Diese Einschätzung des NIS wurde
         am Dienstag bekannt.`, `That was the word from South Korea's spy agency.`)."""
-        named = first_named(self.sentences[index].text, self.lexicon)
+        text = self.sentences[index].text
+        named = first_named(text, self.lexicon) or first_place_or_name(text, self.lexicon)
         if named is None or named.group in ("other", "unattributed"):
-            return None
+            return None  # (a place: `That was the assessment of South Korea's spy agency.`)
         return _Frame(named, self._plain_date(index))
 
     def _named_before(self, sentence: str, reference: Claimant, index: int = -1
@@ -1888,6 +1889,12 @@ _SOURCE_AFTER = re.compile(
     r"assessment|information|count|tally)\s+(?:came|come|comes|was|were|is|are)\s+"
     r"(?:from|provided by|based on)\b"
     r"|(?:that|this)\s+(?:was|is)\s+the\s+(?:figure|number|estimate|count|tally)\s+(?!of\b)"
+    r"|(?:the|these|this|that|those)\s+(?:estimates?|figures?|numbers?|data|assessment|count|"
+    r"tally)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:given|provided|released|"
+    r"published|presented|supplied)\s+by\b"
+    r"|(?:that|this)\s+(?:was|is)\s+the\s+(?:latest\s+)?(?:assessment|estimate|view|word|"
+    r"reckoning)\s+(?:of|from)\b"
+    r"|so\s+(?:steht|stand|heißt|hieß|hiess)\s+es\s+(?:im|in|beim)\b"
     r"|(?:zu (?:diesem|dem) (?:schluss|ergebnis)|davor)\s+(?:kommt|kam|kommen|kamen|warnt|"
     r"warnte|warnen|warnten)\b"
     r"|(?:das|dies|(?:diese[rs]?|die)\s+(?:zahlen?|angaben|(?:ein)?schätzung(?:en)?|bilanz|"

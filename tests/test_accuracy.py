@@ -156,7 +156,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind112": ("hundred-and-fourteenth, session 14", ("claim_date",)),
     "corpus_blind114": ("hundred-and-sixteenth, session 14", ("claim_date",)),
     "corpus_blind116": ("hundred-and-eighteenth, session 14", ("f1", "claim_date")),
-    "corpus_blind118": ("hundred-and-twentieth, session 14", ("f1", "claimant_group")),
+    "corpus_blind118": ("hundred-and-twentieth, session 14", ("f1",)),
     "corpus_blind119": ("hundred-and-twenty-first, session 14", ("status",)),
     "corpus_blind121": ("hundred-and-twenty-third, session 14", ("claim_date",)),
     "corpus_blind122": ("hundred-and-twenty-fourth, session 14", ("claimant_group",)),

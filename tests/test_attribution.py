@@ -2504,3 +2504,15 @@ def test_gleichentags_dates_the_figures_it_introduces_by_the_day_before():
     assert [(q, g, d) for q, g, d, _ in rows][1:] == [
         ("rund 15.000", "south_korea", date(2025, 3, 11)),
         ("etwa 4.700", "south_korea", date(2025, 3, 11))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nordkorea schickt Soldaten. Dazu kämen etwa 5.000 nordkoreanische Militärbauarbeiter. "
+     "So steht es im Bericht des NIS vom Montag.", ["south_korea"]),
+    ("en", "North Korea sent troops. About 10,000 North Korean troops remain on Russian territory. "
+     "The figures were given by South Korea's spy agency on Thursday.", ["south_korea"]),
+    ("en", "North Korea sent troops. Some 11,000 North Koreans remained in Russia. That was the "
+     "assessment of South Korea's spy agency on Thursday.", ["south_korea"]),
+])
+def test_the_source_of_the_figures_named_in_the_next_sentence(lang, text, expected):
+    assert groups(text, lang) == expected
