@@ -107,6 +107,7 @@ SPECS = with_others((
     ordinary_news(127),
     ordinary_news(128),
     ordinary_news(129),
+    ordinary_news(130),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
