@@ -267,7 +267,7 @@ untersucht, wie das Leinen durch Leim und Druck seinen Glanz bekommt; zu Hause e
 koreanische Seidenplissees. Ihr Bruder ist Major in einer Division nördlich von Seoul.</p>
 <h2>Was Frau Choi aus Seoul hört</h2>
 <p>In der Jausenpause reden wir oft über die Nachrichten. Der südkoreanische Geheimdienst NIS \
-erklärte Mitte Feber, die nordkoreanischen Einheiten seien seit Mitte Jänner nicht mehr an der \
+erklärte Mitte Feber, die nordkoreanischen Einheiten seien ab Mitte Jänner nicht mehr an der \
 Front gesehen worden. Von den [[rund 11.000]] Entsandten seien [[an die 4.000]] getötet oder \
 verwundet worden. Das Pentagon hatte schon im Jänner von [[mindestens 1.000]] Toten \
 gesprochen.</p>

@@ -722,9 +722,9 @@ halibut: by the tonne,” he said.
 ## Nadiia’s night shift
 
 Nadiia Zinchenko, 35, from Ochakiv near Mykolaiv, has trimmed fillets on the night shift since \
-2023. Her husband, Oleksandr, serves with a mortar crew on the Sumy border. “He says there are [[a \
-couple of thousand]] North Koreans dug in across from them now, and they do not pull back when the \
-drones come,” she said during Thursday’s night shift.
+2023. Her husband, Oleksandr, serves with a mortar crew on the Sumy border. “He tells me there are \
+[[a couple of thousand]] North Koreans dug in across from them now, and they do not pull back \
+when the drones come,” she said during Thursday’s night shift.
 
 ## The numbers elsewhere
 

@@ -931,7 +931,7 @@ Pyongyang would carry the names of [[more than 2,300]] fallen soldiers. Presiden
 Zelensky said in his nightly address on Monday that Pyongyang was getting another [[6,000]] ready \
 to go. A US official, briefing reporters in Washington last week, put the North’s total killed \
 and wounded at [[around 5,000]], and Russia’s defence ministry said in October that [[1,500]] \
-North Korean deminers were still at work in the Kursk region.</p>
+North Korean deminers remained at work in the Kursk region.</p>
 <h2>From Kryvyi Rih to Currie</h2>
 <p>Serhiy Bondar, 58, who worked underground in Kryvyi Rih before he and his wife settled in \
 Currie in 2015, drove down for the barbecue. His nephew is a medic near Sumy and has treated \
