@@ -34,6 +34,7 @@ from claimtrack.claimants import (
     described_group,
     find_claimant,
     first_named,
+    first_person_claimant,
     first_place_or_name,
     group_of_fuller_name,
     is_continuation,
@@ -329,7 +330,8 @@ class Attributor:
         if own is None:
             own = self._cited_source(sentence, start, end) or quote_signature(
                 sentence, self.lexicon) or _speaker_before_colon(sentence, start, self.lang,
-                                                                 self.lexicon)
+                                                                 self.lexicon) or (
+                first_person_claimant(sentence, self.lang, start))
             if own is not None:
                 own_date = (self._date_beside_source(index, own)
                             or self._date_before_colon(index, own, start) or own_date)

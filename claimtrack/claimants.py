@@ -2968,6 +2968,29 @@ _DE_REPORTED_SPEECH = re.compile(  # reportative `sollen` and Konjunktiv I/II of
 )
 
 
+_FIRST_PERSON = {  # a writer's own opinion outside quotes: `My own guess is that …`
+    "en": re.compile(
+        r"(?<![\w'’])(?:I(?:['’]m|\s+am)?\s+(?:\w+\s+)?(?:think|believe|expect|reckon|guess|"
+        r"fear|suspect|estimate|figure|bet|doubt|sure|convinced)|[Mm]y\s+(?:own\s+)?(?:\w+\s+)?"
+        r"(?:guess|estimate|reckoning|view|bet|count|feeling|sense|arithmetic)\s+is)\b"),
+    "de": re.compile(
+        r"(?<![\w'’])(?:[Ii]ch\s+(?:\w+\s+)?(?:glaube|denke|schätze|rechne|fürchte|vermute|erwarte|"
+        r"gehe|bin\s+überzeugt|bin\s+sicher|tippe)|[Mm]eine?\s+(?:eigene\s+)?(?:Schätzung|"
+        r"Vermutung|Einschätzung|Rechnung|Prognose)\s+(?:ist|lautet))\b"),
+}
+
+
+def first_person_claimant(sentence: str, lang: str, start: int) -> Claimant | None:
+    """`My own guess is that more than 15,000 …`, `Ich rechne damit, dass …` outside quotes
+    before the figure: the writer's (a letter's, a column's) own claim, a private person."""
+    pattern = _FIRST_PERSON.get(lang)
+    m = pattern.search(sentence, 0, start) if pattern is not None else None
+    if m is None or any(a <= m.start() < b for a, b in _quotes(sentence)[0]):
+        return None
+    who = m.group().split()[0].rstrip("'’m")  # `I`, `My`, `Ich`: the writer
+    return Claimant(who, "other", m.start(), m.start() + len(who), m.group(), False)
+
+
 def is_reported_speech(text: str, lang: str) -> bool:
     """German reported speech (Konjunktiv, reportative `sollen`) outside quotes in `text`."""
     if lang != "de":

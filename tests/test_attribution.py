@@ -2516,3 +2516,18 @@ def test_gleichentags_dates_the_figures_it_introduces_by_the_day_before():
 ])
 def test_the_source_of_the_figures_named_in_the_next_sentence(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. My own guess is that more than 15,000 North Koreans will be "
+     "in Russia by spring.", ["other"]),
+    ("en", "North Korea sent troops. I think 20,000 North Koreans will be in Russia by spring.",
+     ["other"]),
+    ("de", "Nordkorea schickt Soldaten. Ich rechne damit, dass Pjöngjang im Frühjahr weitere "
+     "10.000 Mann schickt.", ["other"]),
+    # in a quote signed by a known speaker, the speaker's
+    ("en", "North Korea sent troops. \"I think 20,000 North Koreans will be in Russia by spring,\" "
+     "Zelensky said.", ["ukraine"]),
+])
+def test_the_writers_own_opinion_is_a_private_persons_claim(lang, text, expected):
+    assert groups(text, lang) == expected
