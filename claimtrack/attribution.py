@@ -1827,11 +1827,12 @@ def _present_tense(cue: str) -> bool:
 
 
 def _one_person(c: Claimant) -> bool:
-    """A singular personal pronoun as the speaker (`he`, `she`, `er`, or `sie` with a verb in
-    the singular: `erzählt sie`), whom no earlier sentence names: some private person."""
+    """A singular personal pronoun as the speaker (`he`, `she`, `er`, `his count`, or `sie`
+    with a verb in the singular: `erzählt sie`), whom no earlier sentence names: some private
+    person."""
     word = c.text.strip().lower()
-    if word in ("he", "she", "er"):
-        return True
+    if word in ("he", "she", "er") or word.split()[:1] in (["his"], ["her"]):
+        return True  # (`By his reckoning, …`: a person's, bodies have `its`)
     return word == "sie" and c.cue.lower().endswith(("t", "te"))
 
 

@@ -2531,3 +2531,16 @@ def test_the_source_of_the_figures_named_in_the_next_sentence(lang, text, expect
 ])
 def test_the_writers_own_opinion_is_a_private_persons_claim(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. Ko, 52, raced for South Korea at two Asian Games. By his "
+     "reckoning, at least 20,000 North Koreans will have done a tour in Russia.", ["other"]),
+    ("en", "North Korea sent troops. My brother is a gunner near Sumy. By his count, more than a "
+     "thousand North Koreans are dug in opposite his battery.", ["other"]),
+    # a body's count is its own
+    ("en", "North Korea sent troops. South Korea's spy agency briefed lawmakers. By its count, "
+     "11,000 North Koreans are in Russia.", ["south_korea"]),
+])
+def test_his_or_her_count_that_names_no_known_source_is_a_private_persons(lang, text, expected):
+    assert groups(text, lang) == expected
