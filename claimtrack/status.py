@@ -421,7 +421,9 @@ def _before_verb_joiner(sentence: str, end: int, hi: int, joiner: re.Pattern[str
 
 
 _JOINED_FIGURE = re.compile(  # `… sent to Russia and roughly 4,700 killed or wounded`
-    r"\s(?:and|und|sowie|while|während)\s+(?:[^\W\d]+\s+){0,2}?\d", re.IGNORECASE)
+    r"\s(?:and|und|sowie|while|während)\s+(?:[^\W\d]+\s+){0,2}?(?:\d|(?:several|some|a few|"
+    r"mehrere|einige|ein paar)\s+(?:thousand|hundred|tausend|hundert)\b|(?:thousands|hundreds|"
+    r"dozens|Tausende|Hunderte|Dutzende)\b)", re.IGNORECASE)
 
 
 def _before_joined(sentence: str, lo: int, end: int, hi: int, joiner: re.Pattern[str],

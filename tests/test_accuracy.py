@@ -163,7 +163,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind121": ("hundred-and-twenty-third, session 14", ("claim_date",)),
     "corpus_blind123": ("hundred-and-twenty-fifth, session 15", ("claimant_group",)),
     "corpus_blind124": ("hundred-and-twenty-sixth, session 15", ("claim_date",)),
-    "corpus_blind128": ("hundred-and-thirtieth, session 15", ("status", "claim_date")),
+    "corpus_blind128": ("hundred-and-thirtieth, session 15", ("claim_date",)),
     "corpus_blind129": ("hundred-and-thirty-first, session 15", ("claimant_group",)),
 }
 

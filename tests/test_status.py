@@ -1149,3 +1149,53 @@ def test_troops_that_can_be_spared_are_due_or_will_come_are_planned(sentence, fi
 ])
 def test_troops_out_of_the_fighting_are_in_russia(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Aus Nato-Kreisen hieß es, man rechne im Frühjahr mit mehreren tausend zusätzlichen "
+     "Soldaten aus dem Norden.", "mehreren tausend", "de", "planned"),
+    ("Man rechne mit der Rückkehr von bis zu 3.000 Soldaten an die Front.", "bis zu 3.000", "de",
+     "planned"),
+    ("Bis Dezember sollen es nach seiner Einschätzung etwa 10.000 Nordkoreaner werden.",
+     "etwa 10.000", "de", "planned"),
+    ("Im Pentagon geht man davon aus, dass Pjöngjang die Truppe noch um bis zu 5000 Mann "
+     "verstärkt.", "bis zu 5000", "de", "planned"),
+    ("He hears the North has trained thousands more men for drone units.", "thousands", "en",
+     "planned"),
+    ("His son says soldiers on the border talk of another 10,000 North Koreans being made ready.",
+     "10,000", "en", "planned"),
+    ("KCNA reported that thousands of North Korean volunteers had signed up to help rebuild "
+     "Kursk.", "thousands", "en", "planned"),
+    # an estimate of the present is no plan
+    ("Nach gängigen Schätzungen dürften es 10.000 bis 12.000 Nordkoreaner sein.",
+     "10.000 bis 12.000", "de", "in_russia"),
+    ("Das Pentagon rechnet mit mehr als 10.000 Nordkoreanern in Russland.", "mehr als 10.000",
+     "de", "in_russia"),
+])
+def test_expected_returns_additions_and_totals_still_to_come_are_planned(sentence, figure, lang,
+                                                                         expected):
+    assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Seit Juni habe Pjöngjang etwa 6000 Bauarbeiter nachgeschickt.", "etwa 6000", "de",
+     "in_russia"),
+    ("Pyongyang now had some 6,000 engineers at work across Russia.", "some 6,000", "en",
+     "in_russia"),
+    ("Your front page gave the number of North Korean soldiers in Russia as 12,000.", "12,000",
+     "en", "in_russia"),
+    ("North Korea has about 12,000 soldiers in Russia and several thousand of them are back in "
+     "combat in Kursk.", "about 12,000", "en", "in_russia"),
+    ("Scouts spotted the first North Korean units on the Russian side, a few hundred of them.",
+     "a few hundred", "en", "near_front"),
+    ("Er habe Dutzende Nordkoreaner über ein verschneites Feld laufen sehen.", "Dutzende", "de",
+     "near_front"),
+])
+def test_where_troops_sent_after_or_seen_opposite_are(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
+
+
+def test_a_count_reckoned_after_and_is_a_clause_of_its_own():
+    sentence = ("Seoul's spy agency said Pyongyang was training some 6,000 more soldiers to send, "
+                "and reckoned that close to 2,500 had died.")
+    assert status(sentence, "close to 2,500", "en") == "casualties"
