@@ -268,7 +268,21 @@ def find_date_expressions(sentence: str, published: dt.date | None, lang: str) -
     first_digit = _DIGIT.search(sentence)  # a quick scan; runs of digits only if there is one
     if first_digit is not None:
         _scan_numbers(sentence, published, first_digit.start(), hits)
-    return _non_overlapping(hits) if hits else []
+    return _without_anchor_today(sentence, _non_overlapping(hits)) if hits else []
+
+
+def _without_anchor_today(sentence: str, found: list[DateExpr]) -> list[DateExpr]:
+    """`A week ago today`, `Heute vor einer Woche`: `today` only anchors the span beside it."""
+    if len(found) < 2:
+        return found
+    keep = []
+    for i, d in enumerate(found):
+        neighbours = found[i - 1:i] + found[i + 1:i + 2]
+        if d.text.lower() in ("today", "heute") and any(
+                not sentence[min(d.end, o.end):max(d.start, o.start)].strip() for o in neighbours):
+            continue
+        keep.append(d)
+    return keep
 
 
 def _may_hold_date(sentence: str, lang: str) -> bool:
@@ -649,8 +663,14 @@ def _season(match: re.Match[str], sentence: str, published: dt.date | None) -> _
     if "strict" in prefix.roles and _month_index(year, last) >= _month_index(
             published.year, published.month):
         year -= 1  # `last winter`: the one before the current
+    elif "strict" not in prefix.roles and _month_index(year, last) + SEASON_LONG_PAST < (
+            _month_index(published.year, published.month)):
+        return span[0], span[1], None  # `im Winter` in November: the coming one, no date
     lo, hi = _season_months(year, first, last, prefix.part)
     return _period_hit(sentence, span, (lo, hi), MONTH, True, published)
+
+
+SEASON_LONG_PAST = 7  # months: a bare season whose last one ended longer ago is the next one
 
 
 def _month_index(year: int, month: int) -> int:

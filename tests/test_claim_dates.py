@@ -899,3 +899,25 @@ def test_english_holidays_of_one_day(sentence: str, text: str, expected: str) ->
 
 def test_new_alone_is_no_holiday() -> None:
     assert find_date_expressions("A new estimate came out.", date(2025, 1, 22), "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("A week ago today the NIS told its parliament.", "en", [("A week ago", "2024-10-23")]),
+    ("Heute vor einer Woche sagte der NIS.", "de", [("vor einer Woche", "2024-10-23")]),
+    ("He said today that a week ago the count was lower.", "en",
+     [("today", "2024-10-30"), ("a week ago", "2024-10-23")]),
+])
+def test_today_beside_an_ago_only_anchors_it(sentence: str, lang: str, expected) -> None:
+    found = find_date_expressions(sentence, date(2024, 10, 30), lang)
+    assert [(d.text, str(d.date)) for d in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Im Winter könnten bis zu 5.000 weitere folgen.", date(2024, 11, 8), None),
+    ("Im Herbst hatte der NIS gemeldet, es seien 3.000.", date(2025, 2, 8), "2024-11-30"),
+    ("Im vergangenen Winter waren es weniger.", date(2024, 11, 8), "2024-02-29"),
+])
+def test_a_bare_season_long_past_is_the_coming_one(sentence: str, published: date,
+                                                    expected: str | None) -> None:
+    found = find_date_expressions(sentence, published, "de")
+    assert [str(d.date) for d in found] == ([expected] if expected else [])
