@@ -331,7 +331,8 @@ class Attributor:
             own = self._cited_source(sentence, start, end) or quote_signature(
                 sentence, self.lexicon) or _speaker_before_colon(sentence, start, self.lang,
                                                                  self.lexicon) or (
-                first_person_claimant(sentence, self.lang, start))
+                first_person_claimant(sentence, self.lang, start)  # (an interview's `I` is
+                if self._speaker(index) is None else None)  # the turn's speaker)
             if own is not None:
                 own_date = (self._date_beside_source(index, own)
                             or self._date_before_colon(index, own, start) or own_date)
