@@ -241,13 +241,13 @@ _HANDLE = re.compile(r"(?<![\w&])[@#]\w+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)
 _HEDGES = {
     "de": {
         "approx": ("rund", "rd.", "etwa", "ca.", "ca", "circa", "zirka", "ungefähr", "knapp",
-                   "gut", "fast",
+                   "fast",
                    "beinahe", "annähernd", "schätzungsweise", "geschätzt", "geschätzte",
                    "geschätzten", "nahezu", "in etwa", "an die", "um die", "grob", "gegen"),
         "at_least": ("mehr als", "über", "mindestens", "wenigstens", "zumindest", "weit über",
                      "ab", "weit mehr als", "deutlich mehr als", "etwas mehr als",
                      "knapp über", "deutlich über", "nicht weniger als", "mehr denn",
-                     "gut über", "höher als"),
+                     "gut über", "höher als", "gut", "gute", "guten"),
         "at_most": ("bis zu", "höchstens", "maximal", "weniger als", "unter", "knapp unter",
                     "nicht mehr als", "bis", "deutlich weniger als", "weit unter",
                     "deutlich unter", "niedriger als"),
@@ -259,6 +259,7 @@ _HEDGES = {
                    "closer to", "nearer", "nearer to", "something like", "in the order of",
                    "on the order of", "perhaps", "maybe"),
         "at_least": ("more than", "over", "at least", "upwards of", "upward of", "north of",
+                     "a good",
                      "in excess of", "well over", "just over", "well above", "above",
                      "no fewer than", "no less than",
                      "not less than", "a minimum of", "at minimum", "well more than",
