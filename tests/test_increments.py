@@ -157,3 +157,27 @@ def test_increments_named_anywhere_in_the_clause(sentence, figure, noun, lang, e
     """`20.000 Mann zusätzlich`, `als Ersatz nachschiebt`, `Mann Nachschub`, `Dazu kämen`,
     `frische Kräfte`, `fresh troops`, `to replace`: on top of those before."""
     assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang, expected", [
+    ("Inzwischen seien weitere 1.500 in Russland eingetroffen.", "1.500", None, "de", True),
+    ("Das Pentagon rechnet damit, dass ihnen weitere 4.000 folgen.", "4.000", None, "de", True),
+    ("Er meint, bis zum Sommer kommen noch mindestens 10.000 dazu.", "mindestens 10.000", None,
+     "de", True),
+    ("Sascha glaubt, dass heuer noch zehntausend dazukommen.", "zehntausend", None, "de", True),
+    ("Der Norden habe seine Truppen um rund 3.000 Mann verstärkt.", "rund 3.000", "Mann", "de",
+     True),
+    ("Pjöngjang werde sein Kontingent um Tausende Soldaten aufstocken.", "Tausende", "Soldaten",
+     "de", True),
+    ("In Nordkorea werde ein weiteres Kontingent von zwei- bis dreitausend Mann ausgebildet.",
+     "zwei- bis dreitausend", "Mann", "de", True),
+    ("Pjöngjang schicke noch heuer eine Ablöse von bis zu 4.000 Mann.", "bis zu 4.000", "Mann",
+     "de", True),
+    ("Some 2,500 fresh North Korean troops had reached the Kursk region.", "Some 2,500", "troops",
+     "en", True),
+    # others of the same count, and a new total, are no increments
+    ("Rund 300 seien gefallen, weitere 2.700 verwundet worden.", "2.700", None, "de", False),
+    ("Pjöngjang werde die Truppe auf 15.000 Mann aufstocken.", "15.000", "Mann", "de", False),
+])
+def test_arrivals_reinforcements_and_reliefs_on_top(sentence, figure, noun, lang, expected):
+    assert additional(sentence, figure, noun, lang) is expected
