@@ -107,6 +107,7 @@ SPECS = with_others((
     ordinary_news(131),
     ordinary_news(132),
     ordinary_news(133),
+    ordinary_news(134),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
