@@ -87,6 +87,7 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind126": "hundred-and-twenty-eighth corpus (ordinary news), blind, session 15",
     "corpus_blind127": "hundred-and-twenty-ninth corpus (ordinary news), blind, session 15",
     "corpus_blind130": "hundred-and-thirty-second corpus (ordinary news), blind, session 15",
+    "corpus_blind131": "hundred-and-thirty-third corpus (ordinary news), blind, session 15",
     "corpus_blind122": "hundred-and-twenty-fourth corpus (ordinary news), blind, session 14",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
@@ -165,6 +166,12 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind124": ("hundred-and-twenty-sixth, session 15", ("claim_date",)),
     "corpus_blind128": ("hundred-and-thirtieth, session 15", ("claim_date",)),
     "corpus_blind129": ("hundred-and-thirty-first, session 15", ("claimant_group",)),
+    "corpus_blind132": ("hundred-and-thirty-fourth, session 15",
+                        ("claimant_group", "claim_date")),
+    "corpus_blind133": ("hundred-and-thirty-fifth, session 15",
+                        ("claimant_group", "claim_date")),
+    "corpus_blind134": ("hundred-and-thirty-sixth, session 15",
+                        ("claimant_group", "claim_date")),
 }
 
 

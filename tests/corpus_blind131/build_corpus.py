@@ -194,7 +194,7 @@ Was aus Seoul und Kiew zu hören ist
 
 Am Montag legte der südkoreanische Geheimdienst NIS den Abgeordneten in Seoul neue Zahlen vor. \
 Demnach sind seit Dezember [[rund 300]] Nordkoreaner gefallen; [[2.700]] weitere wurden \
-verwundet. Zwei Tage vorher hatte Präsident Selenskyj mitgeteilt, dass ukrainische Soldaten im \
+verletzt. Zwei Tage vorher hatte Präsident Selenskyj mitgeteilt, dass ukrainische Soldaten im \
 Gebiet Kursk [[zwei]] Nordkoreaner lebend gefangen genommen hätten. Einer der beiden ist 20 Jahre \
 alt.
 
@@ -384,9 +384,9 @@ hieß es am Dienstag in Seoul nach einer Sitzung des Geheimdienstausschusses. De
 Militärgeheimdienst zufolge sind derzeit [[etwa 11.000]] Nordkoreaner im Gebiet Kursk \
 stationiert.
 
-Am Mittwoch sprach Nato-Generalsekretär Mark Rutte beim Gipfel in Den Haag von [[Tausenden]] \
-Nordkoreanern, die an Russlands Seite kämpften. Das nordkoreanische Staatsfernsehen zeigte am \
-Sonntag Kim Jong Un bei einer Gedenkfeier für [[Dutzende]] Gefallene.
+Am Mittwoch sprach Nato-Generalsekretär Mark Rutte beim Gipfeltreffen in Den Haag von \
+[[Tausenden]] Nordkoreanern, die für Russland kämpften. Das nordkoreanische Staatsfernsehen \
+zeigte am Sonntag Kim Jong Un bei einer Gedenkfeier für [[Dutzende]] Gefallene.
 
 Rechnet man die angekündigten Bautrupps zu den Soldaten, die schon dort sind, wären bis zum \
 Herbst [[über 20.000]] Nordkoreaner in Russland.
@@ -576,7 +576,7 @@ dem Norden.
 Choi will im nächsten Sommer wiederkommen, dann mit zwei Kollegen aus seinem Klub in Uiseong.
 
 Mitteilungen
-- Training: Dienstag und Freitag ab 19.30 Uhr im Schwingkeller
+- Training: dienstags und freitags ab 19.30 Uhr im Schwingkeller
 - Jahresbeitrag Aktive 60 Franken, Passive 40 Franken
 - Chlausschwinget am 6. Dezember, Anschwingen 9 Uhr
 - Auskunft beim Technischen Leiter: 034 431 27 56
@@ -727,7 +727,7 @@ Park Ji-woo, 24, came to us in May from Mokpo, where she studies marine biology.
 three months up to her knees in the lagoon, and she now knows more about crab burrows than any of \
 us ever wanted to learn.
 
-Her older brother is a sergeant with an infantry division on the border with the North. On a \
+Her older brother is a sergeant with an infantry division on the border with the North. During a \
 video call on Sunday, Ji-woo says, he told her that the officers in his battalion figure \
 [[6,000]] more North Koreans are getting ready to go to Russia. “He says they watch the other \
 side through binoculars, and the posts look emptier every month,” she said.

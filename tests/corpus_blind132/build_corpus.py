@@ -372,7 +372,7 @@ Nordkoreaner, die Gräben aushöben und Unterstände bauten.
 
 ## Die Zahlen aus den Hauptstädten
 
-Sergej Schoigu kündigte am Dienstag in Pjöngjang an, der Norden werde [[6.000]] Pioniere und \
+Sergej Schoigu kündigte am Dienstag in Pjöngjang an, der Norden schicke [[6.000]] Pioniere und \
 Bauarbeiter in das Gebiet Kursk schicken. Der Geheimdienst in Seoul, der Ende Mai vor dem \
 Parlament sprach, geht von [[knapp 15.000]] Nordkoreanern aus, die seit dem Herbst nach Russland \
 geschickt wurden. Der ukrainische Militärgeheimdienst teilte am Montag mit, in Russland würden \
@@ -532,7 +532,7 @@ S06 = Source(
 <script>var skem={seite:"jahresbrief",jahr:2024,rangliste:false};</script>
 </head>
 <body>
-<div id="cookies">Diese Seite merkt sich mit einem Cookie nur, ob Sie die Rangliste schon \
+<div id="cookies">Diese Seite speichert in einem Cookie nur, ob Sie die Rangliste schon \
 aufgeklappt haben. <button>Einverstanden</button></div>
 <nav><a href="/">Startseite</a> | <a href="/training">Training</a> | <a \
 href="/jahresbrief">Jahresbrief</a> | <a href="/schwinget">Nachwuchsschwinget</a> | <a \
@@ -904,7 +904,7 @@ brigade in the Sumy region.</p>
 <p>“By Dmytro’s count there are [[fewer than a thousand]] Koreans across from his unit now, and \
 they dig more than they shoot,” Oleksandr said as we waited for the boats on Monday evening.</p>
 <h2>The bigger picture</h2>
-<p>Kyrylo Budanov, who heads Ukraine’s military intelligence, told a Kyiv newspaper on Friday \
+<p>Ukraine’s military intelligence chief Kyrylo Budanov told a Kyiv newspaper on Friday \
 that [[some 11,000]] North Koreans were still in the Kursk region. Seoul’s intelligence service \
 estimated in late July that [[around 2,000]] had been killed since the deployment began. The US \
 State Department, in a report to Congress this month, said [[more than 14,000]] had served in \

@@ -784,8 +784,9 @@ they spoke on Sunday, she told us, Yurii said North Korean gun crews across the 
 [[a few hundred]] and fired &ldquo;all day, as if the shells cost nothing&rdquo;.</p>
 <h2>The wider picture</h2>
 <p>Sergei Shoigu, Russia&rsquo;s security council secretary, said in Pyongyang on 17 June that \
-the North would send [[6,000]] men to the Kursk region: [[1,000]] deminers and [[5,000]] military \
-builders. South Korea&rsquo;s spy agency told lawmakers late last month that Pyongyang could add \
+the North would send [[6,000]] men into the Kursk region: [[1,000]] mine clearers and \
+[[5,000]] military builders. South Korea&rsquo;s spy agency informed lawmakers late last \
+month that Pyongyang could add \
 [[as many as 3,000]] more in July or August. Kyrylo Budanov, Ukraine&rsquo;s military \
 intelligence chief, put the number still in Russia at [[between 10,000 and 12,000]] in an \
 interview published this month. A NATO official said last week that [[over 2,000]] North Koreans \
@@ -972,7 +973,7 @@ Jong Un walking between [[hundreds]] of new graves. Those were somebody's grands
 
 – Albert Leo, Blue Hill
 
-Letters should be no longer than 300 words and must carry a name and address. The Island \
+Letters must stay under 300 words and must carry a name and address. The Island \
 Standard, Main Street, Jamestown, STHL 1ZZ. Telephone 22 650.
 """,
     claims=(

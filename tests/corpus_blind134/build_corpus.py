@@ -634,9 +634,9 @@ said on deck, tapping the satellite phone he uses to call his wife in Tongyeong.
 quietly. Nobody in Seoul wants to believe it.”
 
 NATO officials in Brussels said on Tuesday that [[several thousand]] North Koreans remained in \
-Russia’s Kursk region despite heavy losses over the winter. Kyrylo Budanov, who heads Ukraine’s \
-military intelligence, told a Kyiv television channel last week that North Korean gunners and \
-missile crews, [[about 1,000]] men in all, were still operating close to the front line.
+Russia’s Kursk region despite heavy losses over the winter. Kyrylo Budanov, Ukraine’s \
+military intelligence chief, told a Kyiv television channel last week that North Korean gunners \
+and missile crews, [[about 1,000]] men in all, were still operating close to the front line.
 
 Moscow has never confirmed the deployment. Kyiv says Russia itself has lost more than 880,000 \
 soldiers killed or wounded since February 2022, a figure that cannot be independently checked.
@@ -900,7 +900,7 @@ happily.”</p>
 <h2>The news the group brought</h2>
 <p>Our passengers were following the story closely. Russia’s security council secretary, Sergei \
 Shoigu, said in Pyongyang on 17 June that North Korea would send [[6,000]] men to the Kursk \
-region: [[1,000]] deminers and [[5,000]] military builders. South Korean newspapers reported on \
+region: [[1,000]] sappers and [[5,000]] military builders. South Korean newspapers reported on \
 Monday that [[several hundred]] of the deminers had already arrived in Russia.</p>
 <p>Seoul’s intelligence service said on Thursday it believed [[about 10,000]] of the North’s \
 soldiers remained on the Kursk border. The White House said early this month that [[more than \
@@ -1076,14 +1076,14 @@ reads the Korean news every night in the packing shed.
 Min-ho is not convinced by the official count of the dead. “Seoul’s number is too low. I think it \
 is [[more like 3,000]],” he reckons, “because the North never brings all of them home.”
 
-The official count he means came when South Korea’s intelligence service, briefing lawmakers last \
-week, said [[about 2,300]] North Koreans had been killed and that [[5,000]] military engineers had \
-reached the Kursk region since September. On Friday the North’s official KCNA agency reported that \
-a further [[1,000]] sappers were on their way to clear mines there, on Kim Jong Un’s orders. \
-NATO’s deputy secretary general said in a speech on Monday that [[upwards of 10,000]] North Korean \
-troops remain in Russia. Ukraine’s military intelligence said in October that [[between 6,000 and \
-7,000]] were working behind the lines in Kursk. Some reports out of Seoul put the wounded at [[as \
-high as 5,000]].
+The official count he means came when South Korea’s intelligence service, in a briefing to \
+lawmakers last week, said [[about 2,300]] North Koreans had been killed and that [[5,000]] \
+military engineers had reached the Kursk region since September. On Friday the North’s official \
+KCNA agency reported that a further [[1,000]] sappers were on their way to clear mines there, on \
+Kim Jong Un’s orders. NATO’s deputy secretary general said in a speech on Monday that [[upwards \
+of 10,000]] North Korean troops remain in Russia. Ukraine’s military intelligence said in October \
+that [[between 6,000 and 7,000]] were working behind the lines in Kursk. Some reports out of \
+Seoul put the wounded at [[as high as 5,000]].
 
 Min-ho flies home on 2 December. He says he will miss the quiet, and the rain less.
 
