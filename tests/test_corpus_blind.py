@@ -107,6 +107,7 @@ SPECS = with_others((
     ordinary_news(135),
     ordinary_news(136),
     ordinary_news(137),
+    ordinary_news(138),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
