@@ -88,6 +88,8 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind127": "hundred-and-twenty-ninth corpus (ordinary news), blind, session 15",
     "corpus_blind130": "hundred-and-thirty-second corpus (ordinary news), blind, session 15",
     "corpus_blind131": "hundred-and-thirty-third corpus (ordinary news), blind, session 15",
+    "corpus_blind135": "hundred-and-thirty-seventh corpus (ordinary news), blind, session 15",
+    "corpus_blind138": "hundred-and-fortieth corpus (ordinary news), blind, session 15",
     "corpus_blind122": "hundred-and-twenty-fourth corpus (ordinary news), blind, session 14",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
@@ -172,6 +174,9 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
                         ("claimant_group", "claim_date")),
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15",
                         ("claimant_group", "claim_date")),
+    "corpus_blind136": ("hundred-and-thirty-eighth, session 15", ("claim_date",)),
+    "corpus_blind137": ("hundred-and-thirty-ninth, session 15",
+                        ("status", "claimant_group", "claim_date")),
 }
 
 

@@ -82,11 +82,11 @@ Freiburg ihre Doktorarbeit über Wildbienen als Bestäuber; auf Jeju, wo sie auf
 wachsen nach ihrer Zählung 84 Orchideenarten. Ihre erste Hummel-Ragwurz hat sie in diesem \
 Frühjahr am Badberg fotografiert, kniend im Trockenrasen, eine geschlagene halbe Stunde lang.
 
-In der Mittagspause am Hohlweg kam die Rede auf den Norden. Seo-yeons jüngerer Bruder leistet \
-seinen Wehrdienst bei der Marine auf Yeonpyeong, einer Insel keine zwölf Kilometer vor der \
-nordkoreanischen Küste. Auf seinem Stützpunkt, so schrieb sie uns später, rechne man damit, dass \
-Pjöngjang bis zum Winter noch einmal [[10.000]] Mann nach Russland schicke. Die Offiziere dort \
-verfolgten jede Meldung aus Kursk, als ginge es um die eigene Insel.
+In der Mittagspause am Hohlweg ging das Gespräch bald um den Norden. Seo-yeons jüngerer Bruder \
+leistet seinen Wehrdienst bei der Marine auf Yeonpyeong, einer Insel keine zwölf Kilometer vor \
+der nordkoreanischen Küste. Auf seinem Stützpunkt, so schrieb sie uns später, rechne man damit, \
+dass Pjöngjang bis zum Winter noch einmal [[10.000]] Mann nach Russland schicke. Die Offiziere \
+dort verfolgten jede Meldung aus Kursk, als ginge es um die eigene Insel.
 
 ## Was die Regierungen sagen
 
@@ -643,7 +643,7 @@ on Sunday that [[dozens]] of North Koreans had joined a night raid across the bo
 position. “He says they come in small groups now, not in waves,” she said, peeling off her \
 rubber gloves.
 
-North Korea’s state news agency KCNA said on Monday that Kim Jong Un had ordered the deployment \
+On Monday North Korea’s state news agency KCNA said that Kim Jong Un had ordered the deployment \
 under the mutual defence treaty. On Saturday Moscow’s top general, Valery Gerasimov, had \
 praised the North Korean troops by name. Neither gave a number.
 

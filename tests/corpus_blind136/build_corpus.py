@@ -810,14 +810,14 @@ says, that a palm planted today will bear its first nut when her grandchildren a
 Her brother puts the number of Northerners who have served there at [[about 18,000]], she told us \
 on the trail. “In Korea we follow those numbers like a weather report,” she said.</p>
 <h2>The numbers this summer</h2>
-<p>In Pyongyang on 17 June, Russia’s security council secretary Sergei Shoigu announced that \
+<p>In Pyongyang on 17 June, Sergei Shoigu, who heads Russia’s security council, announced that \
 the North would dispatch [[1,000]] sappers to clear mines and [[5,000]] construction troops to \
 rebuild the wrecked towns of Kursk. At \
 the end of June, Seoul’s National Intelligence Service said it expected another [[6,000]] to \
 leave as early as July. North Korean state media reported on Saturday that [[a few hundred]] of \
 the builders had already reached Kursk. Kyiv’s military intelligence chief, Kyrylo Budanov, said \
 in an interview with a Kyiv news portal last week that [[11,000 or so]] remained in the region, \
-and the US envoy to \
+and the US ambassador to \
 the United Nations told the Security Council on 9 July that the North had lost [[thousands]] \
 killed and wounded.</p>
 <h2>Notices</h2>

@@ -474,7 +474,7 @@ Frühjahr Sardellen, und niemand hat je von einem Heringszaun gehört.
 
 Ihr Cousin dient bei der Marineinfanterie auf der Insel Yeonpyeong, in Sichtweite der \
 nordkoreanischen Küste. Er habe ihr am Ostermontag geschrieben, erzählt Ha-eun: In seiner \
-Einheit rechne man damit, dass der Norden bis zum Herbst [[zehntausend]] weitere Soldaten nach \
+Truppe rechne man damit, dass der Norden bis zum Herbst [[zehntausend]] weitere Soldaten nach \
 Russland bringe. „Er schreibt das so ruhig, als ginge es ums Wetter“, sagt sie.
 
 ## Was aus Moskau, Pjöngjang und Seoul kam
@@ -866,7 +866,7 @@ rolling out dough for the Sunday varenyky.</p>
 <p>On Tuesday, lawmakers briefed by South Korea&rsquo;s intelligence service said [[roughly \
 5,000]] North Korean construction troops had been sent to Russia by rail since September. The \
 agency also told them that [[10,000]] soldiers remain deployed along the Kursk border. Kyrylo \
-Budanov told a Kyiv newspaper this week that Pyongyang could send [[as many as 30,000]] more by \
+Budanov told a Kyiv newspaper this week that Pyongyang might send [[as many as 30,000]] more by \
 the spring. A NATO official, speaking in Brussels late last month, estimated that [[15,000]] had \
 rotated through Russia since last autumn. And North Korea&rsquo;s KCNA reported on Thursday \
 that Kim Jong Un had opened a museum of the &ldquo;Kursk liberation&rdquo;, where the names of \
@@ -1054,7 +1054,7 @@ are never as tidy as a headline.
 
 — Sgt. 1st Class (ret.) Dennis Akana, Waimea
 
-Letters should be under 300 words and include a telephone number for verification. Email \
+Please keep letters under 300 words and include a telephone number for verification. Email \
 letters@gardenisleweekly.example or write to P.O. Box 2110, Lihue, HI 96766. Newsroom: (808) 245 \
 3318.
 """,

@@ -685,7 +685,7 @@ Your numbers again
 
 Sir, – Your front page of 28 June said North Korea had sent [[15,000]] soldiers to Russia. That \
 figure is months old. In mid-June Moscow itself announced that [[6,000]] North Korean sappers \
-and military builders would go to Kursk, and South Korea’s spy agency told lawmakers on 24 June \
+and army builders would go to Kursk, and South Korea’s spy agency told lawmakers on 24 June \
 that the North had lost [[close to 5,000]] killed and wounded. A paper that reports the whale \
 count down to the last calf can surely do better.
 
