@@ -800,7 +800,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
         rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})"
         rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)"
-        r"|(?:dankte|dankten|lobte|lobten)\b(?=[^.!?]*?(?:\d|[Tt]ausende|[Hh]underte|Dutzende))"
+        r"|(?:dankte|dankten|lobte|lobten)\b(?=[^.!?]*?(?:\d|[Tt]ausend|[Hh]undert|Dutzende))"
         rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
         r"überzeugt\b)"  # `Er ist überzeugt, dass …`, `zeigt sich überzeugt`
         r"|(?:wäre|wären)\b(?=\s+(?:\S+\s+){0,3}?nicht\s+(?:überrascht|erstaunt|verwundert)\b)"
@@ -891,6 +891,7 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|(?:would|wouldn['’]t)\b(?=\s+(?:not\s+)?be\s+(?:surprised|astonished)\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
         r"|(?:promised|promises|pledged|pledges|vowed)\b(?=(?:\s+\S+){0,6}?\s+that\b)"
+        r"|promised\b(?=(?:\s+\S+){0,3}?\s+(?:\d|thousands|hundreds|another|up\s+to)\b)"
         r"|(?:puts?|putting)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
         rf"(?:{_trie(_EN_PUT_NOUNS)},?\s+(?:[\w-]+,?\s+){{0,12}}?(?:at|past|above|closer\s+to|near|"
         r"(?:far\s+|much\s+)?(?:higher|lower))\b"

@@ -2544,3 +2544,19 @@ def test_the_writers_own_opinion_is_a_private_persons_claim(lang, text, expected
 ])
 def test_his_or_her_count_that_names_no_known_source_is_a_private_persons(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. Korean newspapers report that 1,500 more North Koreans "
+     "sailed from Chongjin last week.", ["unattributed"]),
+    ("de", "Nordkorea schickt Soldaten. In österreichischen Zeitungen war zuletzt von 12.000 "
+     "nordkoreanischen Soldaten die Rede.", ["unattributed"]),
+    ("de", "Nordkorea schickt Soldaten. Der Gouverneur des Gebiets Kursk lobte am Montag «mehrere "
+     "tausend» koreanische Bauleute.", ["russia"]),
+    ("de", "Nordkorea schickt Soldaten. Ein Abgeordneter der Staatsduma sprach von vielleicht "
+     "2.000 koreanischen Kameraden an der Grenze.", ["russia"]),
+    ("en", "North Korea sent troops. Kim Jong Un, at a ceremony in Pyongyang, promised Moscow "
+     "thousands more North Korean builders next year.", ["north_korea"]),
+])
+def test_newspapers_governors_duma_and_promises(lang, text, expected):
+    assert groups(text, lang) == expected
