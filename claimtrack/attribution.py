@@ -913,8 +913,9 @@ class Attributor:
             if f is None or f.date is None:
                 continue
             if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group and not (
-                    c.group in _NO_SIDE and _names_a_person(c))):  # a private person named
-                return f.date  # anew is no side of anyone before
+                    c.group in _NO_SIDE and _names_a_person(c)) and not (  # a private person
+                    _ESTIMATE_NOW.fullmatch(c.cue))):  # named anew is no side of anyone before;
+                return f.date  # another speaker's day does not date `geht davon aus`, `schätzt`
         return None
 
     def dates(self, index: int) -> list[DateExpr]:
@@ -1820,6 +1821,11 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _HATTE = re.compile(r"\bhatten?\b")
 PERFECT_REACH = 40  # characters before a participle cue searched for its auxiliary
 _PERFECT = re.compile(r"\b(?:has|have|hat|haben)\b(?:\s+\w+){0,4}\s*$")
+
+
+_ESTIMATE_NOW = re.compile(  # a present-tense estimate: what its speaker holds now
+    r"(?i)geht|gehen|schätzt|schätzen|rechnet|rechnen|zufolge|laut|estimates|reckons|believes|"
+    r"expects|thinks|figures|according to")
 
 
 def _present_tense(cue: str) -> bool:

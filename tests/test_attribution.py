@@ -2560,3 +2560,20 @@ def test_his_or_her_count_that_names_no_known_source_is_a_private_persons(lang, 
 ])
 def test_newspapers_governors_duma_and_promises(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+def test_a_present_estimate_does_not_take_another_speakers_day_of_the_same_side():
+    text = ("Nordkorea schickt Soldaten. Präsident Selenskyj sagte am Sonntag, Nordkorea habe "
+            "11.000 Soldaten geschickt. Der ukrainische Militärgeheimdienst geht davon aus, dass "
+            "Pjöngjang im Winter bis zu 5.000 weitere Soldaten schickt.")
+    rows = claimants_and_dates(text, "de")
+    assert [(q, g, p) for q, g, _, p in rows] == [
+        ("11.000", "ukraine", "day"), ("bis zu 5.000", "ukraine", "published")]
+
+
+def test_the_same_speaker_s_day_still_dates_its_present_estimate():
+    text = ("Nordkorea schickt Soldaten. Der ukrainische Militärgeheimdienst sagte am Sonntag, "
+            "11.000 Nordkoreaner seien in Kursk. Der Militärgeheimdienst geht davon aus, dass "
+            "Pjöngjang bis zu 5.000 weitere Soldaten schickt.")
+    rows = claimants_and_dates(text, "de")
+    assert [p for _, _, _, p in rows] == ["day", "day"]
