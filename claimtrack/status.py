@@ -392,8 +392,9 @@ def _apposed_breakdown(sentence: str, lo: int, start: int, hi: int) -> bool:
             and _NO_VERB_CUE.search(sentence, lo, hi) is None)
 
 
-_BREAKDOWN_OPENING = re.compile(  # nothing, or a figure, its noun and `und`/`and`
-    r"\s*(?:\d[\d.,' ]*\s+(?:[^\W\d]+\s+){1,3}(?:und|and)\s+)?", re.IGNORECASE)
+_BREAKDOWN_OPENING = re.compile(  # nothing or `darunter`, then maybe a figure, its noun and
+    r"\s*(?:(?:darunter|davon|including|among\s+them)\s+)?"  # `und`/`and`
+    r"(?:\d[\d.,' ]*\s+(?:[^\W\d]+\s+){1,3}(?:und|and)\s+)?", re.IGNORECASE)
 _NO_VERB_CUE = re.compile(  # a verb in the clause makes it a statement of its own
     r"\b(?:is|are|was|were|has|have|had|ist|sind|war|waren|sei|seien|hat|haben|hatte|"
     r"hatten|wurde|wurden|werden|wird)\b", re.IGNORECASE)

@@ -1199,3 +1199,21 @@ def test_a_count_reckoned_after_and_is_a_clause_of_its_own():
     sentence = ("Seoul's spy agency said Pyongyang was training some 6,000 more soldiers to send, "
                 "and reckoned that close to 2,500 had died.")
     assert status(sentence, "close to 2,500", "en") == "casualties"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "lang", "expected"), [
+    ("Schoigu verkündete, Nordkorea werde 6.000 Mann in das Gebiet Kursk schicken, darunter "
+     "1.000 Minenräumer und 5.000 Militärbauarbeiter.", "5.000", "de", "planned"),
+    ("Seoul said the North was training up to 6,000 construction troops for Kursk.",
+     "up to 6,000", "en", "planned"),
+    ("He told her the North was training a few thousand more men for drone units.",
+     "a few thousand", "en", "planned"),
+    ("Zelensky warned in an interview this month of tens of thousands more North Korean troops.",
+     "tens of thousands", "en", "planned"),
+    # a warning that troops are there is no plan
+    ("Zelensky warned that \"thousands\" of North Korean soldiers remain on Russian soil.",
+     "thousands", "en", "in_russia"),
+])
+def test_listed_parts_training_for_the_front_and_warnings_of_more_are_planned(
+        sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
