@@ -322,6 +322,9 @@ class Attributor:
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         if (own is None or own.is_reference) and _GENERIC_SOURCE.search(sentence):
             return self._unattributed(None)  # `Nach gängigen Schätzungen …`: nobody in particular
+        if (m := _OWN_SUM_OPENING.match(sentence)) is not None and m.end() <= start and not (
+                _QUOTE_MARK.search(sentence, end)):  # (not a quote closing after the figure)
+            return self._unattributed(None)  # `Add Seoul's count to Kyiv's and …`: the outlet's
         own_date = self._claim_date_in(index, own, start, end)
         if own_date is None and index and self._said_same_day(index):
             own_date = self._previous_date(index, _says_same_month(sentence))
@@ -1324,6 +1327,11 @@ def _title_mentions(title: str) -> re.Pattern[str]:
 _TITLE_ROLE = re.compile(  # a title before a name that an earlier sentence may give a country
     r"(?i:ambassador|envoy|botschafter(?:in)?|minister(?:in)?|general(?:in)?|admiral|"
     r"gouverneur(?:in)?|governor|gesandte[r]?|commander|kommandeur(?:in)?)")
+_QUOTE_MARK = re.compile(r"[\"“”„«»‹›]")
+_OWN_SUM_OPENING = re.compile(  # a sentence opening with the outlet's own arithmetic
+    r"(?!\W{0,3}[\"“„«»‹›‘])\W{0,3}(?:Add(?:ing)?\s+(?:up\s+)?|Added\s+(?:together|up)|Put\s+(?:those|these|all|the|them"
+    r"|that|Seoul|Kyiv)\b|Taken\s+together|Zählt\s+man|Rechnet\s+man|Addiert\s+man|"
+    r"Zusammengerechnet)[^\"“„«»]*?(?:,|\band\b|\bund\b)")
 _OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
     r"(?i)\b(?:tally|tallies|tallied|our|this newspaper|appears?|together|in all|add(?:s|ing)? up|"
     r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")

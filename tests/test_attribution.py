@@ -2577,3 +2577,18 @@ def test_the_same_speaker_s_day_still_dates_its_present_estimate():
             "Pjöngjang bis zu 5.000 weitere Soldaten schickt.")
     rows = claimants_and_dates(text, "de")
     assert [p for _, _, _, p in rows] == ["day", "day"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea sent troops. Adding up what Seoul and Kyiv say, something like 15,000 "
+     "North Koreans have passed through Russia.", ["unattributed"]),
+    ("en", "North Korea sent troops. Add Seoul's count of the dead to Kyiv's count of those still "
+     "there, and the North has put at least 16,000 men into this war.", ["unattributed"]),
+    ("de", "Nordkorea schickt Soldaten. Zählt man die Angaben aus Seoul und Kiew zusammen, sind "
+     "rund 20.000 Nordkoreaner nach Russland gegangen.", ["unattributed"]),
+    # in a quote, the sum is the speaker's
+    ("de", "Nordkorea schickt Soldaten. Oberst Keller hält die Zahlen für zu tief. «Rechnet man "
+     "die Bauleute dazu, kommt man auf 20.000 Nordkoreaner», sagt er.", ["other"]),
+])
+def test_the_outlets_own_sum_is_unattributed(lang, text, expected):
+    assert groups(text, lang) == expected
