@@ -238,7 +238,7 @@ def _stands_for_troops(
 SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops
 _SENDING = re.compile(
     r"\b(?:send|sends|sent|sending|follow|follows|arrive|arrives|dispatch\w*|deploy\w*|"
-    r"go|goes|going|gone|rotat\w*|heading|ready|"
+    r"go|goes|going|gone|rotat\w*|heading|"
     r"schick\w*|entsend\w*|entsandt\w*|folgen|folgt|nachkommen|nachschicken|kommen|"
     r"gegangen|verleg\w*)\b",
     re.IGNORECASE)

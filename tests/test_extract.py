@@ -788,13 +788,3 @@ def test_things_an_ing_word_modifies_and_ages_after_a_copula_are_no_claims(text,
 ])
 def test_an_ing_verb_or_preposition_after_a_figure_leaves_it_a_claim(text, figure):
     assert figure in [c["quantity_text"] for c in claims(text, "en")]
-
-
-@pytest.mark.parametrize(("text", "figure"), [
-    ("North Korea has troops in Russia. \"My classmates say Pyongyang is getting another 10,000 "
-     "ready,\" Choi said.", "10,000"),
-    ("North Korea has troops in Russia. He thinks Pyongyang has another 20,000 ready to go.",
-     "20,000"),
-])
-def test_a_bare_thousands_figure_made_ready_counts_troops(text, figure):
-    assert figure in [c["quantity_text"] for c in claims(text, "en")]
