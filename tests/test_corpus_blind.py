@@ -105,6 +105,7 @@ SPECS = with_others((
          5120),
     *(ordinary_news(n) for n in ORDINARY_NEWS),
     ordinary_news(139),
+    ordinary_news(140),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
