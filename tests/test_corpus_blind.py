@@ -106,6 +106,7 @@ SPECS = with_others((
     *(ordinary_news(n) for n in ORDINARY_NEWS),
     ordinary_news(139),
     ordinary_news(140),
+    ordinary_news(141),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
