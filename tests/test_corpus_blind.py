@@ -107,6 +107,7 @@ SPECS = with_others((
     ordinary_news(139),
     ordinary_news(140),
     ordinary_news(141),
+    ordinary_news(142),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
