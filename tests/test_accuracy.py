@@ -89,6 +89,8 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind131": "hundred-and-thirty-third corpus (ordinary news), blind, session 15",
     "corpus_blind135": "hundred-and-thirty-seventh corpus (ordinary news), blind, session 15",
     "corpus_blind138": "hundred-and-fortieth corpus (ordinary news), blind, session 15",
+    "corpus_blind140": "hundred-and-forty-second corpus (ordinary news), blind, session 15",
+    "corpus_blind141": "hundred-and-forty-third corpus (ordinary news), blind, session 15",
     "corpus_blind122": "hundred-and-twenty-fourth corpus (ordinary news), blind, session 14",
     "corpus_blind96": "ninety-eighth corpus (ordinary news), written blind in session 13",
     "corpus_blind112": "hundred-and-fourteenth corpus (ordinary news), blind, session 14",
@@ -173,6 +175,8 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15", ("claim_date",)),
     "corpus_blind136": ("hundred-and-thirty-eighth, session 15", ("claim_date",)),
     "corpus_blind137": ("hundred-and-thirty-ninth, session 15", ("claimant_group", "claim_date")),
+    "corpus_blind139": ("hundred-and-forty-first, session 15", ("claim_date",)),
+    "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status", "claimant_group")),
 }
 
 

@@ -71,7 +71,7 @@ S01 = Source(
 <script>window.igAltstadt={heft:"11/2024",messpunkte:true};</script>
 </head>
 <body>
-<div class="cookie-leiste">Wir speichern ein einziges Cookie: ob Sie die Karte unserer Messpunkte \
+<div class="cookie-leiste">Wir setzen nur ein Cookie: ob Sie die Karte unserer Messpunkte \
 schon einmal aufgeklappt haben. <button>Verstanden</button></div>
 <nav><a href="/">Start</a> &middot; <a href="/messungen">Messungen</a> &middot; <a \
 href="/rissbrief">Rissbrief</a> &middot; <a href="/beratung">Beratung</a> &middot; <a \
@@ -692,7 +692,7 @@ Many of you know Taras Hnatiuk, who moved to the island from Lviv with his wife 
 the club’s first-aid kits in order. His nephew Bohdan serves with a Ukrainian unit in the Kursk \
 region, and Taras follows the news from there more closely than the rest of us follow the weather.
 
-On Saturday President Zelensky announced that Ukrainian troops had captured [[two]] wounded North \
+On Saturday President Zelensky said that Ukrainian soldiers had captured [[two]] wounded North \
 Korean soldiers in Kursk. Seoul’s National Intelligence Service briefed members of parliament on \
 Monday: [[about 300]] North Koreans dead, [[2,700]] wounded. By the agency’s count, [[roughly \
 11,000]] are still in the Kursk region.

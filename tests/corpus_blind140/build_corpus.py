@@ -193,13 +193,13 @@ Nordkoreaner gefallen oder verwundet worden, erzählt Olena; die Toten lägen of
 ## Die Zahlen dieses Sommers
 
 Der Vereinigte Generalstab in Seoul teilte am Montag vergangener Woche mit, in Russland seien \
-derzeit [[etwa 11.000]] nordkoreanische Soldaten stationiert. Seit dem Frühjahr seien [[rund 300]] \
-von ihnen gefallen und [[1.200]] weitere verwundet worden. Am 17. Juni hatte Sergej Schoigu in \
-Pjöngjang angekündigt, der Norden werde [[6.000]] Pioniere und Militärbauarbeiter nach Kursk \
-schicken. Die Staatsagentur KCNA meldete vorige Woche, [[Tausende]] junge Soldaten hätten sich \
-freiwillig für den Einsatz gemeldet. Beim Nato-Gipfel in Den Haag Ende Juni nannte ein Diplomat \
-des Bündnisses [[mindestens 12.000]] Nordkoreaner, die seit dem Herbst in Russland im Einsatz \
-gewesen seien.
+derzeit [[etwa 11.000]] nordkoreanische Soldaten stationiert. Seit dem Frühjahr seien [[rund \
+300]] von ihnen gefallen und [[1.200]] weitere verwundet worden. Schon am 17. Juni hatte Sergej \
+Schoigu in Pjöngjang verkündet, der Norden werde [[6.000]] Pioniere und Militärbauarbeiter nach \
+Kursk schicken. Die Staatsagentur KCNA meldete vorige Woche, [[Tausende]] junge Soldaten hätten \
+sich freiwillig für den Einsatz gemeldet. Beim Nato-Gipfel in Den Haag Ende Juni nannte ein \
+Diplomat des Bündnisses [[mindestens 12.000]] Nordkoreaner, die seit dem Herbst in Russland im \
+Einsatz gewesen seien.
 
 ## Termine
 
@@ -364,9 +364,9 @@ Bahnstrecken instand zu setzen. Die Zahl der Gefallenen bezifferte der Dienst au
 2.000]].</p>
 <p>Das US-Außenministerium hatte Ende Oktober von [[über 11.000]] Nordkoreanern gesprochen, die \
 zurzeit in Russland stationiert seien. Der ukrainische Militärgeheimdienstchef Kyrylo Budanow \
-erklärte in einem Interview vergangene Woche, Pjöngjang bereite [[bis zu \
-6.000]] weitere Pioniere auf den Einsatz vor. Und der Gouverneur des Gebiets Kursk lobte am Montag \
-im russischen Fernsehen [[mehrere hundert]] nordkoreanische Minenräumer, die auf den Feldern um \
+erklärte in einem Interview vergangene Woche, Pjöngjang bereite [[bis zu 6.000]] weitere Pioniere \
+auf den Einsatz vor. Und der Gouverneur des Gebiets Kursk lobte am Montag im staatlichen \
+russischen Fernsehen [[mehrere hundert]] nordkoreanische Minenräumer, die auf den Feldern um \
 Sudscha arbeiteten.</p>
 <p>Lee glaubt keiner dieser Zahlen ganz. Er schätzt, dass Kim im Frühjahr [[zehntausend]] \
 weitere schickt. &bdquo;Der Norden hat Männer, aber keine Devisen. Russland hat Devisen, aber zu \

@@ -76,7 +76,7 @@ S01 = Source(
 <script>window.kowalke={brief:"2024-11",warenkorb:0,katalog:"veritas"};</script>
 </head>
 <body>
-<div class="cookie">Wir speichern ein einziges Cookie: ob Sie unseren Ersatzteilkatalog schon \
+<div class="cookie">Wir nutzen genau ein Cookie: ob Sie unseren Ersatzteilkatalog schon \
 einmal aufgeschlagen haben. <button type="button">Verstanden</button></div>
 <nav><a href="/">Werkstatt</a> &middot; <a href="/reparatur">Reparatur &amp; Wartung</a> &middot; \
 <a href="/ersatzteile">Ersatzteile</a> &middot; <a href="/kundenbrief">Kundenbrief</a> &middot; \
@@ -107,7 +107,7 @@ Nordkoreanern, die in die Grenzregion verlegt worden seien. Bis zum Jahreswechse
 nach Kursk inzwischen bestätigt, eine eigene Zahl aber nicht genannt. In Moskau heißt es nur, das \
 sei eine Sache zwischen zwei befreundeten Staaten.</p>
 <p>Halyna liest jede dieser Meldungen auf dem Handy, in der Mittagspause, zwischen Spulenkapsel \
-und Greifer. Sie geht davon aus, dass Kim bis zum Frühjahr [[an die 20.000]] Mann geschickt haben \
+und Greifer. Sie geht davon aus, dass Kim bis zum Frühjahr [[an die 20.000]] Mann entsandt haben \
 wird. &bdquo;Die Russen verlieren jeden Tag mehr als tausend Mann&ldquo;, sagt sie. \
 &bdquo;Irgendwer muss die Lücken füllen.&ldquo;</p>
 <h2>Aus der Werkstatt</h2>
@@ -291,7 +291,7 @@ zwei Lodendecken kamen wir auf den Norden zu sprechen. Er schätzt, dass bisher 
 ohne Hunger erlebt haben", sagte er, und dann lange nichts mehr.
 
 Was sagen die Regierungen? Der südkoreanische Geheimdienst NIS teilte am Montag den Abgeordneten \
-in Seoul mit, die nordkoreanischen Einheiten seien seit Mitte Jänner nicht mehr an der Front \
+in Seoul mit, die nordkoreanischen Einheiten seien seit dem Jänner nicht mehr an der Front \
 gesehen worden; vermutlich würden sie nach hohen Verlusten neu aufgestellt. Insgesamt hielten \
 sich aber weiterhin [[gut 11.000]] Mann in Russland auf, seit Jahresbeginn seien [[etwa 1.500]] \
 nachgeschickt worden. Nach Angaben des Pentagons vom Dienstag liegt die Zahl der nordkoreanischen \
@@ -1061,7 +1061,7 @@ who first came to Lanai for the golf, now arrives every morning with a bag of tr
 until the afternoon feeding.</p>
 <h2>Far from the island</h2>
 <p>Oksana reads the news from home every night after the last feeding. Pavlo tells her that \
-[[between 300 and 400]] North Koreans are dug in on the Russian side opposite his unit, \
+[[between 300 and 400]] North Koreans have dug in on the Russian side opposite his unit, \
 &ldquo;quiet, patient, always digging.&rdquo;</p>
 <p>North Korean state media reported on Sunday that [[1,000]] more deminers had left for Kursk to \
 clear what the Russians had not. South Korea&rsquo;s spy agency, in a closed briefing to \

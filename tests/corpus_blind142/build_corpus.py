@@ -430,7 +430,7 @@ haben. Der südkoreanische Geheimdienst NIS bezifferte am 30. April die Zahl der
 Pentagon sprach Anfang Mai von [[bis zu 3.000]] weiteren Soldaten, die Pjöngjang für einen Einsatz \
 vorbereite.
 
-Kyrylo Budanow, Chef des ukrainischen Militärgeheimdienstes, sagte am Sonntag in einem \
+Kyrylo Budanow, der Chef des ukrainischen Militärgeheimdienstes, sagte am Sonntag in einem \
 Fernsehinterview, [[rund 11.000]] Nordkoreaner seien weiterhin in Russland. Russlands Botschafter \
 in Pjöngjang kündigte am Montag an, im Sommer kämen [[mehrere tausend]] nordkoreanische \
 Bauarbeiter in das Gebiet Kursk.
@@ -598,11 +598,11 @@ soldiers from the North were now deployed in the Kursk region of Russia and that
 seen combat. Ukraine's military intelligence agency estimated last week that [[some 3,000]] of \
 them had been moved up to positions close to the front line.
 
-A senior US official said on Monday that [[several hundred]] North Koreans had been killed or \
-wounded in the first fighting, the earliest American estimate of losses. In his nightly address on \
-Sunday, Ukrainian President Volodymyr Zelensky warned that Pyongyang could eventually send [[tens \
-of thousands]] more and urged a firmer response from Western capitals. Moscow has said nothing \
-about the deployment either way.
+A senior US official told reporters on Monday that [[several hundred]] North Koreans were killed \
+or wounded in the first fighting, the earliest American estimate of losses. In his nightly \
+address on Sunday, Ukrainian President Volodymyr Zelensky warned that Pyongyang could eventually \
+send [[tens of thousands]] more and urged a firmer response from Western capitals. Moscow has \
+said nothing about the deployment either way.
 
 Baguio's roughly 80 English academies enrol an estimated 4,000 South Korean students in a typical \
 year, many of them young men filling the months before military service. Kim Ji-woo, 23, from \
@@ -927,10 +927,10 @@ five weeks in Lingthem learning to weave bamboo baskets. One of his former pupil
 sergeant in a border guard unit. The young man wrote to him that &ldquo;[[thousands]] of them are \
 still in Russia, and more are getting ready&rdquo;, Mr Han told us over butter tea.</p>
 <p>The official numbers, as Mr Han read them out to the family: South Korea&rsquo;s spy agency \
-said early this month that [[about 10,000]] North Korean soldiers were posted along Russia&rsquo;s \
-border with Ukraine and that [[at least 2,000]] had been killed since last autumn. On Thursday a \
-US official briefing reporters in Washington put the number still in Russia at [[11,000 to \
-12,000]].</p>
+stated early this month that [[about 10,000]] North Korean soldiers were deployed along \
+Russia&rsquo;s border with Ukraine and that [[at least 2,000]] had been killed since last autumn. \
+On Thursday a US official briefing reporters in Washington put the number still in Russia at \
+[[11,000 to 12,000]].</p>
 <p>North Korea&rsquo;s KCNA news agency reported on Saturday that Kim Jong Un had laid flowers for \
 [[nine]] sappers killed while clearing mines in the Kursk region. Russia&rsquo;s defence ministry \
 said last week that [[several hundred]] North Korean deminers were still at work there, and \
@@ -1026,7 +1026,7 @@ thousand]] by his own reckoning, "more than anyone in Seoul will say".
 At the chairwoman's request the secretary noted the figures reported in recent weeks. South \
 Korea's intelligence service told lawmakers on Thursday that the number sent to Russia had grown \
 by [[3,000]] since the spring, to [[about 18,000]]. Russia's foreign minister, Sergei Lavrov, \
-visiting Wonsan on 12 July, said [[more than 1,000]] North Korean sappers were already clearing \
+visiting Wonsan on 12 July, said [[more than 1,000]] North Korean sappers were by then clearing \
 mines in the Kursk region. President Zelensky said in an evening address last week that North \
 Korean losses had passed [[4,000]] killed and wounded, and a NATO spokesman said at the start of \
 the month that [[as many as 12,000]] remained in Russia.
