@@ -26,6 +26,7 @@ from typing import NamedTuple, TypeVar
 
 from claimtrack.claim_dates import DateExpr, find_date_expressions
 from claimtrack.claimants import (
+    DEMONSTRATIVES,
     PERSON_ROLE,
     Claimant,
     ClaimantLexicon,
@@ -326,8 +327,8 @@ class Attributor:
                 _QUOTE_MARK.search(sentence, end)):  # (not a quote closing after the figure)
             return self._unattributed(None)  # `Add Seoul's count to Kyiv's and …`: the outlet's
         own_date = self._claim_date_in(index, own, start, end)
-        if own_date is None and index and self._said_same_day(index):
-            own_date = self._previous_date(index, _says_same_month(sentence))
+        if own_date is None:
+            own_date = self._same_day_date(index)
         own_date = (self._days_earlier(index, start) or own_date or self._date_given_after(index)
                     or self._then_date(index, start) or self._date_after_semicolon(index, start))
         if own is None:
@@ -395,10 +396,16 @@ class Attributor:
         if own is not None and own.is_reference and (  # `its spy service told …`, `By its
                 group := self._possessor_group(index, own.text)):  # estimate`: the body or
             return self._result(own._replace(group=group, is_reference=False), own_date)  # land
-        if own is not None and own.is_reference and _SERVICE.search(own.text) and (
-                group := self._one_place_group(index, own.text)):  # `Was er aus Seoul hört
-            return self._result(own._replace(group=group, is_reference=False), own_date)  # …
-        return self._unattributed(own_date)  # Mitte Feber unterrichtete der Geheimdienst …`
+        if own is not None and (group := self._service_of_place(index, own)):
+            return self._result(own._replace(group=group, is_reference=False), own_date)
+        return self._unattributed(own_date)
+
+    def _service_of_place(self, index: int, reference: Claimant) -> str:
+        """`Was er aus Seoul hört … . Mitte Feber unterrichtete der Geheimdienst …`: a generic
+        service no earlier speaker names is the one side whose place is named around it."""
+        if not reference.is_reference or not _SERVICE.search(reference.text):
+            return ""
+        return self._one_place_group(index, reference.text)
 
     def _one_place_group(self, index: int, claimant: str) -> str:
         """The one specific group the places of sentence `index` (the claimant's own words
@@ -441,10 +448,7 @@ class Attributor:
         if named is None or named.group in ("other", "unattributed") or not (
                 _IS_BODY.search(named.text)):  # a body hands over figures, not `Kim Jong Un`
             return None
-        when = self._plain_date(index - 1)
-        if when is None and self._said_same_day(index - 1):  # `Der NIS zog gleichentags
-            when = self._previous_date(index - 1, _says_same_month(text))  # Bilanz.`
-        return _Frame(named, when)
+        return _Frame(named, self._plain_date(index - 1) or self._same_day_date(index - 1))
 
     def _source_given_after(self, index: int) -> _Frame | None:
         """`… 4,700 have been killed. The estimate came from South Korea's JCS, which …`,
@@ -745,6 +749,13 @@ class Attributor:
             o.cue_end <= o.start and 0 <= d.start - o.end <= 1) or (  # am Montag`, `hieß es
             text[o.cue_end:d.start].strip() == "es") for o in relays)]  # am Dienstag aus …`
 
+    def _same_day_date(self, index: int) -> DateExpr | None:
+        """`am selben Tag`, `gleichentags`, `that month` in sentence `index`: the date given
+        before it (None when the sentence says no such thing)."""
+        if not index or not self._said_same_day(index):
+            return None
+        return self._previous_date(index, _says_same_month(self.sentences[index].text))
+
     def _said_same_day(self, index: int) -> bool:
         """`_says_same_day` of sentence `index`, after a cheap test for its key words."""
         if not _names_any(self._once(self._lowered, index, str.lower), _SAME_DAY_WORDS):
@@ -962,18 +973,17 @@ class Attributor:
             meant = None
             if c is not None and c.is_reference and index and not self._resolving:
                 meant = self._person_meant(index, c)  # dated as a reference: `He said … in`
-            if c is not None and c.is_reference and meant is None and _SERVICE.search(c.text) and (
-                    self._antecedent(index, c) is None) and (  # `Was er aus Seoul hört … .
-                    group := self._one_place_group(index, c.text)):  # Mitte Feber
-                c = c._replace(group=group, is_reference=False)  # unterrichtete der Geheimdienst`
+            if c is not None and meant is None and _SERVICE.search(c.text) and (
+                    self._antecedent(index, c) is None) and (
+                    group := self._service_of_place(index, c)):
+                c = c._replace(group=group, is_reference=False)
             ok = c is not None and not c.is_reference and c.group != "unattributed"  # January`
             if c is None or not (ok or meant is not None):
                 self._frames[index] = None
                 return None
             when = self._claim_date_in(index, c, c.start, c.end)
-            if when is None and index and self._said_same_day(index):  # `Der NIS zog
-                when = self._previous_date(  # gleichentags Bilanz. Von den …`
-                    index, _says_same_month(self.sentences[index].text))
+            if when is None:  # `Der NIS zog gleichentags Bilanz. Von den …`
+                when = self._same_day_date(index)
             if when is None and ok and _present_tense(c.cue) and not _ARTICLE_FIRST.match(c.text):
                 when = self._scene_date(index, c)  # `Am Mittwochabend sprach Oberst X. … X geht
                 # davon aus` (carried on); not `Ein Video … zeigt`
@@ -1329,9 +1339,11 @@ _TITLE_ROLE = re.compile(  # a title before a name that an earlier sentence may 
     r"gouverneur(?:in)?|governor|gesandte[r]?|commander|kommandeur(?:in)?)")
 _QUOTE_MARK = re.compile(r"[\"“”„«»‹›]")
 _OWN_SUM_OPENING = re.compile(  # a sentence opening with the outlet's own arithmetic
-    r"(?!\W{0,3}[\"“„«»‹›‘])\W{0,3}(?:Add(?:ing)?\s+(?:up\s+)?|Added\s+(?:together|up)|Put\s+(?:those|these|all|the|them"
-    r"|that|Seoul|Kyiv)\b|Taken\s+together|Zählt\s+man|Rechnet\s+man|Addiert\s+man|"
-    r"Zusammengerechnet)[^\"“„«»]*?(?:,|\band\b|\bund\b)")
+    r"(?!\W{0,3}[\"“„«»‹›‘])\W{0,3}"  # (not a quote's first words)
+    r"(?:Add(?:ing)?\s+(?:up\s+)?|Added\s+(?:together|up)|Taken\s+together"
+    r"|Put\s+(?:those|these|all|the|them|that|Seoul|Kyiv)\b"
+    r"|Zählt\s+man|Rechnet\s+man|Addiert\s+man|Zusammengerechnet)"
+    r"[^\"“„«»]*?(?:,|\band\b|\bund\b)")
 _OWN_TALLY = re.compile(  # a sum the outlet draws itself, not the report before
     r"(?i)\b(?:tally|tallies|tallied|our|this newspaper|appears?|together|in all|add(?:s|ing)? up|"
     r"Zählung|Rechnung|unser\w*|dieser Zeitung|Redaktion|zusammen\w*|scheint)\b")
@@ -1910,8 +1922,6 @@ _SOURCE_AFTER = re.compile(
     r"|(?:the|these|this|that|those)\s+(?:estimates?|figures?|numbers?|data|assessment|count|"
     r"tally)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:given|provided|released|"
     r"published|presented|supplied)\s+by\b"
-    r"|(?:that|this)\s+(?:was|is)\s+the\s+(?:latest\s+)?(?:assessment|estimate|view|word|"
-    r"reckoning)\s+(?:of|from)\b"
     r"|so\s+(?:steht|stand|heißt|hieß|hiess)\s+es\s+(?:im|in|beim)\b"
     r"|(?:zu (?:diesem|dem) (?:schluss|ergebnis)|davor)\s+(?:kommt|kam|kommen|kamen|warnt|"
     r"warnte|warnen|warnten)\b"
@@ -1923,8 +1933,8 @@ _SOURCE_AFTER = re.compile(
     r"verbreiteten)\b"
     r"|diese[rs]?\s+(?:zahlen?|angaben|(?:ein)?schätzung(?:en)?|bilanz|prognose|daten|"
     r"erkenntnisse|informationen)\s+(?:des|der|vom|von)\b"
-    r"|(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:word|estimate|assessment|figure|count|"
-    r"conclusion|view|verdict|finding|picture|tally)\s+(?:from|of)\b"
+    r"|(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:latest\s+)?(?:word|estimate|assessment|"
+    r"figure|count|conclusion|view|verdict|finding|picture|tally|reckoning)\s+(?:from|of)\b"
     r"|so\s+says\b"
     r"|so\s+(?:schilderte|schilderten|stellte|stellten|beschrieb|sagte|sagten|erklärte|"
     r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
@@ -1977,7 +1987,6 @@ _BODY_HEAD = re.compile(
     r"military|army|government|(?:geheim)?dienst(?:es|s)?|behörde|ministeriums?|armee|"
     r"militärs?|regierung|general ?stabs?|general staff)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
-_DEMONSTRATIVES = frozenset("der die dieser diese".split())  # as a subject: `Der sagte …`
 _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its|dessen|deren)")
 
 
@@ -1999,7 +2008,7 @@ def _stands_for_someone(reference: str) -> bool:
     """A pronoun, a role (`der Oberst`) or a demonstrative subject (`Der hatte … berichtet`)
     standing for the speaker named just before."""
     return _is_pronoun(reference) or _ROLE_REFERENCE.fullmatch(reference) is not None or (
-        reference.lower() in _DEMONSTRATIVES)
+        reference.lower() in DEMONSTRATIVES)
 
 
 def _is_pronoun(reference: str) -> bool:

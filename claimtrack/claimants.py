@@ -874,10 +874,10 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         + r"|(?P<quoted>quoted\b(?=(?:\s+\S+){1,8}?\s+as\s+saying\b))"
         rf"|(?P<verb>{_trie(_EN_VERBS + ' ' + _EN_TITLE_VERBS)}\b"
         r"|think\b(?![\s-]+tanks?\b)"
-        r"|(?:thanked|praised|lauded)\b(?=[^.!?]*?(?:\d|thousands|hundreds|dozens))"  # with a
-        r"(?![^.!?]*\b(?:carried|reported|quoted|published|aired)\s+by\b)"  # (not `… in
-        # remarks carried by KCNA`: the medium's)
-        # count only: praise without one names no source for the figures after it
+        # praise with a count (without one it names no source for the figures after it),
+        # not in remarks a medium carried (`… in remarks carried by KCNA`: the medium's)
+        r"|(?:thanked|praised|lauded)\b(?=[^.!?]*?(?:\d|thousands|hundreds|dozens))"
+        r"(?![^.!?]*\b(?:carried|reported|quoted|published|aired)\s+by\b)"
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
         r"|figured?s?\b(?=\s+(?:that\b|Kim\b|Pyongyang\b|Moscow\b|Russia\b|the\s+North\b|\d"
         r"|the\s+(?:real|true|actual|final|overall)\b"  # `Cho figures the real number is …`
@@ -1022,11 +1022,11 @@ def _view(sentence: str, lang: str) -> _View:
     return _View(sentence, lang, toks, cls, lows, [t[1] for t in toks], quotes)
 
 
-_DEMONSTRATIVES = _set("der die dieser diese")
+DEMONSTRATIVES = _set("der die dieser diese")  # as a subject they stand for someone
 _FINITE_AFTER_DEMONSTRATIVE = _set(
     "hatte hatten hat haben sagte sagten sagt erklärte erklärten erklärt teilte teilten teilt "
     "schätzte schätzten schätzt berichtete berichteten berichtet sprach sprachen spricht nannte "
-    "nannten nennt geht ging gingen rechnet rechnete warnte warnt meldete meldete meldet "
+    "nannten nennt geht ging gingen rechnet rechnete warnte warnt meldete meldeten meldet "
     "bezifferte beziffert hält hielt sieht sah zählt zählte kam kommt bestätigte bestätigt")
 
 
@@ -1036,7 +1036,7 @@ _SUBJECT_AFTER_VERB = _set("der die das ein eine er sie man es")
 def _demonstrative_subject(lows: list[str], cls: list[str], lang: str) -> None:
     """`Der hatte den Abgeordneten berichtet, …`: a demonstrative opening a German sentence
     right before its verb stands for someone named before, like `Er` (`cls` in place)."""
-    if lang == "de" and len(lows) > 2 and lows[0] in _DEMONSTRATIVES and (
+    if lang == "de" and len(lows) > 2 and lows[0] in DEMONSTRATIVES and (
             lows[1] in _FINITE_AFTER_DEMONSTRATIVE) and not (
             lows[2] in _SUBJECT_AFTER_VERB or cls[2] == "noun"):  # not `Diese hatte der NIS
         cls[0] = "pron"  # … beziffert`: there the demonstrative is the object
@@ -2988,7 +2988,7 @@ def first_person_claimant(sentence: str, lang: str, start: int) -> Claimant | No
     m = pattern.search(sentence, 0, start) if pattern is not None else None
     if m is None or any(a <= m.start() < b for a, b in _quotes(sentence)[0]):
         return None
-    who = m.group().split()[0].rstrip("'’m")  # `I`, `My`, `Ich`: the writer
+    who = re.match(r"\w+", m.group()).group()  # `I` (of `I'm`), `My`, `Ich`: the writer
     return Claimant(who, "other", m.start(), m.start() + len(who), m.group(), False)
 
 
