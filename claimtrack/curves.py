@@ -395,22 +395,33 @@ def _draw_status(
                 ha="center", va="center", color="#777777")
 
 
-def strip_heights(dates: pd.Series) -> np.ndarray:
-    """Heights in the vague strip: 0.5 for a lone figure of its day, else spread over
-    0.2–0.8 in the order they come."""
+SAME_DAY = pd.Timedelta(0)
+
+
+def strip_heights(dates: pd.Series, near: pd.Timedelta = SAME_DAY) -> np.ndarray:
+    """Heights in the vague strip: 0.5 for a lone figure, else figures whose days lie at
+    most `near` apart (the same day by default) spread over 0.2–0.8 in the order they come."""
     days = pd.to_datetime(dates).dt.normalize().to_numpy()
     out = np.full(len(days), 0.5)
-    for day in set(days):
-        idx = np.flatnonzero(days == day)
-        if len(idx) > 1:
-            out[idx] = np.linspace(0.8, 0.2, len(idx))
+    cluster: list[int] = []
+    for i in [*np.argsort(days, kind="stable"), None]:
+        if cluster and (i is None or days[i] - days[cluster[-1]] > near):
+            if len(cluster) > 1:
+                out[sorted(cluster)] = np.linspace(0.8, 0.2, len(cluster))
+            cluster = []
+        if i is not None:
+            cluster.append(int(i))
     return out
 
 
-def _draw_vague_strip(strip: Axes, vague: pd.DataFrame, x_split: pd.Timestamp) -> None:
-    """Vague figures in a grey strip: no fake value on the y axis; figures of the same
-    day are stacked so that their labels do not overlap."""
-    heights = strip_heights(vague["x"])
+STRIP_NEAR_SHARE = 1 / 3  # of the dates' span: vague figures this close share a stack
+
+
+def _draw_vague_strip(strip: Axes, vague: pd.DataFrame, x_split: pd.Timestamp,
+                      near: pd.Timedelta) -> None:
+    """Vague figures in a grey strip: no fake value on the y axis; figures close in time
+    are stacked so that their labels do not overlap."""
+    heights = strip_heights(vague["x"], near)
     _scatter_styled(strip, vague.assign(y=heights), rings=False)
     if len(vague) <= MAX_STRIP_LABELS:
         for p, height in zip(vague.itertuples(index=False), heights, strict=True):
@@ -507,6 +518,8 @@ def _estimate_figure(
     height, boxes = panel_boxes([(s in numeric, s in vague) for s in statuses])
     fig = Figure(figsize=(FIG_WIDTH, height))
     notes, split = annotated_points(points), _label_split(points["x"])
+    dates = pd.to_datetime(points["x"])
+    near = (dates.max() - dates.min()) * STRIP_NEAR_SHARE if len(dates) else SAME_DAY
     axes: list[Axes] = []
     for status, rects in zip(statuses, boxes, strict=True):
         ax = fig.add_axes(rects[0], sharex=axes[0] if axes else None)
@@ -517,7 +530,7 @@ def _estimate_figure(
         if len(rects) > 1:
             axes.append(fig.add_axes(rects[1], sharex=axes[0]))
             strip_points = points[(points["status"] == status) & points["vague"]]
-            _draw_vague_strip(axes[-1], strip_points, split)
+            _draw_vague_strip(axes[-1], strip_points, split, near)
     for ax in axes[:-1]:
         ax.tick_params(labelbottom=False)
     _date_axis(axes[0], points["x"])

@@ -292,3 +292,12 @@ def test_vague_figures_of_the_same_day_are_stacked():
     days = pd.Series(pd.to_datetime(["2024-10-28", "2024-10-28", "2024-10-25"]))
     heights = strip_heights(days)
     assert heights[2] == 0.5 and heights[0] != heights[1]
+
+
+def test_vague_figures_close_in_time_are_stacked_so_their_labels_do_not_meet():
+    from claimtrack.curves import strip_heights
+
+    days = pd.Series(pd.to_datetime(["2024-10-25", "2024-10-28", "2024-12-20"]))
+    heights = strip_heights(days, pd.Timedelta(days=4))
+    assert heights[0] != heights[1] and heights[2] == 0.5
+    assert list(strip_heights(days)) == [0.5, 0.5, 0.5]  # by default only the same day
