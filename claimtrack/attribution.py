@@ -71,6 +71,7 @@ BRIEFING_LOOKBACK = 8  # sentences searched back for the briefing a lawmaker rep
 BRIEFING_AHEAD = 2  # sentences of the same paragraph searched ahead for that briefing
 SAME_CLAIMANT_LOOKBACK = 12  # sentences searched back for the same claimant's date
 
+_NO_SIDE = frozenset(("other", "unattributed"))  # groups that are nobody's side
 _T = TypeVar("_T")
 
 
@@ -158,7 +159,7 @@ class Attributor:
         if frame is None:  # `Russia has never given a figure. Its ambassador …`
             named = first_place_or_name(self.sentences[index - 1].text, self.lexicon)
             return named.group if named is not None and named.start == 0 else ""
-        return frame.claimant.group if frame.claimant.group not in ("other", "unattributed") else ""
+        return frame.claimant.group if frame.claimant.group not in _NO_SIDE else ""
 
     def _role_group_before(self, index: int, claimant: str) -> str:
         """`Ambassador Dmitri Kalinin said` after `Russia's ambassador to Namibia has …`: the
@@ -194,7 +195,7 @@ class Attributor:
             for c in sentence_claimants(self.sentences[i].text, self.lang, self.lexicon):
                 if not pattern.search(c.text):
                     continue
-                if c.group not in ("other", "unattributed"):
+                if c.group not in _NO_SIDE:
                     return c.group
                 if c.group == "other" and (group := self._lawmaker_group(i, c.text)):
                     return group
@@ -445,7 +446,7 @@ class Attributor:
         if _DIGIT_OR_WORD.search(text) or not _FIGURES_NOUN.search(text):
             return None
         named = first_named(text, self.lexicon)
-        if named is None or named.group in ("other", "unattributed") or not (
+        if named is None or named.group in _NO_SIDE or not (
                 _IS_BODY.search(named.text)):  # a body hands over figures, not `Kim Jong Un`
             return None
         return _Frame(named, self._plain_date(index - 1) or self._same_day_date(index - 1))
@@ -468,7 +469,7 @@ class Attributor:
         am Dienstag bekannt.`, `That was the word from South Korea's spy agency.`)."""
         text = self.sentences[index].text
         named = first_named(text, self.lexicon) or first_place_or_name(text, self.lexicon)
-        if named is None or named.group in ("other", "unattributed"):
+        if named is None or named.group in _NO_SIDE:
             return None  # (a place: `That was the assessment of South Korea's spy agency.`)
         return _Frame(named, self._plain_date(index))
 
@@ -816,7 +817,7 @@ class Attributor:
         """The day a figureless sentence before, in the same paragraph, says information came
         from the claimant's side (`Aus Seoul kamen am selben Tag genauere Angaben.` then `Der
         Generalstab schätzt …`; `Washington released its figures on Monday.`)."""
-        if not index or c.group in ("other", "unattributed"):
+        if not index or c.group in _NO_SIDE:
             return None
         before = index - 1
         text = self.sentences[before].text
@@ -927,8 +928,8 @@ class Attributor:
             if f is None or f.date is None:
                 continue
             if _same_claimant(f.claimant, c) or (near and f.claimant.group == c.group and not (
-                    c.group in _NO_SIDE and _names_a_person(c)) and not (  # a private person
-                    _ESTIMATE_NOW.fullmatch(c.cue))):  # named anew is no side of anyone before;
+                    c.group in _NO_SIDE and _names_a_person(c))  # a private person named anew
+                    and c.cue.lower() not in _ESTIMATE_NOW):  # is no side of anyone before;
                 return f.date  # another speaker's day does not date `geht davon aus`, `schätzt`
         return None
 
@@ -1801,7 +1802,6 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
     return a.group == b.group and bool(_name_stems(a.text) & _name_stems(b.text))
 
 
-_NO_SIDE = frozenset(("other", "unattributed"))
 _OWN_GUESS = re.compile(r"(?i:his|her|their)\s+own\b")  # `Her own estimate is …`: now
 _SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the reporter now
 _PRESENT_CUES = frozenset(
@@ -1843,9 +1843,9 @@ PERFECT_REACH = 40  # characters before a participle cue searched for its auxili
 _PERFECT = re.compile(r"\b(?:has|have|hat|haben)\b(?:\s+\w+){0,4}\s*$")
 
 
-_ESTIMATE_NOW = re.compile(  # a present-tense estimate: what its speaker holds now
-    r"(?i)geht|gehen|schätzt|schätzen|rechnet|rechnen|zufolge|laut|estimates|reckons|believes|"
-    r"expects|thinks|figures|according to")
+_ESTIMATE_NOW = frozenset((  # a present-tense estimate: what its speaker holds now
+    "geht", "gehen", "schätzt", "schätzen", "rechnet", "rechnen", "zufolge", "laut", "estimates",
+    "reckons", "believes", "expects", "thinks", "figures", "according to"))
 
 
 def _present_tense(cue: str) -> bool:

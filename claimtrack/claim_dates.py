@@ -767,27 +767,32 @@ def _week_of_month(match: re.Match[str], sentence: str, published: dt.date | Non
 
 # --- feasts that move with Easter ------------------------------------------------------
 
-FEASTS = {  # name -> first and last day, counted from Easter Sunday
-    "palmsonntag": (-7, -7), "palm sunday": (-7, -7), "gründonnerstag": (-3, -3),
-    "maundy thursday": (-3, -3), "karsamstag": (-1, -1), "holy saturday": (-1, -1),
-    "karfreitag": (-2, -2), "good friday": (-2, -2), "ostersonntag": (0, 0),
-    "easter sunday": (0, 0), "ostermontag": (1, 1), "easter monday": (1, 1),
-    "ostern": (0, 1), "easter": (0, 1), "easter weekend": (-2, 1),
-    "christi himmelfahrt": (39, 39), "ascension day": (39, 39),
-    "pfingstsonntag": (49, 49), "whit sunday": (49, 49), "pfingstmontag": (50, 50),
-    "whit monday": (50, 50), "pfingsten": (49, 50), "pentecost": (49, 50), "whitsun": (49, 50),
+FEASTS_DE = {  # name as written -> first and last day, counted from Easter Sunday
+    "Palmsonntag": (-7, -7), "Gründonnerstag": (-3, -3), "Karfreitag": (-2, -2),
+    "Karsamstag": (-1, -1), "Ostersonntag": (0, 0), "Ostermontag": (1, 1), "Ostern": (0, 1),
+    "Christi Himmelfahrt": (39, 39), "Pfingstsonntag": (49, 49), "Pfingstmontag": (50, 50),
+    "Pfingsten": (49, 50),
 }
-_FEAST_HEADS_DE = ("karfreitag", "ostersonntag", "ostermontag", "ostern", "pfingstsonntag",
-                   "pfingstmontag", "pfingsten", "christi", "palmsonntag", "gründonnerstag",
-                   "karsamstag")
-_FEAST_HEADS_EN = ("good", "easter", "whit", "whitsun", "pentecost", "ascension", "palm",
-                   "maundy", "holy")
+FEASTS_EN = {
+    "Palm Sunday": (-7, -7), "Maundy Thursday": (-3, -3), "Good Friday": (-2, -2),
+    "Holy Saturday": (-1, -1), "Easter Sunday": (0, 0), "Easter Monday": (1, 1),
+    "Easter": (0, 1), "Easter weekend": (-2, 1), "Ascension Day": (39, 39),
+    "Whit Sunday": (49, 49), "Whit Monday": (50, 50), "Pentecost": (49, 50), "Whitsun": (49, 50),
+}
+FEASTS = {name.lower(): days for name, days in (FEASTS_DE | FEASTS_EN).items()}
+
+
+def _heads(names: dict[str, tuple[int, int]]) -> tuple[str, ...]:
+    """The first words of `names`, lower-cased, once each: the heads their scan is keyed on."""
+    return tuple(dict.fromkeys(name.split()[0].lower() for name in names))
+
+
+_FEAST_HEADS_DE, _FEAST_HEADS_EN = _heads(FEASTS_DE), _heads(FEASTS_EN)
+_FEAST_NAMES = "|".join(name.replace(" ", r"\s+")
+                        for name in sorted(FEASTS_DE | FEASTS_EN, key=len, reverse=True))
 _FEAST = re.compile(
     r"(?i:(?P<rel>am|an|zu|über|um|on|at|over|around)\s+(?:den\s+|the\s+)?)?"
-    r"(?P<h>Karfreitag|Ostersonntag|Ostermontag|Ostern|Pfingstsonntag|Pfingstmontag|Pfingsten"
-    r"|Palmsonntag|Gründonnerstag|Karsamstag|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday"
-    r"|Christi\s+Himmelfahrt|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|weekend))?"
-    r"|Whit\s+(?:Sunday|Monday)|Whitsun|Pentecost|Ascension\s+Day)\b(?!\s+Island)")
+    rf"(?P<h>{_FEAST_NAMES})\b(?!\s+Island)")
 
 
 def easter_sunday(year: int) -> dt.date:

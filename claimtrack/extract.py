@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -63,9 +64,10 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     sentences = split_sentences(article.clean.text, article.language)
     cues = number_cues(article.clean.text, article.language)
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    about_subject = _about_subject([s.text for s in sentences], lex)
     found = [
         f for i, word_starts in cues.spans_with_cues(starts, ends)
-        for f in _figures_in(sentences, i, sentences[i], article, topic, word_starts)
+        for f in _figures_in(sentences, i, article, topic, word_starts, about_subject)
     ]
     rows = ArticleRows()
     attributor: Attributor | None = None
@@ -86,16 +88,18 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
 
 
 def _figures_in(
-    sentences: list[Sentence], index: int, s: Sentence, article: Article, topic: Topic,
-    word_starts: list[int],
+    sentences: list[Sentence], index: int, article: Article, topic: Topic,
+    word_starts: list[int], about_subject: bool,
 ) -> list[_Found]:
-    lex, topic_max = topic.lexicon(article.language), topic.max_claim_value
+    """The figures of sentence `index`; `about_subject`: the article names the subject."""
+    s, lex, topic_max = sentences[index], topic.lexicon(article.language), topic.max_claim_value
     out: list[_Found] = []
     for q in find_quantities(s.text, article.language, word_starts):
         if q.kind not in FIGURE_KINDS:
             continue
         noun = counted_noun(s.text, q.end, article.language, lex)
-        claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex, topic_max)
+        claim = q.kind in CLAIM_KINDS and _is_claim(sentences, index, q, noun, lex, topic_max,
+                                                     about_subject)
         if claim and noun is None and _compares_with(s.text, q.start, out):
             claim = False  # `12,000 laborers …, up from about 1,000`
         if claim and (noun is None or noun.is_pronoun) and _continues_other_count(out):
@@ -152,6 +156,7 @@ def _is_claim(
     noun: Noun | None,
     lex: LanguageLexicon,
     topic_max: float,
+    about_subject: bool,
 ) -> bool:
     text = sentences[index].text
     context = [s.text for s in sentences[max(0, index - CONTEXT_SENTENCES):index]]
@@ -187,7 +192,7 @@ def _is_claim(
         return False
     # `„… drüben einige hundert Koreaner …“, erzählt W.`: troops no other force owns, in an
     # article that names the subject somewhere, before or after
-    return _about_subject(tuple(s.text for s in sentences), lex)
+    return about_subject
 
 
 def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
@@ -206,7 +211,7 @@ _HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure
     r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$")
 
 
-def _about_subject(texts: tuple[str, ...], lex: LanguageLexicon) -> bool:
+def _about_subject(texts: Sequence[str], lex: LanguageLexicon) -> bool:
     """The text names the subject somewhere: its unowned troop figures are the subject's."""
     return any(lex.subject.search(t) for t in texts)
 

@@ -16,6 +16,7 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
+from claimtrack.status import skip_space
 from claimtrack.topic import LanguageLexicon
 
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
@@ -147,7 +148,7 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
             if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
         elif low in _CASUALTY_PARTICIPLES and lex.troop_noun.match(
-                sentence, _next_word_start(sentence, m.end())):
+                sentence, skip_space(sentence, m.end())):
             pass  # `two wounded North Koreans`: the participle modifies the troop noun after it
         elif _modifies_next_noun(sentence, m.end(), low, lex):
             pass  # `840 flying foxes`, `1,200 farming households`: the noun comes after it
@@ -186,13 +187,6 @@ _ING_NOT_MODIFIERS = frozenset(
     "morning evening getting being going having doing coming becoming remaining nursing "
     "suffering taking making bringing sending".split())
 _NOT_COUNTED_AFTER_ING = frozenset("wounds injuries losses casualties orders talks".split())
-
-
-def _next_word_start(sentence: str, pos: int) -> int:
-    """Where the next word after `pos` starts (`pos` itself at the end)."""
-    while pos < len(sentence) and sentence[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _troop_head_at(sentence: str, m: re.Match[str], lang: str, lex: LanguageLexicon) -> int:
