@@ -348,7 +348,9 @@ class Attributor:
                 own_date = (self._same_claimant_date(index, own) or self._scene_date(index, own)
                             or self._announced_date(index, own)
                             or self._lead_date_ahead(index, own)
-                            or self._date_ahead(index, own))
+                            or self._date_ahead(index, own)
+                            or (self._quiet_scene_before(index) if own.group == "other"
+                                else None))
             return self._result(own, own_date)
         if own is not None and own.is_reference and (
             named := self._named_before(sentence, own, index) or self._owner_named(sentence, own)
@@ -392,8 +394,9 @@ class Attributor:
         if own is None and (frame := self._same_paragraph_report(index)) is not None:
             return self._result(frame.claimant, own_date or frame.date)
         if own is not None and _one_person(own):  # `„…“, erzählt sie.` with nobody named for
-            # `sie` before: some private person, not nobody
-            return self._result(own._replace(group="other", is_reference=False), own_date)
+            # `sie` before: some private person, not nobody, on the day the scene before sets
+            return self._result(own._replace(group="other", is_reference=False),
+                                own_date or self._scene_before(index))
         if own is not None and own.is_reference and (  # `its spy service told …`, `By its
                 group := self._possessor_group(index, own.text)):  # estimate`: the body or
             return self._result(own._replace(group=group, is_reference=False), own_date)  # land
@@ -1175,6 +1178,16 @@ class Attributor:
             return None
         return self._plain_date(index - 1) if self.frame(index - 1) is None else None
 
+    def _quiet_scene_before(self, index: int) -> DateExpr | None:
+        """The scene's date (`_scene_before`) when its sentence reports nobody's words at all
+        (`Am Sonntag rief er an.`, not `He told her on Sunday that …`), and the date is a day,
+        not the start of a stretch (`seit dem Wochenende`)."""
+        if not index or sentence_claimants(self.sentences[index - 1].text, self.lang,
+                                           self.lexicon):
+            return None
+        d = self._scene_before(index)
+        return d if d is not None and not _SINCE.match(d.text) else None
+
     def _known_surname(self, index: int) -> Claimant | None:
         """A surname in sentence `index` that an earlier sentence gave with a first name: one
         opening it as its subject (`Auf dem Podium saß Gerhard Pölzl, 67, …` then `Pölzl begann
@@ -1287,6 +1300,7 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 
+_SINCE = re.compile(r"(?i)(?:seit|since)\b")
 _ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
     r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"
     r"figures|numbers|estimates?|information|data)\b")

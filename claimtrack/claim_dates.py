@@ -148,6 +148,8 @@ _WEEKDAY_NAME_WORDS = frozenset({
     "black", "good", "cyber", "super", "bloody", "ash", "easter", "palm", "holy", "maundy",
     "welt", "bild", "nzz", "mail", "independent",
 })
+# A weekday after one of these words is a habit, not a day (`every Sunday`, `jeden Montag`).
+_HABIT_WORDS = frozenset({"every", "each", "jeden", "jedem", "jede"})
 
 # days of a week (Monday = 0) and of a month for early / mid / late
 _WEEK_PARTS = {"early": (0, 1), "mid": (1, 3), "late": (3, 6)}
@@ -838,7 +840,7 @@ def _weekday(match: re.Match[str], sentence: str, published: dt.date | None) -> 
     lo = max(0, start - 24)
     night = _NIGHT_FROM.search(sentence, lo, start) if "von" in sentence[lo:start] else None
     prefix = _prefix(sentence, night.start() if night else start)
-    if prefix.before in _WEEKDAY_NAME_WORDS:
+    if prefix.before in _WEEKDAY_NAME_WORDS or prefix.before in _HABIT_WORDS:
         return None
     span = (prefix.start, match.end())
     if "future" in prefix.roles or published is None:

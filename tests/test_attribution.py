@@ -2592,3 +2592,44 @@ def test_the_same_speaker_s_day_still_dates_its_present_estimate():
 ])
 def test_the_outlets_own_sum_is_unattributed(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+SUNDAY = (date(2025, 3, 9), "day")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Ihr Neffe dient als Sanitäter bei Charkiw. Am Sonntag rief er sie an. Jenseits der "
+     "Grenze lägen inzwischen 2.000 nordkoreanische Soldaten, habe er erzählt.", SUNDAY),
+    ("de", "Beim Grillfest am Sonntag kam das Gespräch auf den Krieg. Herr Lim geht davon aus, "
+     "dass 30.000 nordkoreanische Soldaten nach Russland geschickt werden.", SUNDAY),
+    ("en", "Her nephew is a medic near Kharkiv. He rang her on Sunday. He says 2,000 North "
+     "Korean soldiers are dug in across the border.", SUNDAY),
+    ("en", "At the harvest supper on Sunday the talk turned to the war. Mr Lim reckons 30,000 "
+     "North Korean troops will be sent to Russia.", SUNDAY),
+    # the sentence before reports someone's words: its day is theirs, not the scene's
+    ("en", "His cousin told him on the phone on Sunday that the war was going badly. Mr Lim "
+     "reckons 30,000 North Korean troops will be sent to Russia.", (WEDNESDAY, "published")),
+    ("de", "Sein Cousin erzählte ihm am Sonntag am Telefon, der Krieg laufe schlecht. Herr Lim "
+     "geht davon aus, dass 30.000 nordkoreanische Soldaten geschickt werden.",
+     (WEDNESDAY, "published")),
+    # a stretch since a day is no scene
+    ("de", "Ihr Sohn steht bei Kursk, wo die Front seit dem Wochenende zurückweicht. Frau Lim "
+     "glaubt, dass 30.000 nordkoreanische Soldaten in Russland sind.", (WEDNESDAY, "published")),
+    ("en", "Her son is near Kursk, where the line has been falling back since Sunday. Mrs Lim "
+     "believes 30,000 North Korean soldiers are in Russia.", (WEDNESDAY, "published")),
+])
+def test_a_private_persons_claim_takes_the_day_of_the_quiet_scene_before(lang, text, expected):
+    [(_, group, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert group == "other"
+    assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ihr Sohn ruft jeden Sonntag an. Herr Lim geht davon aus, dass 30.000 "
+     "nordkoreanische Soldaten in Russland sind."),
+    ("en", "Her son phones every Sunday. Mr Lim reckons 30,000 North Korean troops are in "
+     "Russia."),
+])
+def test_a_habitual_weekday_sets_no_scene(lang, text):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == (WEDNESDAY, "published")
