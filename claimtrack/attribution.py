@@ -1127,7 +1127,24 @@ class Attributor:
         pronoun = index and reference is not None and _stands_for_someone(reference.text)
         if pronoun and (person := self._person_before(index)) is not None:
             return person
-        return self._first(self._same_entry(index, LOOKBACK))
+        indices = self._same_entry(index, LOOKBACK)
+        found = self._first(indices)
+        if found is not None and reference is not None and _he_or_she(reference, self.lang) and (
+                _is_body(found.claimant)) and not self._person_frame(indices):
+            return None  # `She reckons …` never stands for `KCNA reported …`
+        return found
+
+    def _person_frame(self, indices: range) -> bool:
+        """The first sentence in `indices` with a frame has a person speak for its body (`A
+        spokesman for the agency confirmed …`) or names its speaker by `he`/`she` too."""
+        for i in indices:
+            if (frame := self.frame(i)) is not None:
+                text = self.sentences[i].text
+                if PERSON_ROLE.search(text, 0, max(frame.claimant.cue_start, 0)) is not None:
+                    return True
+                own = find_claimant(text, self.lang, self.lexicon)
+                return own is not None and own.is_reference and _he_or_she(own, self.lang)
+        return False
 
     def _person_before(self, index: int) -> _Frame | None:
         """Whom `er`/`he` points to in the sentence before: a person opening it as a speaker
@@ -2002,6 +2019,29 @@ _BODY_HEAD = re.compile(
     r"militärs?|regierung|general ?stabs?|general staff)\b")
 _PERSONAL_PRONOUNS = frozenset("er sie he she they it".split())
 _PERSON_POSSESSIVE = re.compile(r"(?i:seine?[nmrs]?|ihre?[nmrs]?|his|her|their|its|dessen|deren)")
+
+
+def _he_or_she(reference: Claimant, lang: str) -> bool:
+    """An English `he`/`she` (or `his`/`her` …): it stands for a person, never for a body."""
+    return lang == "en" and reference.text.split()[0].lower() in ("he", "she", "his", "her")
+
+
+def _is_body(c: Claimant) -> bool:
+    """A claimant that is an institution or a group, not one person (`North Korea's KCNA`,
+    `the Pentagon`, `officials`, `Ukraine's military intelligence`)."""
+    if PERSON_ROLE.search(c.text) is not None or any(  # `a State Department spokeswoman`,
+            _IS_BODY.search(m.group()) is None and _NOT_A_NAME.search(m.group()) is None  # `John
+            for m in _NAME_PAIR.finditer(c.text)):  # Kirby at the White House`
+        return False
+    return _IS_BODY.search(c.text) is not None or _GROUP.search(c.text) is not None
+
+
+_NAME_PAIR = re.compile(  # two capitalised words, not a possessive place (`North Korea's`)
+    r"(?<![\w'’])(?!(?:The|A|An|Der|Die|Das)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Za-z][a-z]+)?\s+"
+    r"[A-ZÄÖÜ][a-zäöüß]+\b(?!['’]s)")
+_GROUP = re.compile(r"(?i)\b(?:alliance|congress|parliament|duma|media|television|TV|"
+                    r"broadcaster|officials|lawmakers|sources|diplomats|analysts|authorities|"
+                    r"headquarters)\b")  # (a body with its name is `_IS_BODY`)
 
 
 def _names_a_person(c: Claimant) -> bool:

@@ -175,7 +175,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind132": ("hundred-and-thirty-fourth, session 15", ("claim_date",)),
     "corpus_blind133": ("hundred-and-thirty-fifth, session 15", ("claimant_group",)),
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15", ("claim_date",)),
-    "corpus_blind137": ("hundred-and-thirty-ninth, session 15", ("claimant_group", "claim_date")),
+    "corpus_blind137": ("hundred-and-thirty-ninth, session 15", ("claim_date",)),
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status", "claimant_group")),
 }
 

@@ -2633,3 +2633,24 @@ def test_a_private_persons_claim_takes_the_day_of_the_quiet_scene_before(lang, t
 def test_a_habitual_weekday_sets_no_scene(lang, text):
     [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (claim_date, precision) == (WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `she` cannot be the news agency named before: some private person, on the day published
+    ("North Korea's KCNA reported on Monday that Kim Jong Un had opened a war museum. Ji-won "
+     "reads the Seoul papers every morning. She reckons 25,000 North Korean soldiers have "
+     "fought in Russia.", ("other", WEDNESDAY, "published")),
+    ("The Pentagon said on Monday that the North had sent more men. Our neighbour reads every "
+     "report. He reckons 25,000 North Korean soldiers have fought in Russia.",
+     ("other", WEDNESDAY, "published")),
+    # a spokesman speaks for his body, and a person named with it is still a person
+    ("Ukraine's military intelligence agency said on Monday that Pyongyang was readying more "
+     "men. A spokesman for the agency confirmed the assessment on Tuesday. About 11,000 North "
+     "Korean soldiers were already in Russia, he said.", ("ukraine", date(2025, 3, 11), "day")),
+    ("John Kirby at the White House said on Monday that the North had lost many men. At the "
+     "time he reckoned the force at around 11,000 North Korean troops.",
+     ("united_states", date(2025, 3, 10), "day")),
+])
+def test_he_or_she_stands_for_a_person_never_for_a_body(text, expected):
+    *_, (_, group, claim_date, precision) = claimants_and_dates(text, "en")
+    assert (group, claim_date, precision) == expected
