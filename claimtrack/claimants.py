@@ -703,7 +703,8 @@ _DE_VERBS = (
     "zeigte zeigten verurteilte verurteilten verurteilt meint meinte meinten verbreitete "
     "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
     "wiederholte wiederholten bekräftigen verbreitet erzählt erzählte erzählten glaube "
-    "gezeigt ausgestrahlt strahlte schreibe sage berichte erzähle"
+    "gezeigt ausgestrahlt strahlte schreibe sage berichte erzähle fürchtet fürchten fürchtete "
+    "fürchteten"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -754,9 +755,9 @@ _ORDINAL_DOT = (
 # any char but clause punctuation (`10.000` and `am 4. November` are in)
 _IN_CLAUSE = rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
 _IN_CLAUSE_NO_QUOTE = rf"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
-_DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`
+_DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`, `für wahrscheinlicher`
     "realistisch wahrscheinlich plausibel glaubwürdig möglich denkbar zutreffend übertrieben "
-    "glaubhaft"
+    "glaubhaft realistischer wahrscheinlicher plausibler"
 )
 _VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
 _QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"
@@ -802,7 +803,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)"
         r"|(?:dankte|dankten|lobte|lobten)\b(?=[^.!?]*?(?:\d|[Tt]ausend|[Hh]undert|Dutzende))"
         rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
-        r"überzeugt\b)"  # `Er ist überzeugt, dass …`, `zeigt sich überzeugt`
+        r"(?:überzeugt\b|(?:sicher|gewiss)\b(?=\s*,\s*dass\b)))"  # `Er ist überzeugt, dass …`,
+        # `zeigt sich überzeugt`, `Sie ist sicher, dass …`
         r"|(?:wäre|wären)\b(?=\s+(?:\S+\s+){0,3}?nicht\s+(?:überrascht|erstaunt|verwundert)\b)"
         r"|(?<=Angaben )(?:machte|machten|macht)\b"  # `Diese Angaben machte HUR-Chef X`
         r"|(?:zog|zogen|zieht)\b(?=(?:\s+\S+){0,6}?\s+Bilanz\b)"  # `zog … Bilanz`,
@@ -880,7 +882,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"(?![^.!?]*\b(?:carried|reported|quoted|published|aired)\s+by\b)"
         r"|(?<=\b[Hh]e )figures\b|(?<=\b[Ss]he )figures\b"  # `He figures Kim will …`
         r"|figured?s?\b(?=\s+(?:that\b|Kim\b|Pyongyang\b|Moscow\b|Russia\b|the\s+North\b|\d"
-        r"|the\s+(?:real|true|actual|final|overall)\b"  # `Cho figures the real number is …`
+        r"|the\s+(?:real|true|actual|final|overall|total|number|toll)\b"  # `Cho figures the
+        # real number is …`, `Kim figures the total will pass …`
         r"|[a-z]+(?:\s+or\s+[a-z]+)?\s+(?:thousand|hundred)\b|a\s+(?:couple|few|hundred|thousand)\b"
         r"|(?:about|around|some|maybe|perhaps|roughly|at\s+least|up\s+to|as\s+many\s+as)\b))"
         r"|(?:gave|released|provided|supplied)\b(?=\s+(?:the|these|those|that)\s+"
@@ -888,6 +891,8 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|posted\b(?=(?:\s+on\s+\w+day)?\s+(?:that\b|on\s+(?:\w+\s+)?(?:Telegram|X|Facebook|"
         r"social|its|his|her|their)\b))"  # `HUR posted on Wednesday that …`, not `remain posted`
         r"|(?:is|are|was|were)\b(?=\s+(?:\S+\s+){0,2}?convinced\b)"
+        r"|(?:is|was)\b(?=\s+(?:\S+\s+){0,1}?(?:sure|certain)\s+(?:that\b|\d))"  # `is sure that`
+        r"|(?:suspects|suspected|worries|worried)\b(?=\s+that\b)"
         r"|(?:would|wouldn['’]t)\b(?=\s+(?:not\s+)?be\s+(?:surprised|astonished)\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
         r"|(?:promised|promises|pledged|pledges|vowed)\b(?=(?:\s+\S+){0,6}?\s+that\b)"

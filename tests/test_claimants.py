@@ -2258,6 +2258,22 @@ def test_a_dash_before_a_back_reference_or_a_bare_source_still_attributes(
      "The historian"),
     ("en", "The retired brigadier would not be surprised if 4,000 more soldiers followed.",
      "4,000", "The retired brigadier"),
+    ("de", "Die Bäuerin fürchtet, dass im Winter 3.000 weitere Nordkoreaner geschickt werden.",
+     "3.000", "Die Bäuerin"),
+    ("de", "Der Pfarrer ist sicher, dass schon 8.000 Nordkoreaner in Russland gedient haben.",
+     "8.000", "Der Pfarrer"),
+    ("de", "Der Imker hält 14.000 Nordkoreaner für wahrscheinlicher als die Zahl aus Seoul.",
+     "14.000", "Der Imker"),
+    ("en", "The skipper is sure that 8,000 North Koreans have served in Russia.", "8,000",
+     "The skipper"),
+    ("en", "The skipper is certain 8,000 North Koreans have served in Russia.", "8,000",
+     "The skipper"),
+    ("en", "The skipper suspects that 8,000 North Koreans have served in Russia.", "8,000",
+     "The skipper"),
+    ("en", "The skipper worries that 8,000 more North Koreans will be sent.", "8,000",
+     "The skipper"),
+    ("en", "The skipper figures the total will pass 8,000 North Korean soldiers by May.", "8,000",
+     "The skipper"),
 ])
 def test_beliefs_and_forecasts_name_their_holder(lex, lang, sentence, figure, speaker):
     found = find(sentence, lang, lex, figure)
@@ -2271,6 +2287,16 @@ def test_beliefs_and_forecasts_name_their_holder(lex, lang, sentence, figure, sp
 def test_he_or_she_figures_is_a_belief(lex, lang, sentence):
     found = find(sentence, lang, lex, sentence.split()[2].strip("“"))
     assert found is not None and found.cue == "figures" and found.is_reference
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure"), [
+    ("de", "Der Forscher hält die Zahl von 6.000 für zu niedrig.", "6.000"),
+    ("de", "Die Straße ist sicher, sagte der Bürgermeister über die 6.000 Pendler.", "6.000"),
+    ("en", "The road is safe, and 6,000 commuters use it.", "6,000"),
+])
+def test_doubting_a_figure_or_a_safe_road_is_no_belief(lex, lang, sentence, figure):
+    found = find(sentence, lang, lex, figure)
+    assert found is None or found.cue not in ("hält", "ist", "is")
 
 
 @pytest.mark.parametrize(("lang", "sentence", "figure"), [
