@@ -105,6 +105,7 @@ SPECS = with_others((
          5120),
     *(ordinary_news(n) for n in ORDINARY_NEWS),
     ordinary_news(143),
+    ordinary_news(144),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
