@@ -106,6 +106,7 @@ SPECS = with_others((
     *(ordinary_news(n) for n in ORDINARY_NEWS),
     ordinary_news(143),
     ordinary_news(144),
+    ordinary_news(145),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
