@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -190,6 +190,9 @@ def _is_claim(
         return True
     if has_foreign_owner(text, q.start, lex):
         return False
+    if noun is not None and lex.owned_troop_noun.fullmatch(noun.text) and (
+            not lex.subject.search(text)):
+        return False  # `Zwölf Freiwillige strichen den Saal`: the town's own
     # `„… drüben einige hundert Koreaner …“, erzählt W.`: troops no other force owns, in an
     # article that names the subject somewhere, before or after
     return about_subject
@@ -229,15 +232,22 @@ def _stands_for_troops(
             text, max(0, q.start - SENDING_REACH), q.start):  # `expects Pyongyang to send
         return True  # 3,000 to 6,000 more`, whatever other forces the sentences before name
     for before in ([*context[-2:], text[:q.start]], context[-3:-2]):  # the nearest first
-        mentions = [(t, m.start()) for t in before for m in lex.troop_noun.finditer(t)]
+        mentions = [(t, m.start()) for t in before for m in _troop_mentions(t, lex)]
         if mentions:
             return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions) or (
                 _large_dispatch(q, text) and _about_subject((text, *context), lex))
-    if lex.troop_noun.search(text) or _counts_number(text, lex):
+    if next(_troop_mentions(text, lex), None) is not None or _counts_number(text, lex):
         return True
     if bool(context) and _counts_number(context[-1], lex):
         return True
     return _large_dispatch(q, text)  # `“I would expect another 10,000 to follow by spring.”`
+
+
+def _troop_mentions(text: str, lex: LanguageLexicon) -> Iterator[re.Match[str]]:
+    """The troop nouns in `text` a figure without a noun may stand for (not `volunteers`,
+    who are the subject's only where it is named with them)."""
+    return (m for m in lex.troop_noun.finditer(text)
+            if not lex.owned_troop_noun.fullmatch(m.group()))
 
 
 SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops

@@ -46,6 +46,7 @@ class LanguageLexicon:
     """The compiled patterns of one topic for one language."""
 
     troop_noun: re.Pattern[str]
+    owned_troop_noun: re.Pattern[str]  # "volunteers": the subject's only where it is named
     subject: re.Pattern[str]
     other_force: re.Pattern[str]
     status_cues: tuple[tuple[str, re.Pattern[str]], ...]
@@ -146,7 +147,9 @@ def _compile_language(raw: dict[str, Any], lang: str) -> LanguageLexicon:
         if isinstance(per_lang, dict)
     )
     return LanguageLexicon(
-        troop_noun=alternation(words("troop_nouns") + words("casualty_nouns")),
+        troop_noun=alternation(words("troop_nouns") + words("casualty_nouns")
+                               + words("owned_troop_nouns")),
+        owned_troop_noun=alternation(words("owned_troop_nouns")),
         subject=alternation(words("subject_terms")),
         other_force=alternation(words("other_forces") + country_patterns(
             lang, frozenset(str(c) for c in raw.get("own_countries") or ()))),

