@@ -120,6 +120,9 @@ class Attributor:
         """Claimant and date of the figure at `[start, end)` of sentence `index`; in a ticker,
         a claim the text does not date is dated by its entry's heading."""
         found = self._attribute(index, start, end)
+        if found.claimant_group not in _NO_SIDE and _KIN.match(found.claimant):
+            return found._replace(claimant_group="other")  # `my uncle in Seoul, a retired
+            # colonel`: a relative speaks for no side
         if found.claimant_group == "other" and (group := self._group_named_before(
                 index, found.claimant) or self._role_group_before(index, found.claimant)
                 or self._possessor_group(index, found.claimant)
@@ -1317,6 +1320,12 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 
+_KIN = re.compile(  # a relative or friend of the writer or of someone named
+    r"(?i)(?:my|his|her|our|their|mein|meine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|"
+    r"unsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:uncle|aunt|cousin|brother|sister|son|daughter|father|"
+    r"mother|nephew|niece|grand(?:father|mother|son|daughter)|husband|wife|[\w]+-in-law|friend|"
+    r"Onkel|Tante|Cousine?|Vetter|Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Neffe|Nichte|"
+    r"Gro(?:ß|ss)(?:vater|mutter)|Enkel(?:in)?|Mann|Frau|Schwager|Schwägerin|Freund(?:in)?)\b")
 _SINCE = re.compile(r"(?i)(?:seit|since)\b")
 _ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
     r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"

@@ -71,12 +71,26 @@ def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
         if not claimant or row["claimant_group"] == "unattributed":
             continue
         sentence = row.get("sentence") or ""
-        if is_own_count(claimant, outlet) or _outlet_follows(sentence, claimant) or (
+        if _addressed_outlet(sentence, claimant):
+            row["claimant_group"] = "unattributed"  # (dated by the issue the letter names)
+        elif is_own_count(claimant, outlet) or _outlet_follows(sentence, claimant) or (
                 not outlet and _media_tally(sentence, claimant)):
             row["claimant_group"] = "unattributed"
             if row.get("published") is not None:  # the outlet counts as it publishes
                 row.update(claim_date=row["published"], claim_date_precision="published",
                            claim_date_text=None)
+
+
+_ADDRESSED = re.compile(  # a reader's letter quoting the outlet back: `your front page said`
+    r"\b(?:[Yy]our|Ihre?[mnrs]?)\s+(?:[\w.-]+\s+){0,3}?(?P<noun>front\s+page|story|article|"
+    r"report|paper|newspaper|editorial|headline|reporter|correspondent|columnist|Artikel|"
+    r"Zeitung|Titelseite|Kommentar|Beitrag|Blatt)\b")
+
+
+def _addressed_outlet(sentence: str, claimant: str) -> bool:
+    """The claimant is the outlet a letter addresses (`Your June 26 front page said 12,000 …`,
+    `Ihr Artikel vom 3. März sprach von …`): the outlet's own claim."""
+    return any(m["noun"].split()[0] in claimant for m in _ADDRESSED.finditer(sentence))
 
 
 _TOLD = re.compile(

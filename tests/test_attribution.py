@@ -2654,3 +2654,20 @@ def test_a_habitual_weekday_sets_no_scene(lang, text):
 def test_he_or_she_stands_for_a_person_never_for_a_body(text, expected):
     *_, (_, group, claim_date, precision) = claimants_and_dates(text, "en")
     assert (group, claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Editor, my uncle in Seoul, a retired marine colonel, believes no fewer than 4,000 "
+     "North Korean soldiers have been killed."),
+    ("de", "Ihr Onkel, ein pensionierter Oberst des südkoreanischen Heeres, glaubt, dass 4.000 "
+     "nordkoreanische Soldaten gefallen sind."),
+    ("en", "His brother, who serves with the South Korean army, says 4,000 North Korean "
+     "soldiers have been killed."),
+])
+def test_a_relative_speaks_for_no_side_whatever_his_rank(lang, text):
+    assert groups(text, lang) == ["other"]
+
+
+def test_a_colonel_of_the_army_who_is_nobodys_relative_keeps_the_armys_side():
+    assert groups("A colonel of the South Korean army said 4,000 North Korean soldiers had "
+                  "been killed.", "en") == ["south_korea"]

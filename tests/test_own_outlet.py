@@ -125,3 +125,29 @@ def test_the_outlets_own_count_is_dated_by_its_publication(lang, text):
     [row] = claim_rows(text, lang, date(2025, 3, 12))
     assert (row["claimant_group"], row["claim_date"], row["claim_date_precision"]) == (
         "unattributed", date(2025, 3, 12), "published")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected_date"), [
+    ("Sir, your front page of 3 March said 12,000 North Korean soldiers were fighting in "
+     "Ukraine.", "en", date(2025, 3, 3)),
+    ("Editor, your story last week put the number of North Korean troops at 12,000.", "en",
+     None),
+    ("Ihr Artikel vom 3. März sprach von 12.000 nordkoreanischen Soldaten an der Front.", "de",
+     date(2025, 3, 3)),
+])
+def test_a_letter_quoting_the_outlet_back_is_the_outlets_claim_of_that_issue(
+        text, lang, expected_date):
+    [row] = claim_rows(text, lang, date(2025, 3, 12))
+    assert row["claimant_group"] == "unattributed"
+    assert expected_date is None or row["claim_date"] == expected_date
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ihr Sohn ist Offizier. Ihr Sohn sagt, 12.000 nordkoreanische Soldaten seien an der "
+     "Front.", "de"),
+    ("Your brother, the reporter said, counted 12,000 North Korean soldiers near the front.",
+     "en"),
+])
+def test_a_person_addressed_or_a_relative_is_not_the_outlet(text, lang):
+    [row] = claim_rows(text, lang, date(2025, 3, 12))
+    assert row["claimant_group"] == "other"
