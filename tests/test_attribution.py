@@ -2671,3 +2671,15 @@ def test_a_relative_speaks_for_no_side_whatever_his_rank(lang, text):
 def test_a_colonel_of_the_army_who_is_nobodys_relative_keeps_the_armys_side():
     assert groups("A colonel of the South Korean army said 4,000 North Korean soldiers had "
                   "been killed.", "en") == ["south_korea"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Seit Mai arbeitet bei uns Park Min-ji, 29, Köchin aus Incheon. Der ukrainische "
+     "Geheimdienst spricht von 12.000 nordkoreanischen Soldaten. Min-ji hält das für zu wenig. "
+     "„Am Ende werden es 30.000 Nordkoreaner sein“, sagt sie."),
+    ("en", "Since May, Park Min-ji, 29, a cook from Incheon, has worked in our kitchen. "
+     "Ukraine's military intelligence speaks of 12,000 North Korean soldiers. Min-ji thinks "
+     "that is too few. \"In the end it will be 30,000 North Koreans,\" she says."),
+])
+def test_a_korean_given_name_alone_stands_for_the_person_named_before(lang, text):
+    assert groups(text, lang) == ["ukraine", "other"]
