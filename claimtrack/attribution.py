@@ -1494,7 +1494,8 @@ def _opening_full_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
 _OPENING_FULL_NAME = re.compile(
     r"(?!(?:" + _NOT_FIRST_NAMES + r")\b)(?![A-ZÄÖÜ]\w*(?:isch|lich|ig)\w*\b)"
     r"(?P<who>[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß'’]+"
-    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:,\s+\d{2},)?\s+[a-zäöüß]")
+    r"(?:-[A-Za-zÄÖÜ][a-zäöüß]+)?)"  # (`Jang Hyun-woo`)
+    r"(?:,\s+\d{2},(?:\s+[^,.;:!?]{1,60},)?)?\s+[a-zäöüß]")  # `, 38, Zimmerer aus Daejeon, hat`
 
 
 def _person_opening_for(text: str) -> Claimant | None:

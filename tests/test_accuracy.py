@@ -179,7 +179,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind132": ("hundred-and-thirty-fourth, session 15", ("claim_date",)),
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15", ("claim_date",)),
     "corpus_blind137": ("hundred-and-thirty-ninth, session 15", ("claim_date",)),
-    "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status", "claimant_group")),
+    "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status",)),
     "corpus_blind145": ("hundred-and-forty-seventh, session 17", ("status",)),
 }
 

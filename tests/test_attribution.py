@@ -2683,3 +2683,17 @@ def test_a_colonel_of_the_army_who_is_nobodys_relative_keeps_the_armys_side():
 ])
 def test_a_korean_given_name_alone_stands_for_the_person_named_before(lang, text):
     assert groups(text, lang) == ["ukraine", "other"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am Sonntag, erzählt Olena, habe ihr Sohn angerufen. Jang Hyun-woo, 38, Zimmerer aus "
+     "Daejeon, hat vor sechs Jahren hier eingeheiratet. Er schätzt, dass bisher 15.000 "
+     "Nordkoreaner nach Russland gebracht wurden."),
+    ("en", "On Sunday, Olena says, her son rang. Jang Hyun-woo, 38, a carpenter from Daejeon, "
+     "married into the village six years ago. He reckons 15,000 North Koreans have been sent "
+     "to Russia so far."),
+])
+def test_he_stands_for_a_korean_full_name_with_its_apposition_not_an_earlier_speaker(
+        lang, text):
+    [(_, group, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (group, claim_date, precision) == ("other", WEDNESDAY, "published")
