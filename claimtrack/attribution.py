@@ -1419,12 +1419,12 @@ _TESTIFIED = re.compile(
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
 PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and reported speech
 SURNAME_LOOKBACK = 40  # sentences searched back for a surname's first mention with a first name
-_NAME_WORD = (  # `Pölzl`, `Müller-Lüdenscheidt`, and a Korean given name (`Ji-hoon`)
+_SURNAME_WORD = (  # `Pölzl`, `Müller-Lüdenscheidt`, and a Korean given name (`Ji-hoon`)
     r"[A-ZÄÖÜ](?:[a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[a-z]+-[a-z]{2,})")
 _OPENING_SURNAME = re.compile(  # `Pölzl begann …`, `Pichler, 67, war …`, `Ji-hoon hält …`
-    rf"({_NAME_WORD})(?:,\s*\d{{2}},)?\s+[a-zäöüß]")
+    rf"({_SURNAME_WORD})(?:,\s*\d{{2}},)?\s+[a-zäöüß]")
 _INNER_SURNAME = re.compile(  # a name between lower-case words: `hält Gautschi eher für`
-    rf"(?<=[a-zäöüß] )({_NAME_WORD})(?=\s+[a-zäöüß])")
+    rf"(?<=[a-zäöüß] )({_SURNAME_WORD})(?=\s+[a-zäöüß])")
 _NOT_FIRST_NAMES = (  # words before a noun that make no first name: `Die Zahlen`
     "Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Jene|Alle|"
     "Viele|Mehrere|Einige|Seine|Ihre|Unsere|The|This|That|These|Those|His|Her|Their|Its|Our|"
@@ -1767,7 +1767,8 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|t
 _PUBLISHING = re.compile(
     r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"
     r"erschien|erschienen|aktualisiert\w*|updated|revised|"
-    r"presented|made\s+(?:[\w'’]+\s+){0,3}?public|(?:öffentlich|publik|bekannt)\s+gemacht)\b",
+    r"presented|made\s+(?:[\w'’]+\s+){0,3}?public|(?:öffentlich|publik|bekannt)\s+gemacht|"
+    r"(?:publik|bekannt)\s+(?:wurden?|geworden))\b",  # `die Mitte Oktober bekannt wurden`
     re.IGNORECASE)
 
 

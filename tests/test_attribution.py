@@ -2697,3 +2697,18 @@ def test_he_stands_for_a_korean_full_name_with_its_apposition_not_an_earlier_spe
         lang, text):
     [(_, group, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (group, claim_date, precision) == ("other", WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nach Erkenntnissen des südkoreanischen Geheimdienstes, die Anfang März bekannt "
+     "wurden, sind etwa 5.000 nordkoreanische Soldaten unterwegs.",
+     (date(2025, 3, 10), "month")),  # (a month part: its last day up to publication)
+    ("de", "Nach Einschätzung des NIS, die am Montag publik wurde, stehen 5.000 nordkoreanische "
+     "Soldaten bei Kursk.", (date(2025, 3, 10), "day")),
+    # a relative clause about an event keeps its date to itself
+    ("de", "Nach Angaben des NIS, der am Montag einen Angriff beobachtete, stehen 5.000 "
+     "nordkoreanische Soldaten bei Kursk.", (WEDNESDAY, "published")),
+])
+def test_a_relative_clause_saying_when_a_finding_became_known_dates_it(lang, text, expected):
+    [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
