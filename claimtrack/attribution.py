@@ -985,6 +985,9 @@ class Attributor:
                     group := self._service_of_place(index, c)):
                 c = c._replace(group=group, is_reference=False)
             ok = c is not None and not c.is_reference and c.group != "unattributed"  # January`
+            if c is None and _SOURCE_AFTER.match(self.sentences[index].text):
+                self._frames[index] = self._named_in(index)  # `That was the assessment the
+                return self._frames[index]  # NIS gave lawmakers on Monday. It added …`
             if c is None or not (ok or meant is not None):
                 self._frames[index] = None
                 return None
@@ -1962,7 +1965,8 @@ _SOURCE_AFTER = re.compile(
     r"(?i)(?:the|these|this|that|those|the latest)\s+(?:estimates?|figures?|numbers?|data|"
     r"assessment|information|count|tally)\s+(?:came|come|comes|was|were|is|are)\s+"
     r"(?:from|provided by|based on)\b"
-    r"|(?:that|this)\s+(?:was|is)\s+the\s+(?:figure|number|estimate|count|tally)\s+(?!of\b)"
+    r"|(?:that|this)\s+(?:was|is)\s+the\s+(?:(?:latest|new|official)\s+)?(?:figure|number|estimate|"
+    r"count|tally|assessment|reckoning|finding)\s+(?!of\b)"
     r"|(?:the|these|this|that|those)\s+(?:estimates?|figures?|numbers?|data|assessment|count|"
     r"tally)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:given|provided|released|"
     r"published|presented|supplied)\s+by\b"

@@ -2712,3 +2712,16 @@ def test_he_stands_for_a_korean_full_name_with_its_apposition_not_an_earlier_spe
 def test_a_relative_clause_saying_when_a_finding_became_known_dates_it(lang, text, expected):
     [(_, _, claim_date, precision)] = claimants_and_dates(text, lang)
     assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Around 10,000 North Korean troops remain near the border with Ukraine. That was the "
+     "assessment South Korea's spy agency gave lawmakers on Monday. It added that about 2,000 "
+     "North Korean soldiers had died.",
+     [("south_korea", date(2025, 3, 10)), ("south_korea", date(2025, 3, 10))]),
+    ("Some 10,000 North Korean troops remain in Kursk. That is the latest figure the Pentagon "
+     "gave on Monday.", [("united_states", date(2025, 3, 10))]),
+])
+def test_a_sentence_naming_the_source_after_the_figures_attributes_and_dates_them(
+        text, expected):
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "en")] == expected
