@@ -190,7 +190,7 @@ erzählt Dmytro. Die hätten inzwischen gelernt, selbst Drohnen einzusetzen.
 Ebenfalls neu ist Lee Jae-min, 24, der in Wiener Neustadt Luftfahrttechnik studiert. Er stammt aus \
 Sacheon, wo in Südkorea Kampfjets gebaut werden, und bringt jeden Sonntag einen selbst gebauten \
 Segler mit auf den Platz. Er schätzt, dass Pjöngjang heuer noch [[zehn- bis fünfzehntausend]] \
-weitere Soldaten nach Russland schickt. "Für Kim ist das ein Geschäft wie jedes andere", sagt er.
+weitere Soldaten nach Russland schickt. "Kim verkauft seine Leute wie andere Länder Kohle", sagt er.
 
 Was aus den Nachrichten bekannt ist: Der südkoreanische Generalstab teilte am Dienstag mit, \
 Pjöngjang habe seit Jänner [[zwischen 1.000 und 3.000]] Mann nachgeschickt. Die Verluste des \
@@ -984,8 +984,8 @@ oatcakes three times before the Tuesday boat from Mallaig. With 18 people living
 the shop depends on summer volunteers &amp; passing sailors to keep the lights on.</p>
 <p>This summer&rsquo;s volunteer, Yana Kovalenko, 21, a biology student from Uman, has kept the \
 till and spent her days off counting Manx shearwaters on the cliffs. Her father is a combat medic \
-in the Sumy region. He told her on Tuesday that [[dozens]] of North Korean sappers had been laying \
-mines across the border from his unit.</p>
+in the Sumy region. He told her on Tuesday that [[dozens]] of North Korean sappers were planting \
+mines across the border, within sight of his field hospital.</p>
 <p>In the second week of August the <em>Haneul</em>, a 38-foot sloop out of Busan, lay at anchor \
 in the harbour for four nights. Her skipper, Seo Ji-hye, 45, is sailing round the world alone and \
 rowed ashore every morning for bread. She thinks [[close to 30,000]] North Koreans will have been \
