@@ -1217,3 +1217,24 @@ def test_a_count_reckoned_after_and_is_a_clause_of_its_own():
 def test_listed_parts_training_for_the_front_and_warnings_of_more_are_planned(
         sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("„Es werden 30.000 Soldaten sein, bevor das vorbei ist“, sagt er.", "30.000", "de",
+     "planned"),
+    ("„Es werden 30.000 Soldaten gewesen sein, die Kim nach Russland geschickt hat“, sagt er.",
+     "30.000", "de", "in_russia"),
+    ("Laut Kiew sollen noch vor Weihnachten weitere 3.000 Soldaten eintreffen.", "3.000", "de",
+     "planned"),
+    ("Im Winter sollten noch einmal 10.000 Soldaten nach Russland gehen.", "10.000", "de",
+     "planned"),
+    ("Zelensky said the North was training several thousand replacements.", "several thousand",
+     "en", "planned"),
+    ("Budanov said Pyongyang was drilling another 6,000 soldiers for Russia.", "6,000", "en",
+     "planned"),
+    ("About 10,000 soldiers are training at bases in Russia's far east.", "10,000", "en",
+     "in_russia"),
+])
+def test_a_future_it_will_be_what_is_to_arrive_and_troops_in_training_at_home_are_planned(
+        sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
