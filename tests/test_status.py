@@ -1228,6 +1228,8 @@ def test_listed_parts_training_for_the_front_and_warnings_of_more_are_planned(
      "planned"),
     ("Im Winter sollten noch einmal 10.000 Soldaten nach Russland gehen.", "10.000", "de",
      "planned"),
+    ("Dabei soll es um rund 2.000 Soldaten gehen, die nach Wladiwostok verlegt wurden.", "2.000",
+     "de", "in_russia"),
     ("Zelensky said the North was training several thousand replacements.", "several thousand",
      "en", "planned"),
     ("Budanov said Pyongyang was drilling another 6,000 soldiers for Russia.", "6,000", "en",
