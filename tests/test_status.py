@@ -1240,3 +1240,31 @@ def test_listed_parts_training_for_the_front_and_warnings_of_more_are_planned(
 def test_a_future_it_will_be_what_is_to_arrive_and_troops_in_training_at_home_are_planned(
         sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Gegenüber lägen seit Tagen 60 Nordkoreaner in frischen Gräben, erzählt er.", "60", "de"),
+    ("Er sagt, es seien 300 Nordkoreaner, die seiner Kompanie gegenüberlägen.", "300", "de"),
+    ("Gegenüber seiner Batterie stünden jetzt 200 nordkoreanische Soldaten.", "200", "de"),
+    ("Die Nordkoreaner griffen mit 500 Mann an, in kleinen Trupps.", "500", "de"),
+    ("Rund 150 Nordkoreaner hätten sich in der Grauzone eingerichtet, schreibt er.", "150",
+     "de"),
+    ("He says 60 North Korean gunners are opposite his field battery now.", "60", "en"),
+    ("There are now 900 North Koreans on his stretch of the line, he said.", "900", "en"),
+    ("A few thousand North Koreans came into his sector this month.", "A few thousand", "en"),
+    ("Dozens of North Koreans had come through the pines toward his trench.", "Dozens", "en"),
+    ("Close to 200 North Koreans had moved into the grey zone, he wrote.", "Close to 200", "en"),
+    ("He wrote that 40 North Koreans were back in the tree lines.", "40", "en"),
+])
+def test_troops_facing_a_soldiers_own_position_are_near_the_front(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "near_front"
+
+
+@pytest.mark.parametrize("sentence, figure, lang, expected", [
+    ("Gegenüber dem Vorjahr seien 3.000 Soldaten mehr nach Russland verlegt worden.", "3.000",
+     "de", "in_russia"),
+    ("Die Regierung griff die Zahl von 3.000 verlegten Soldaten auf.", "3.000", "de",
+     "in_russia"),
+])
+def test_compared_with_and_taking_up_a_figure_are_no_front(sentence, figure, lang, expected):
+    assert status(sentence, figure, lang) == expected
