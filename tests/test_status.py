@@ -1268,3 +1268,17 @@ def test_troops_facing_a_soldiers_own_position_are_near_the_front(sentence, figu
 ])
 def test_compared_with_and_taking_up_a_figure_are_no_front(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, lang", [
+    ("Rund 3.000 Nordkoreaner seien aus den vordersten Stellungen abgezogen worden.", "3.000",
+     "de"),
+    ("Mehrere tausend seien aus der vordersten Linie abgezogen und in Lager verlegt worden.",
+     "Mehrere tausend", "de"),
+    ("Etwa 10.000 stünden bei Kursk, dazu seien 5.000 Bausoldaten unterwegs.", "5.000", "de"),
+    ("Das Pentagon sprach von 10.000 nordkoreanischen Soldaten im Osten Russlands.", "10.000",
+     "de"),
+    ("Some 5,000 North Korean soldiers are waiting in Russia's far east.", "5,000", "en"),
+])
+def test_troops_pulled_back_under_way_or_in_the_east_are_in_russia(sentence, figure, lang):
+    assert status(sentence, figure, lang) == "in_russia"
