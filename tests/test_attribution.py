@@ -2725,3 +2725,16 @@ def test_a_relative_clause_saying_when_a_finding_became_known_dates_it(lang, tex
 def test_a_sentence_naming_the_source_after_the_figures_attributes_and_dates_them(
         text, expected):
     assert [(g, d) for _, g, d, _ in claimants_and_dates(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am Montag, erzählt Olena, habe ihr Sohn geschrieben, 300 Nordkoreaner lägen gegenüber. "
+     "Im Oktober besuchte uns Jung Tae-ho, 52, Sommelier aus Seoul. Er vermutet, dass inzwischen "
+     "25.000 Nordkoreaner in Russland gedient haben."),
+    ("en", "On Monday, Olena says, her son wrote that 300 North Koreans lay opposite his unit. "
+     "Her skipper, Seo Ji-hye, 45, is sailing round the world alone. She thinks 25,000 North "
+     "Koreans will have been through Russia by next summer."),
+])
+def test_he_or_she_after_a_portrait_by_name_and_age_is_that_person_speaking_now(lang, text):
+    *_, (_, group, claim_date, precision) = claimants_and_dates(text, lang)
+    assert (group, claim_date, precision) == ("other", WEDNESDAY, "published")
