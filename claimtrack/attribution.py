@@ -370,11 +370,15 @@ class Attributor:
             frame = (self._figures_source_before(index) if bare else None) or (
                 self._carried(index, own))
             if frame is not None:
-                if own is not None and (_is_pronoun(own.text) and own.cue.lower() in _SAYS_NOW
+                if own is not None and (_is_pronoun(own.text) and own.cue.lower() in (
+                        _SAYS_NOW | _THINKS_NOW)
                                         or _OWN_GUESS.match(own.text) and not own.cue):
-                    scene = frame.date if _present_tense(frame.claimant.cue) else None
+                    scene = frame.date if _present_tense(frame.claimant.cue) or (
+                        own.cue.lower() in _THINKS_NOW and frame.date is not None
+                        and frame.date.text in self.sentences[index - 1].text) else None
                     return self._result(frame.claimant, own_date or scene)  # `…“, sagt sie.`:
-                    # now, or the scene a present-tense report before it sets
+                    # now, or the scene a present-tense report before it sets; a belief, on
+                    # the day of the scene just before it (`Am Dienstag sprach X. Er glaubt …`)
                 carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
                            or self._same_claimant_date(index, frame.claimant)
                            or self._scene_date(index, frame.claimant))
@@ -1488,16 +1492,17 @@ _INTRODUCED = re.compile(
 
 def _aged_person(text: str) -> Claimant | None:
     """`Im Oktober besuchte uns Jung Tae-ho, 52, Sommelier aus Seoul.`, `Dr. Chung Jae-won, 72,
-    a retired surgeon …`: a person introduced by name and age anywhere in the sentence."""
+    a retired surgeon …`, `Her neighbour Mr Lim knows …`: a person introduced by name and age,
+    or by title and name, anywhere in the sentence."""
     m = _AGED_NAME.search(text)
     if m is None:
         return None
     return Claimant(m["who"], "other", m.start("who"), m.end("who"), "", False)
 
 
-_AGED_NAME = re.compile(  # a name of two or three capitalised words, then `, 52,`
+_AGED_NAME = re.compile(  # a name of two or three capitalised words, then `, 52,`; or a
     r"(?<![\w'’])(?!(?:" + _NOT_FIRST_NAMES + r")\b)(?P<who>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)"
-    r"{1,2}),\s+\d{2},")
+    r"{1,2}(?=,\s+\d{2},)|(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-ZÄÖÜ][\w'’-]+)")  # title and name
 
 
 def _opening_full_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
@@ -1868,6 +1873,9 @@ def _same_claimant(a: Claimant, b: Claimant) -> bool:
 
 _OWN_GUESS = re.compile(r"(?i:his|her|their)\s+own\b")  # `Her own estimate is …`: now
 _SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the reporter now
+_THINKS_NOW = frozenset(  # what someone believes now: `She thinks …`, `Er vermutet, dass …`
+    "thinks reckons believes figures expects fears suspects glaubt schätzt vermutet geht "
+    "rechnet erwartet fürchtet befürchtet".split())
 _PRESENT_CUES = frozenset(
     "says say tells estimates assesses believes reports sagt sagen schätzt schätzen meldet "
     "melden berichtet berichten erklärt erklären geht gehen spricht sprechen expects thinks "

@@ -2738,3 +2738,20 @@ def test_a_sentence_naming_the_source_after_the_figures_attributes_and_dates_the
 def test_he_or_she_after_a_portrait_by_name_and_age_is_that_person_speaking_now(lang, text):
     *_, (_, group, claim_date, precision) = claimants_and_dates(text, lang)
     assert (group, claim_date, precision) == ("other", WEDNESDAY, "published")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a belief stated now: not on the day of a message someone else relayed before
+    ("de", "Am Sonntag, erzählt Olena, habe ihr Sohn geschrieben, 300 Nordkoreaner lägen "
+     "gegenüber. Ihr Nachbar Lim kennt den Krieg nur aus der Zeitung. Er glaubt, dass 25.000 "
+     "Nordkoreaner in Russland sind.", (WEDNESDAY, "published")),
+    ("en", "On Sunday, Olena says, her son wrote that 300 North Koreans lay opposite his unit. "
+     "Her neighbour Mr Lim knows the war only from the papers. He reckons 25,000 North Koreans "
+     "are in Russia.", (WEDNESDAY, "published")),
+    # but on the day of the scene that introduces the speaker just before
+    ("de", "Am Montag sprach Oberst Lim im Hörsaal über Korea. Er glaubt, dass 25.000 "
+     "Nordkoreaner in Russland sind.", (date(2025, 3, 10), "day")),
+])
+def test_a_belief_stated_now_is_dated_by_its_own_scene_only(lang, text, expected):
+    *_, (_, _, claim_date, precision) = claimants_and_dates(text, lang)
+    assert (claim_date, precision) == expected
