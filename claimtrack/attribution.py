@@ -374,11 +374,13 @@ class Attributor:
                         _SAYS_NOW | _THINKS_NOW)
                                         or _OWN_GUESS.match(own.text) and not own.cue):
                     scene = frame.date if _present_tense(frame.claimant.cue) or (
-                        own.cue.lower() in _THINKS_NOW and frame.date is not None
-                        and frame.date.text in self.sentences[index - 1].text) else None
+                        own.cue.lower() in _THINKS_NOW and frame.date is not None and (
+                            frame.claimant.text in self.sentences[index - 1].text
+                            or frame.date.text in self.sentences[index - 1].text)) else None
                     return self._result(frame.claimant, own_date or scene)  # `…“, sagt sie.`:
                     # now, or the scene a present-tense report before it sets; a belief, on
-                    # the day of the scene just before it (`Am Dienstag sprach X. Er glaubt …`)
+                    # the day of the scene introducing its holder (`Am Dienstag sprach X. Er
+                    # glaubt …`), not of another speaker's words further back
                 carried = (self._reference_date(index) or frame.date or self._plain_date(index - 1)
                            or self._same_claimant_date(index, frame.claimant)
                            or self._scene_date(index, frame.claimant))
