@@ -109,6 +109,8 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind145": "hundred-and-forty-seventh corpus (ordinary news), blind, session 17",
     "corpus_blind86": "eighty-eighth corpus (ordinary news), written blind in session 12",
     "corpus_blind149": "hundred-and-fifty-first corpus (ordinary news), blind, session 17",
+    "corpus_blind151": "hundred-and-fifty-third corpus (ordinary news), blind, session 17",
+    "corpus_blind154": "hundred-and-fifty-sixth corpus (ordinary news), blind, session 17",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
@@ -185,6 +187,8 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15", ("claim_date",)),
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status",)),
     "corpus_blind147": ("hundred-and-forty-ninth, session 17", ("claimant_group",)),
+    "corpus_blind152": ("hundred-and-fifty-fourth, session 17", ("f1", "claim_date")),
+    "corpus_blind153": ("hundred-and-fifty-fifth, session 17", ("status",)),
 }
 
 
