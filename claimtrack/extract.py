@@ -72,6 +72,7 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     rows = ArticleRows()
     attributor: Attributor | None = None
     claim_sentences: list[int] = []
+    naming: set[int] = set()  # claims a headline names by their source: `… and Seoul's 600`
     for f in found:
         figure = _figure_row(article, sentences[f.sentence_index], f)
         rows.figures.append(figure)
@@ -80,11 +81,21 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
                 claimants = load_claimant_lexicon(topic.raw)
                 attributor = Attributor(sentences, article.language, article.published, claimants,
                                         article.outlet)
+            if _names_a_source(sentences, f):
+                naming.add(len(rows.claims))
             rows.claims.append(_claim_row(article, sentences, f, topic, lex, attributor, figure))
             claim_sentences.append(f.sentence_index)
-    attribute_from_body(rows.claims, claim_sentences, LEAD_SENTENCES)
+    attribute_from_body(rows.claims, claim_sentences, LEAD_SENTENCES, naming)
     unattribute_own_counts(rows.claims, article.outlet)
     return rows
+
+
+def _names_a_source(sentences: list[Sentence], f: _Found) -> bool:
+    """A headline or lead figure after a source's possessive (`Seoul's 600`, `Kyiv's warning
+    of 6,000 more`): the figure that source gives in the body."""
+    q = f.quantity
+    return f.sentence_index < LEAD_SENTENCES and _SOURCE_POSSESSIVE.search(
+        sentences[f.sentence_index].text, max(0, q.start - 30), q.start) is not None
 
 
 def _figures_in(
@@ -102,8 +113,10 @@ def _figures_in(
                                                      about_subject)
         if claim and noun is None and _compares_with(s.text, q.start, out):
             claim = False  # `12,000 laborers …, up from about 1,000`
-        if claim and (noun is None or noun.is_pronoun) and _continues_other_count(out):
+        if claim and (noun is None or noun.is_pronoun) and _continues_other_count(out) and (
+                not _SOURCE_POSSESSIVE.search(s.text, max(0, q.start - 30), q.start)):
             claim = False  # `4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern knapp 24.000`
+            # (not `412 walkers, one day of fog and Seoul's 600`: a source's own count)
         if claim and _part_of_other(s.text, q.end, out):
             claim = False  # `61.000 Menschen aus der Ukraine, gut 9.000 davon in Dresden`
         out.append(_Found(index, q, noun, claim))
@@ -171,7 +184,7 @@ def _is_claim(
         return False  # an age: `said Harmon, now 93, over coffee`
     elliptic = noun is None or noun.is_pronoun
     if elliptic and owner != "subject" and not _stands_for_troops(text, context, q, noun, lex) and (
-            not _reported_in_headline(sentences, index, q, noun, lex)):
+            not _reported_in_headline(sentences, index, q, noun, lex, about_subject)):
         return False
     if noun is None and _glued(text, q.start, q.end):
         return False
@@ -199,19 +212,27 @@ def _is_claim(
 
 
 def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
-                          noun: Noun | None, lex: LanguageLexicon) -> bool:
+                          noun: Noun | None, lex: LanguageLexicon, about_subject: bool) -> bool:
     """`Seoul says 10,000 still in Kursk`, `Kiew zählt 3.000 an der Grenze`: a large bare
     figure a headline reports (a reporting verb right before it), in an article whose lead
     names the subject, counts its troops."""
-    if index >= LEAD_SENTENCES or noun is not None or not _large_or_vague(q):
+    if index >= LEAD_SENTENCES or (noun is not None and not noun.is_pronoun) or (
+            not _large_or_vague(q)):  # (`6,000 more`)
         return False
-    if not _HEADLINE_REPORT.search(sentences[index].text, max(0, q.start - 12), q.start):
+    if not _HEADLINE_REPORT.search(sentences[index].text, max(0, q.start - 30), q.start):
         return False
+    if about_subject and _SOURCE_POSSESSIVE.search(sentences[index].text, max(0, q.start - 30),
+                                                   q.start):
+        return True  # `Pilot notes: smoke over the icefield and Seoul's warning of 6,000 more`
+        # over a newsletter whose lead is about something else
     return mentions_subject([s.text for s in sentences[:LEAD_SENTENCES + 1]], lex)
 
 
-_HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure
-    r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$")
+_SOURCE_POSSESSIVE = re.compile(  # `Seoul's 600`, `Kyiv's warning of 6,000 more`
+    r"[A-Z][\w-]*['’]s\s+(?:(?:warning|count|tally|figure|estimate)\s+of\s+)?$")
+_HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure, or a source's
+    r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$"
+    r"|" + _SOURCE_POSSESSIVE.pattern)
 
 
 def _about_subject(texts: Sequence[str], lex: LanguageLexicon) -> bool:

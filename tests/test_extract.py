@@ -818,3 +818,26 @@ def test_bodies_volunteers_and_replacements_of_the_subject_are_counted(text, lan
 ])
 def test_a_towns_own_volunteers_and_arrivals_are_not_the_subjects(text, lang):
     assert [r["quantity_text"] for r in claims(text, lang)] == []
+
+
+@pytest.mark.parametrize(("text", "figure", "group", "status"), [
+    ("Festival notes: 412 walkers, one day of fog and Seoul's 600\n\nDear walkers, we had fog "
+     "on one morning only. The ferry ran late twice. The tea tent sold out. On Monday, South "
+     "Korea's spy agency said about 600 North Korean soldiers had been killed in Russia.", "600",
+     "south_korea", "casualties"),
+    ("Pilot notes: smoke over the icefield and Kyiv's warning of 6,000 more\n\nJuly was our "
+     "busiest month. The Beavers flew daily. Smoke closed the pass twice. Ukraine's military "
+     "intelligence said on Monday that North Korea could send 6,000 more soldiers to Russia.",
+     "6,000", "ukraine", "planned"),
+])
+def test_a_headline_naming_a_sources_figure_takes_the_bodys_reading_of_it(
+        text, figure, group, status):
+    [headline, *_] = claims(text, "en")
+    assert (headline["quantity_text"], headline["claimant_group"], headline["status"]) == (
+        figure, group, status)
+
+
+def test_a_possessive_before_a_count_of_something_else_is_no_claim():
+    text = ("Harbour notes: Skipper's 412 lobsters and a foggy week\n\nNorth Korea has sent "
+            "soldiers to Russia, the radio said.")
+    assert [r["quantity_text"] for r in claims(text, "en")] == []
