@@ -203,12 +203,20 @@ def _is_claim(
         return True
     if has_foreign_owner(text, q.start, lex):
         return False
+    if _LONG_AGO.search(text) is not None and not lex.subject.search(text):
+        return False  # `Von den rund 21'000 Mann, die im September 1799 …`: history
     if noun is not None and lex.owned_troop_noun.fullmatch(noun.text) and (
             not lex.subject.search(text)):
         return False  # `Zwölf Freiwillige strichen den Saal`: the town's own
     # `„… drüben einige hundert Koreaner …“, erzählt W.`: troops no other force owns, in an
     # article that names the subject somewhere, before or after
     return about_subject
+
+
+_LONG_AGO = re.compile(  # a year before 1950 named as a date: `im September 1799`, `the year 1916`
+    r"\b(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|January|February|March|May|June|July|October|December|Jahre?|year|"
+    r"anno)\s+1(?:[0-8]\d\d|9[0-4]\d)\b(?![.,'’]\d)")
 
 
 def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,

@@ -187,7 +187,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind134": ("hundred-and-thirty-sixth, session 15", ("claim_date",)),
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status",)),
     "corpus_blind147": ("hundred-and-forty-ninth, session 17", ("claimant_group",)),
-    "corpus_blind152": ("hundred-and-fifty-fourth, session 17", ("f1", "claim_date")),
+    "corpus_blind152": ("hundred-and-fifty-fourth, session 17", ("claim_date",)),
     "corpus_blind153": ("hundred-and-fifty-fifth, session 17", ("status",)),
 }
 

@@ -841,3 +841,19 @@ def test_a_possessive_before_a_count_of_something_else_is_no_claim():
     text = ("Harbour notes: Skipper's 412 lobsters and a foggy week\n\nNorth Korea has sent "
             "soldiers to Russia, the radio said.")
     assert [r["quantity_text"] for r in claims(text, "en")] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nordkorea schickt Soldaten nach Russland. Von den rund 21.000 Mann, die im September 1799 "
+     "über den Pass kamen, erreichten nur 15.000 das Tal.", "de"),
+    ("North Korea sends troops to Russia. Of the 60,000 men who landed in April 1915, some "
+     "8,000 died on the peninsula.", "en"),
+])
+def test_troops_of_a_war_long_ago_are_no_claims(text, lang):
+    assert [r["quantity_text"] for r in claims(text, lang)] == []
+
+
+def test_a_date_long_ago_does_not_hide_the_subject_named_with_it():
+    text = ("Seit dem Jahr 1948 hat Nordkorea eine Armee; heute stehen 11.000 nordkoreanische "
+            "Soldaten in Russland.")
+    assert [r["quantity_text"] for r in claims(text, "de")] == ["11.000"]
