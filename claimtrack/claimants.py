@@ -755,9 +755,9 @@ _ORDINAL_DOT = (
 # any char but clause punctuation (`10.000` and `am 4. November` are in)
 _IN_CLAUSE = rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
 _IN_CLAUSE_NO_QUOTE = rf"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
-_DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`, `für wahrscheinlicher`
+_DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`, `für wahrscheinlicher`, `es für sicher`
     "realistisch wahrscheinlich plausibel glaubwürdig möglich denkbar zutreffend übertrieben "
-    "glaubhaft realistischer wahrscheinlicher plausibler"
+    "glaubhaft realistischer wahrscheinlicher plausibler sicher ausgemacht"
 )
 _VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
 _QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"

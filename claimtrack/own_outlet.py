@@ -83,8 +83,8 @@ def unattribute_own_counts(claims: list[dict], outlet: str) -> None:
 
 _ADDRESSED = re.compile(  # a reader's letter quoting the outlet back: `your front page said`
     r"\b(?:[Yy]our|Ihre?[mnrs]?)\s+(?:[\w.-]+\s+){0,3}?(?P<noun>front\s+page|story|article|"
-    r"report|paper|newspaper|editorial|headline|reporter|correspondent|columnist|Artikel|"
-    r"Zeitung|Titelseite|Kommentar|Beitrag|Blatt)\b")
+    r"report|paper|newspaper|editorial|headline|reporter|correspondent|columnist|issue|edition|"
+    r"Artikel|Zeitung|Titelseite|Kommentar|Beitrag|Blatt|Ausgabe)\b")
 
 
 def _addressed_outlet(sentence: str, claimant: str) -> bool:

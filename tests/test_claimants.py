@@ -2264,6 +2264,8 @@ def test_a_dash_before_a_back_reference_or_a_bare_source_still_attributes(
      "8.000", "Der Pfarrer"),
     ("de", "Der Imker hält 14.000 Nordkoreaner für wahrscheinlicher als die Zahl aus Seoul.",
      "14.000", "Der Imker"),
+    ("de", "Der Imker hält es für sicher, dass Kim 14.000 weitere Soldaten schickt.", "14.000",
+     "Der Imker"),
     ("en", "The skipper is sure that 8,000 North Koreans have served in Russia.", "8,000",
      "The skipper"),
     ("en", "The skipper is certain 8,000 North Koreans have served in Russia.", "8,000",

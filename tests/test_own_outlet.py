@@ -134,6 +134,10 @@ def test_the_outlets_own_count_is_dated_by_its_publication(lang, text):
      None),
     ("Ihr Artikel vom 3. März sprach von 12.000 nordkoreanischen Soldaten an der Front.", "de",
      date(2025, 3, 3)),
+    ("Editor, your February issue said 12,000 North Korean soldiers had gone to Russia.", "en",
+     None),
+    ("Ihre Ausgabe vom 3. März sprach von 12.000 nordkoreanischen Soldaten an der Front.", "de",
+     date(2025, 3, 3)),
 ])
 def test_a_letter_quoting_the_outlet_back_is_the_outlets_claim_of_that_issue(
         text, lang, expected_date):
