@@ -729,8 +729,8 @@ she says.
 
 ## What the papers say
 
-President Zelensky said on Monday that [[11,000]] North Korean troops were now in the Kursk \
-region. A US official, briefing reporters on Thursday, put the number already in Kursk at \
+President Zelensky said on Monday that [[11,000]] North Korean troops had by now reached the \
+Kursk region. A US official, briefing reporters on Thursday, put the number already in Kursk at \
 [[around 8,000]]. South Korea's intelligence service said last week that [[more than 10,000]] had \
 arrived in Russia since October. NATO's Mark Rutte had said at the end of October that \
 [[thousands]] were being moved toward the front.
