@@ -111,6 +111,10 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind149": "hundred-and-fifty-first corpus (ordinary news), blind, session 17",
     "corpus_blind151": "hundred-and-fifty-third corpus (ordinary news), blind, session 17",
     "corpus_blind154": "hundred-and-fifty-sixth corpus (ordinary news), blind, session 17",
+    "corpus_blind155": "hundred-and-fifty-seventh corpus (ordinary news), blind, session 17",
+    "corpus_blind156": "hundred-and-fifty-eighth corpus (ordinary news), blind, session 17",
+    "corpus_blind157": "hundred-and-fifty-ninth corpus (ordinary news), blind, session 17",
+    "corpus_blind158": "hundred-and-sixtieth corpus (ordinary news), blind, session 17",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
