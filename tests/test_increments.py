@@ -181,3 +181,12 @@ def test_increments_named_anywhere_in_the_clause(sentence, figure, noun, lang, e
 ])
 def test_arrivals_reinforcements_and_reliefs_on_top(sentence, figure, noun, lang, expected):
     assert additional(sentence, figure, noun, lang) is expected
+
+
+@pytest.mark.parametrize("sentence, figure, noun, lang", [
+    ("Zelensky said the North had sent more than 1,000 replacements in September.",
+     "more than 1,000", "replacements", "en"),
+    ("Pjöngjang schicke 3.000 Ersatzleute für die Gefallenen.", "3.000", "Ersatzleute", "de"),
+])
+def test_replacements_are_sent_on_top(sentence, figure, noun, lang):
+    assert additional(sentence, figure, noun, lang) is True
