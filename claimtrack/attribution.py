@@ -1191,9 +1191,9 @@ class Attributor:
                 self.sentences[before].text, self.lexicon)
             if named is not None:  # dated by its sentence, or the scene set just before it
                 return _Frame(named, self._plain_date(before) or self._scene_before(before))
-            if (aged := _aged_person(self.sentences[before].text)) is not None:  # `Seo Ji-hye,
-                return _Frame(aged, self._plain_date(before))  # 45, is sailing …`: a portrait,
-                # dated only by its own sentence
+            portrait = _portrait_person(self.sentences[before].text)  # `Seo Ji-hye, 45, is
+            if portrait is not None:  # sailing …`: dated only by its own sentence
+                return _Frame(portrait, self._plain_date(before))
             text = self.sentences[before].text
             if not (_REPORTED_SUBJUNCTIVE.search(text) or _HE_OR_SHE.search(text)
                     or _AGE_NOUN.match(text)):  # `Der 58-Jährige war …`: the same
@@ -1492,19 +1492,19 @@ _INTRODUCED = re.compile(
     r"(?:\s+(?:am|an der|im|in|bei|near|on)\s+[A-ZÄÖÜ][\w-]+)?\s+[a-zäöüß])")  # `X aus Gries`
 
 
-def _aged_person(text: str) -> Claimant | None:
+def _portrait_person(text: str) -> Claimant | None:
     """`Im Oktober besuchte uns Jung Tae-ho, 52, Sommelier aus Seoul.`, `Dr. Chung Jae-won, 72,
     a retired surgeon …`, `Her neighbour Mr Lim knows …`: a person introduced by name and age,
     or by title and name, anywhere in the sentence."""
-    m = _AGED_NAME.search(text)
+    m = _PORTRAIT_NAME.search(text)
     if m is None:
         return None
     return Claimant(m["who"], "other", m.start("who"), m.end("who"), "", False)
 
 
-_AGED_NAME = re.compile(  # a name of two or three capitalised words, then `, 52,`; or a
+_PORTRAIT_NAME = re.compile(  # two or three capitalised words and `, 52,`, or a title and name
     r"(?<![\w'’])(?!(?:" + _NOT_FIRST_NAMES + r")\b)(?P<who>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)"
-    r"{1,2}(?=,\s+\d{2},)|(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-ZÄÖÜ][\w'’-]+)")  # title and name
+    r"{1,2}(?=,\s+\d{2},)|(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-ZÄÖÜ][\w'’-]+)")
 
 
 def _opening_full_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:
