@@ -2362,6 +2362,8 @@ def _apposition(v: _View, j: int) -> Span | None:
         title = _right_np(v, first) if comma >= 0 else None
         if title is None:
             return None
+    if comma > 2 and v.toks[comma - 2][0] == "," and _AGE_NUMBER.fullmatch(v.toks[comma - 1][0]):
+        comma -= 2  # `Vasyl Bondar, 58, a mechanic who fixes engines, reckons`: the name
     name = _left_np(v, comma)
     if name is None or v.clause_start(name[0]) != name[0] or v.cls[name[0]] == "pron":
         return title if title[1] == j - 1 else None  # `…, John Kirby, hatte … gesagt`

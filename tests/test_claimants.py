@@ -2433,3 +2433,15 @@ def test_gave_someone_its_tally_names_the_giver(lex, sentence, figure):
 def test_erzaehlen_and_glaube_are_cues(lex, sentence, figure, speaker):
     found = find(sentence, "de", lex, figure)
     assert found is not None and found.text == speaker
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "name"), [
+    ("en", "Vasyl Bondar, 58, a mechanic who now fixes engines at the harbour, reckons the real "
+     "toll is closer to 6,000 dead.", "6,000", "Vasyl Bondar"),
+    ("en", "Park Dong-chul, 71, a retired lecturer who drinks his tea at our stall, expects "
+     "Pyongyang to send 3,000 more.", "3,000", "Park Dong-chul"),
+])
+def test_a_name_with_an_age_and_a_description_with_a_relative_clause_is_the_speaker(
+        lex, lang, sentence, figure, name):
+    found = find(sentence, lang, lex, figure)
+    assert found is not None and found.text.startswith(name) and found.group == "other"
