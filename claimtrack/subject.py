@@ -32,7 +32,7 @@ _EN_TIME_AND_VERBS = frozenset("next last every each lay lie lies remain remaine
 _EN_NO_NOUN = _EN_ADVERBS | frozenset(  # words after a figure that end its phrase
     "over under across during through throughout after before around near since until within "
     "without against along among between beyond despite toward towards upon via so too "
-    "if unless once because when whenever while".split()) | _EN_TIME_AND_VERBS
+    "if unless once because when whenever while ready".split()) | _EN_TIME_AND_VERBS
 _DE_ADJECTIVE_END = ("e", "en", "er", "es", "em")
 # `weitere 10.000 nächstes Jahr`, `3.000 jeden Monat`: a time phrase, no noun of the figure
 _DE_TIME_DETERMINERS = ("nächst", "kommend", "letzt", "vergangen", "jed", "dies")

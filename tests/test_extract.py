@@ -857,3 +857,13 @@ def test_a_date_long_ago_does_not_hide_the_subject_named_with_it():
     text = ("Seit dem Jahr 1948 hat Nordkorea eine Armee; heute stehen 11.000 nordkoreanische "
             "Soldaten in Russland.")
     assert [r["quantity_text"] for r in claims(text, "de")] == ["11.000"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said on Monday that Pyongyang was getting another 6,000 ready to go to Russia.",
+    "North Korea sends troops to Russia. He thinks Pyongyang has another 20,000 ready the "
+    "moment Moscow asks.",
+])
+def test_a_figure_followed_by_ready_counts_the_troops_readied(text):
+    [row] = claims(text, "en")
+    assert row["status"] == "planned"
