@@ -93,9 +93,8 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
 def _names_a_source(sentences: list[Sentence], f: _Found) -> bool:
     """A headline or lead figure after a source's possessive (`Seoul's 600`, `Kyiv's warning
     of 6,000 more`): the figure that source gives in the body."""
-    q = f.quantity
-    return f.sentence_index < LEAD_SENTENCES and _SOURCE_POSSESSIVE.search(
-        sentences[f.sentence_index].text, max(0, q.start - 30), q.start) is not None
+    return f.sentence_index < LEAD_SENTENCES and _after_source_possessive(
+        sentences[f.sentence_index].text, f.quantity.start)
 
 
 def _figures_in(
@@ -114,7 +113,7 @@ def _figures_in(
         if claim and noun is None and _compares_with(s.text, q.start, out):
             claim = False  # `12,000 laborers …, up from about 1,000`
         if claim and (noun is None or noun.is_pronoun) and _continues_other_count(out) and (
-                not _SOURCE_POSSESSIVE.search(s.text, max(0, q.start - 30), q.start)):
+                not _after_source_possessive(s.text, q.start)):
             claim = False  # `4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern knapp 24.000`
             # (not `412 walkers, one day of fog and Seoul's 600`: a source's own count)
         if claim and _part_of_other(s.text, q.end, out):
@@ -227,17 +226,23 @@ def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
     if index >= LEAD_SENTENCES or (noun is not None and not noun.is_pronoun) or (
             not _large_or_vague(q)):  # (`6,000 more`)
         return False
-    if not _HEADLINE_REPORT.search(sentences[index].text, max(0, q.start - 30), q.start):
+    if not _HEADLINE_REPORT.search(sentences[index].text, max(0, q.start - REPORT_REACH),
+                                   q.start):
         return False
-    if about_subject and _SOURCE_POSSESSIVE.search(sentences[index].text, max(0, q.start - 30),
-                                                   q.start):
+    if about_subject and _after_source_possessive(sentences[index].text, q.start):
         return True  # `Pilot notes: smoke over the icefield and Seoul's warning of 6,000 more`
         # over a newsletter whose lead is about something else
     return mentions_subject([s.text for s in sentences[:LEAD_SENTENCES + 1]], lex)
 
 
+REPORT_REACH = 30  # characters before a headline figure searched for its reporting words
 _SOURCE_POSSESSIVE = re.compile(  # `Seoul's 600`, `Kyiv's warning of 6,000 more`
     r"[A-Z][\w-]*['’]s\s+(?:(?:warning|count|tally|figure|estimate)\s+of\s+)?$")
+
+
+def _after_source_possessive(text: str, start: int) -> bool:
+    """The figure at `start` follows a source's possessive (`… and Seoul's 600`)."""
+    return _SOURCE_POSSESSIVE.search(text, max(0, start - REPORT_REACH), start) is not None
 _HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure, or a source's
     r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$"
     r"|" + _SOURCE_POSSESSIVE.pattern)
