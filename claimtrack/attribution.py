@@ -1189,6 +1189,10 @@ class Attributor:
                 self.sentences[before].text) or _introduced_person(
                 self.sentences[before].text) or _opening_full_name(
                 self.sentences[before].text, self.lexicon)
+            if named is not None and _in_reported_clause(self.sentences[before].text, named) and (
+                    earlier := self._person_before(before)) is not None:
+                return earlier  # `X blickte nach vorn. Für Kim sei der Krieg ein Geschäft. Er
+                # rechne …`: a name in reported speech is what the speaker talked about
             if named is not None:  # dated by its sentence, or the scene set just before it
                 return _Frame(named, self._plain_date(before) or self._scene_before(before))
             portrait = _portrait_person(self.sentences[before].text)  # `Seo Ji-hye, 45, is
@@ -1452,6 +1456,17 @@ _GIVES_FIGURES = re.compile(
     r"presented|nannte|nennt|veröffentlichte|legte|zog|zogen|präsentierte)\b[^:]{0,40}"
     r"\b(?:assessment|estimate|figures?|count|tally|Zahlen|Schätzung|Bilanz|Einschätzung)\b"
     r"|\b(?:Bilanz|Zwischenbilanz)\s+gezogen\b")
+
+
+def _in_reported_clause(sentence: str, c: Claimant) -> bool:
+    """The clause naming `c` is in reported speech (`Kim habe …`, `Für Kim sei …`), not a
+    sentence of the speaker's own (`Pichler hat keinen Zweifel: Die Einheiten seien …`)."""
+    if c.start < 0:
+        return False
+    cut = max(sentence.rfind(p, 0, c.start) for p in ",;:")
+    ends = [k for k in (sentence.find(p, c.end) for p in ",;:") if k >= 0]
+    end = min(ends, default=len(sentence))
+    return _REPORTED_SUBJUNCTIVE.search(sentence, cut + 1, end) is not None
 
 
 def _speaker_before_colon(sentence: str, start: int, lang: str,
@@ -2010,7 +2025,7 @@ _SOURCE_AFTER = re.compile(
     r"erkenntnisse|informationen)\s+(?:des|der|vom|von)\b"
     r"|(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:latest\s+)?(?:word|estimate|assessment|"
     r"figure|count|conclusion|view|verdict|finding|picture|tally|reckoning)\s+(?:from|of)\b"
-    r"|so\s+says\b"
+    r"|so\s+(?:says|said|reported|reports|wrote|writes|claimed|claims)\b"
     r"|so\s+(?:schilderte|schilderten|stellte|stellten|beschrieb|sagte|sagten|erklärte|"
     r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
     r"|(?:angekündigt|gemeldet|berichtet|bestätigt|mitgeteilt|verkündet|gesagt|genannt|"

@@ -704,7 +704,7 @@ _DE_VERBS = (
     "verbreiteten nachgelegt formulierte formulierten formuliert versprach versprachen "
     "wiederholte wiederholten bekräftigen verbreitet erzählt erzählte erzählten glaube "
     "gezeigt ausgestrahlt strahlte schreibe sage berichte erzähle fürchtet fürchten fürchtete "
-    "fürchteten"
+    "fürchteten prophezeite prophezeiten prophezeit prophezeien"
 )
 # a German number word or vague count that can open a figure (`auf zwölftausend`)
 _NUMBER_WORD_START = rf"(?i:{DE_WORD_PATTERN}|dutzend|hundert|tausend|mehrere|einige)"
@@ -800,7 +800,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('erhöhte erhöhten erhöht korrigierte korrigierten korrigiert senkte senkten')}"
         rf"\b(?=(?:\s+\S+){{0,4}}?\s+(?:Angaben|Schätzung(?:en)?|Zahl(?:en)?|Prognose)\b)"
         rf"|{_trie('rechnet rechnete spricht sprach')}\b(?={_VERB_END})"
-        rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b(?=\s+(?:\S+\s+){{0,2}}?mit\b)"
+        rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b"
+        r"(?=\s+(?:\S+\s+){0,2}?(?:da)?mit\b)"
         r"|(?:dankte|dankten|lobte|lobten)\b(?=[^.!?]*?(?:\d|[Tt]ausend|[Hh]undert|Dutzende))"
         rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
         r"(?:überzeugt\b|(?:sicher|gewiss)\b(?=\s*,\s*dass\b)))"  # `Er ist überzeugt, dass …`,
@@ -1359,7 +1360,8 @@ _WHERE_OPENING = re.compile(  # the place or body the clause opens with: `Im Pen
     re.IGNORECASE)
 _COMPANY = re.compile(  # soldiers' own company: private people, not a state speaking
     r"(?i)\b(?:kaserne\w*|einheit\w*|kompanie\w*|bataillon\w*|brigade\w*|division\w*|"
-    r"regiment\w*|truppe\w*|kameraden|stellung\w*|familie\w*|dorf|heimat\w*)\b")
+    r"regiment\w*|truppe\w*|kameraden|stellung\w*|familie\w*|dorf|heimat\w*|batterie\w*|"
+    r"offizier\w*)\b")
 
 
 def _where_man_speaks(v: _View, k: int, lexicon: ClaimantLexicon) -> str:
@@ -1370,6 +1372,8 @@ def _where_man_speaks(v: _View, k: int, lexicon: ClaimantLexicon) -> str:
     if m is None:
         return ""
     where = m.group("where")
+    if any(ch.isdigit() for ch in where):
+        return ""  # `Unter den 11.000 nach Russland geschickten Soldaten zähle man`: a count
     entity = _best_entity(where, lexicon)
     if entity is not None and not entity.media and entity.group not in (
             "other", lexicon.subject_group):
@@ -2273,7 +2277,8 @@ def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
     if left[0] > 0 and v.lows[left[0] - 1] in _EN_PREPOSITIONS:
         # `X went further in Brussels yesterday, telling …`: a place is not the speaker
         return _flag(_opening_np(v, left[0] - 1), True)
-    if left[0] > 0 and v.cls[left[0]] == "det" and v.lows[left[0] - 1].endswith("ed"):
+    if left[0] > 0 and v.cls[left[0]] == "det" and (
+            v.lows[left[0] - 1].endswith("ed") or v.lows[left[0] - 1] in _IRREGULAR_PAST):
         # `X raised the alarm last Friday, saying …`: an object is not the speaker; the
         # phrase before its verb is
         subject = _left_np(v, left[0] - 1)
@@ -2285,6 +2290,7 @@ def _participle_subject(v: _View, k: int) -> tuple[Span, bool] | None:
     return _flag(left, True)
 
 
+_IRREGULAR_PAST = _set("went gave took made struck set put drew held kept got found broke")
 _COPULAS = _set("was were is are be been being seemed seems became becomes remained remains")
 
 

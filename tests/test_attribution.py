@@ -1479,6 +1479,23 @@ def test_a_pronoun_reaches_back_across_quotes_and_reported_speech_to_the_person(
     assert claimants_and_dates(text, "de")[-1][1] == "other"
 
 
+@pytest.mark.parametrize("text", [
+    "Der Historiker Jan Pohl sprach im Gemeindesaal. Für Putin sei das ein gutes Geschäft. Er "
+    "rechne damit, dass noch 6.000 nordkoreanische Soldaten nach Russland kommen.",
+    "Die Ökonomin Vera Lind sprach am Abend. Kim habe schon 12.000 Mann geschickt, weil er "
+    "Devisen brauche. Sie hält es für möglich, dass 6.000 nordkoreanische Soldaten folgen.",
+])
+def test_a_name_in_reported_speech_is_what_the_speaker_talked_about_not_the_speaker(text):
+    assert claimants_and_dates(text, "de")[-1][1] == "other"
+
+
+def test_a_person_opening_a_sentence_of_his_own_before_reported_speech_is_the_speaker():
+    text = ("Die Ministerin Eva Kranz sprach im Saal. Oberst Pichler hat keinen Zweifel: Die "
+            "Einheiten seien verheizt worden. Nach seiner Schätzung sind 4.000 Nordkoreaner "
+            "gefallen.")
+    assert claim_rows(text, "de", WEDNESDAY)[-1]["claimant"] == "Oberst Pichler"
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "About 15,000 North Korean soldiers were sent, according to the NIS, which updated "
      "its estimate in early February.", (date(2025, 2, 10), "month")),
@@ -2457,6 +2474,12 @@ def test_tags_zuvor_is_a_time_not_a_speaker():
      ["russia"]),
     ("en", "North Korea sent troops. Pyongyang will rotate about 4,000 fresh North Korean troops "
      "in. That assessment came from Kyiv's military intelligence on Monday.", ["ukraine"]),
+    ("en", "North Korea sent troops. About 1,000 North Korean sappers are clearing mines in "
+     "Kursk. So said South Korea's Joint Chiefs of Staff in a briefing on Monday.",
+     ["south_korea"]),
+    ("en", "North Korea sent troops. Some 2,000 North Koreans have been wounded. That's "
+     "according to Ukraine's military intelligence, which briefed reporters on Monday.",
+     ["ukraine"]),
 ])
 def test_that_figure_or_assessment_named_after_it_gives_its_source(lang, text, expected):
     assert groups(text, lang) == expected
@@ -2469,8 +2492,15 @@ def test_that_figure_or_assessment_named_after_it_gives_its_source(lang, text, e
      ["ukraine"]),
     ("de", "Nordkorea schickt Soldaten. In seiner Einheit rechne man mit an die 25.000 "
      "Nordkoreanern in Russland, habe er erzählt.", ["other"]),
+    ("de", "Nordkorea schickt Soldaten. Ihr Sohn dient bei der Artillerie. In seiner Batterie "
+     "rechnet man damit, dass bald 3.000 Nordkoreaner gegenüber liegen.", ["other"]),
+    ("de", "Nordkorea schickt Soldaten. Unter den Offizieren rechnet man mit weiteren 8.000 "
+     "Nordkoreanern.", ["other"]),
     ("de", "Nordkorea schickt Soldaten. Insgesamt schätze man 12.000 Nordkoreaner in Russland.",
      ["unattributed"]),
+    ("de", "Der NIS teilte am Montag mit, die Nordkoreaner seien kaum noch an der Front. Unter "
+     "den 11.000 nach Russland geschickten Nordkoreanern schätze man 3.000 Tote und "
+     "Verwundete.", ["south_korea", "south_korea"]),
 ])
 def test_man_speaks_for_the_place_or_company_the_clause_opens_with(lang, text, expected):
     assert groups(text, lang) == expected

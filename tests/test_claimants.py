@@ -1230,6 +1230,11 @@ def test_hyphens_damit_and_asides_before_the_verb(lang, sentence, figure, claima
     check(find(sentence, lang, lex, figure), sentence, claimant, group)
 
 
+def test_prophezeite_is_a_reporting_verb(lex):
+    sentence = "Pjöngjang werde 5.000 Soldaten nachschicken, prophezeite der Oberst."
+    check(find(sentence, "de", lex), sentence, "der Oberst", "other")
+
+
 def test_rechnet_vor_is_a_reporting_verb(lex):
     s = "Die deutsche Zeitung rechnet vor, Nordkorea könne bis zu 100.000 Soldaten abstellen."
     check(find(s, "de", lex, "100.000"), s, "Die deutsche Zeitung", "other")
@@ -2103,6 +2108,10 @@ def test_a_long_relative_clause_with_a_digit_group_still_says_whom_the_speaker_l
      "forces had reached Vladivostok.", "united_states"),
     ("Ukraine's military intelligence issued a warning on Monday, saying 3,000 more North "
      "Korean soldiers were on their way.", "ukraine"),
+    ("South Korea's spy agency went a step further on Tuesday, telling lawmakers that more than "
+     "10,000 North Koreans were in Russia.", "south_korea"),
+    ("The Pentagon took a harder line, saying 3,000 North Korean soldiers had been killed.",
+     "united_states"),
 ])
 def test_an_object_before_an_ing_cue_is_not_its_speaker(sentence, group):
     rows = claim_rows(sentence, "en", date(2025, 3, 12))
@@ -2168,6 +2177,10 @@ def test_by_the_estimate_of_x_names_x(lex):
     ("de", "Kiew rechne mit bis zu 12.000 nordkoreanischen Soldaten in der Region.", "ukraine"),
     ("de", "Das Pentagon rechnet inzwischen mit 12.000 nordkoreanischen Soldaten.",
      "united_states"),
+    ("de", "Der Oberst sei skeptisch. Seoul rechne fest damit, dass noch 5.000 "
+     "nordkoreanische Soldaten folgten.", "south_korea"),
+    ("de", "Ihr Onkel rechne damit, dass im Sommer Tausende weitere Nordkoreaner nach Russland "
+     "gingen.", "other"),
     ("en", "The Pentagon briefed reporters on Monday. In its assessment, 12,000 North Korean "
      "soldiers are training in Russia.", "united_states"),
 ])
