@@ -328,6 +328,8 @@ def _governed_by_plan(sentence: str, lo: int, planned: re.Pattern[str]) -> bool:
     """The clause before `lo` governs the figure's clause with a plan: `rechnet damit, dass …`
     (a `dass`/`that` clause), or the plan closes it (`hatte angekündigt, Pjöngjang schicke …`,
     `…, by the end of the year, …`)."""
+    if _RELATIVE_OPENING.match(sentence, lo):  # `kündigte ein Denkmal für die Gefallenen an,
+        return False  # deren Zahl …`: a relative clause describes a noun, no plan governs it
     before = _previous_clause_start(sentence, lo)
     if _ABSOLUTE_OPENING.match(sentence, before):  # `with leaders due in The Hague next week,
         return False  # Rutte said … had sent`: the plan is the circumstance's, not the figure's
@@ -404,6 +406,7 @@ _ADDITION_OPENING = re.compile(  # `, plus 5,000`, `, sowie weitere 5.000`: coor
 _PARTITIVE_AFTER_FIGURE = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.IGNORECASE)
 
 
+_RELATIVE_OPENING = re.compile(r"\s*(?i:deren|dessen|denen|welche[mnrs]?|whose|which|who)\b")
 _ABSOLUTE_OPENING = re.compile(r"\s*(?i:with|während|while|as)\b")
 
 

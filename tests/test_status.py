@@ -423,6 +423,12 @@ def test_losses_before_a_figure_fatal_future_and_governed_plans(sentence, figure
      "in Russia.", "some 20,000", "en", "planned"),
     ("Schoigu traf Kim am Dienstag, Pjöngjang schickte 1.000 Pioniere nach Russland.", "1.000",
      "de", "in_russia"),
+    ("Der Gouverneur kündigte am Freitag in Kursk an, im Herbst kämen 2.000 Bauarbeiter aus dem "
+     "Norden.", "2.000", "de", "planned"),
+    ("Schoigu kündigte bei seinem Besuch an, 4.000 Pioniere würden ins Grenzgebiet geschickt.",
+     "4.000", "de", "planned"),
+    ("Das Staatsfernsehen kündigte eine Feier für die Soldaten an, deren Zahl es mit 300 "
+     "Gefallenen angab.", "300", "de", "casualties"),
 ])
 def test_a_plan_closing_the_clause_before_governs_the_figure(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
