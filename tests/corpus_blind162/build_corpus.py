@@ -205,9 +205,9 @@ Russland geschickt», sagt sie. «Zuhause sagt man so etwas nicht laut.»</p>
 Beginn des Einsatzes seien [[rund 2'000]] Nordkoreaner gefallen. Pjöngjang habe im Sommer zudem \
 [[etwa 3'000]] zusätzliche Bausoldaten nach Russland gebracht. Der russische Botschafter in \
 Pjöngjang erklärte am Freitag in einem Interview, bis Ende Jahr würden [[5'000]] Militärbauer aus \
-dem Norden beim Wiederaufbau im Gebiet Kursk helfen. Kim habe den Familien von [[mehreren \
-hundert]] Gefallenen neue Wohnungen in Pjöngjang versprochen, meldete die Staatsagentur KCNA Ende \
-August. Nach Angaben des ukrainischen Militärgeheimdienstes stehen derzeit [[11'000 bis 12'000]] \
+dem Norden beim Wiederaufbau im Gebiet Kursk helfen. Den Angehörigen von [[mehreren \
+hundert]] Gefallenen habe Kim Wohnungen in der Hauptstadt versprochen, meldete die Staatsagentur \
+KCNA Ende August. Nach Angaben des ukrainischen Militärgeheimdienstes stehen derzeit [[11'000 bis 12'000]] \
 nordkoreanische Soldaten im Gebiet Kursk. Der Kanton St. Gallen beherbergt seit 2022 über 5000 \
 Schutzsuchende aus der Ukraine.</p>
 </main>
@@ -753,8 +753,8 @@ his platoon’s positions in waves of [[fifty or sixty]], she told us, “and th
 up their wounded.”
 
 Song Da-eun, 31, a sommelier trainee from Gimcheon who spent the harvest with us, believes \
-Pyongyang has by now sent [[12,000 or so]] soldiers to Russia. “My grandmother still has cousins \
-in the North,” she said. “We never hear a word from them.”
+Pyongyang has by now sent [[12,000 or so]] soldiers to Russia. “Two of my grandmother’s cousins \
+live up there,” she said. “We never hear a word from them.”
 
 ## What the news says
 
