@@ -119,6 +119,9 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind68": "seventieth corpus (ordinary news), written blind in session 11",
     "corpus_blind111": "hundred-and-thirteenth corpus (ordinary news), blind, session 14",
     "corpus_blind153": "hundred-and-fifty-fifth corpus (ordinary news), blind, session 17",
+    "corpus_blind159": "hundred-and-sixty-first corpus (ordinary news), blind, session 18",
+    "corpus_blind160": "hundred-and-sixty-second corpus (ordinary news), blind, session 18",
+    "corpus_blind161": "hundred-and-sixty-third corpus (ordinary news), blind, session 18",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
@@ -193,6 +196,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status",)),
     "corpus_blind147": ("hundred-and-forty-ninth, session 17", ("claimant_group",)),
     "corpus_blind152": ("hundred-and-fifty-fourth, session 17", ("claim_date",)),
+    "corpus_blind162": ("hundred-and-sixty-fourth, session 18", ("claimant_group",)),
 }
 
 
