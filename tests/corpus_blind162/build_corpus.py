@@ -206,8 +206,9 @@ Beginn des Einsatzes seien [[rund 2'000]] Nordkoreaner gefallen. Pjöngjang habe
 [[etwa 3'000]] zusätzliche Bausoldaten nach Russland gebracht. Der russische Botschafter in \
 Pjöngjang erklärte am Freitag in einem Interview, bis Ende Jahr würden [[5'000]] Militärbauer aus \
 dem Norden beim Wiederaufbau im Gebiet Kursk helfen. Den Angehörigen von [[mehreren \
-hundert]] Gefallenen habe Kim Wohnungen in der Hauptstadt versprochen, meldete die Staatsagentur \
-KCNA Ende August. Nach Angaben des ukrainischen Militärgeheimdienstes stehen derzeit [[11'000 bis 12'000]] \
+hundert]] Gefallenen habe Kim Wohnungen in der Hauptstadt versprochen, meldete die \
+Staatsagentur KCNA Ende August. Nach Angaben des ukrainischen Militärgeheimdienstes stehen \
+derzeit [[11'000 bis 12'000]] \
 nordkoreanische Soldaten im Gebiet Kursk. Der Kanton St. Gallen beherbergt seit 2022 über 5000 \
 Schutzsuchende aus der Ukraine.</p>
 </main>
