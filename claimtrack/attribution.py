@@ -55,7 +55,7 @@ from claimtrack.claimants import (
 )
 from claimtrack.countries import any_country_word
 from claimtrack.entry_dates import date_headings, entry_dates, is_time_heading
-from claimtrack.own_outlet import told_this_outlet
+from claimtrack.own_outlet import KIN, told_this_outlet
 from claimtrack.sentences import Sentence
 from claimtrack.speakers import interviewee, is_transcript, turn_speaker
 
@@ -120,7 +120,7 @@ class Attributor:
         """Claimant and date of the figure at `[start, end)` of sentence `index`; in a ticker,
         a claim the text does not date is dated by its entry's heading."""
         found = self._attribute(index, start, end)
-        if found.claimant_group not in _NO_SIDE and _KIN.match(found.claimant):
+        if found.claimant_group not in _NO_SIDE and KIN.match(found.claimant):
             return found._replace(claimant_group="other")  # `my uncle in Seoul, a retired
             # colonel`: a relative speaks for no side
         if found.claimant_group == "other" and (group := self._group_named_before(
@@ -1184,6 +1184,9 @@ class Attributor:
                     return None
                 before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
                 continue
+            if _OPENS_WITH_HE_OR_SHE.match(self.sentences[before].text):
+                before -= 1  # `He reads every story about the soldiers Kim has sent.`: about
+                continue  # the same person, named before; a name inside is what he reads about
             named = _person_or_name(self.sentences[before].text, self.lang, self.lexicon) or (
                 self._known_surname(before)) or _person_opening_for(
                 self.sentences[before].text) or _introduced_person(
@@ -1336,12 +1339,6 @@ _CLAUSE_CUT = re.compile(r"[;:«»„“”\",](?:(?<=[;:«»„“”\"])|(?<=,
 _SAME_MONTH = re.compile(r"\b(?:month|Monat)\b", re.IGNORECASE)
 
 
-_KIN = re.compile(  # a relative or friend of the writer or of someone named
-    r"(?i)(?:my|his|her|our|their|mein|meine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|"
-    r"unsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:uncle|aunt|cousin|brother|sister|son|daughter|father|"
-    r"mother|nephew|niece|grand(?:father|mother|son|daughter)|husband|wife|[\w]+-in-law|friend|"
-    r"Onkel|Tante|Cousine?|Vetter|Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Neffe|Nichte|"
-    r"Gro(?:ß|ss)(?:vater|mutter)|Enkel(?:in)?|Mann|Frau|Schwager|Schwägerin|Freund(?:in)?)\b")
 _SINCE = re.compile(r"(?i)(?:seit|since)\b")
 _ANNOUNCES = re.compile(  # a sentence announcing information (`kamen genauere Angaben`)
     r"(?i)\b(?:angaben|zahlen|erkenntnisse|informationen|details|einzelheiten|schätzung|"
@@ -1423,6 +1420,7 @@ def _parenthetical(sentence: str, reference: Claimant, cut: int) -> bool:
 
 
 _CLOSING_QUOTES = frozenset("“”\"»«’'›‹")
+_OPENS_WITH_HE_OR_SHE = re.compile(r"\s*(?:Er|Sie|He|She)\b")
 _HE_OR_SHE = re.compile(r"\b(?:er|sie|he|she|Er|Sie|He|She)\b")
 _REPORTED_SUBJUNCTIVE = re.compile(
     r"\b(?:könne|habe|sei|seien|werde|wolle|müsse|dürfe|solle|gebe|stehe|bereite)\b")
@@ -1509,8 +1507,9 @@ _INTRODUCED = re.compile(
 
 def _portrait_person(text: str) -> Claimant | None:
     """`Im Oktober besuchte uns Jung Tae-ho, 52, Sommelier aus Seoul.`, `Dr. Chung Jae-won, 72,
-    a retired surgeon …`, `Her neighbour Mr Lim knows …`: a person introduced by name and age,
-    or by title and name, anywhere in the sentence."""
+    a retired surgeon …`, `Her neighbour Mr Lim knows …`, `Soo-min, Bogenschützin aus Andong,`:
+    a person introduced by name and age, by title and name, or by name, trade and home town,
+    anywhere in the sentence."""
     m = _PORTRAIT_NAME.search(text)
     if m is None:
         return None
@@ -1519,7 +1518,9 @@ def _portrait_person(text: str) -> Claimant | None:
 
 _PORTRAIT_NAME = re.compile(  # two or three capitalised words and `, 52,`, or a title and name
     r"(?<![\w'’])(?!(?:" + _NOT_FIRST_NAMES + r")\b)(?P<who>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)"
-    r"{1,2}(?=,\s+\d{2},)|(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-ZÄÖÜ][\w'’-]+)")
+    r"{1,2}(?=,\s+\d{2},)|(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+[A-ZÄÖÜ][\w'’-]+"
+    r"|[A-ZÄÖÜ][\w'’-]+(?=,\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]\w+(?:in|er)\s+aus\s+[A-ZÄÖÜ]"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[a-z]+\s+from\s+[A-Z]))")
 
 
 def _opening_full_name(text: str, lexicon: ClaimantLexicon) -> Claimant | None:

@@ -571,7 +571,8 @@ _FILLER = _set(
     "stellungnahme analyse analysen lagebericht kreisen kreise quellen mitschnitt aufzeichnung "
     "dokument dokumenten unterlagen estimate estimates report reports assessment assessments "
     "data figures figure statement statements sources source information account accounts "
-    "analysis briefing count tally recording documents calculations zählung zählungen"
+    "analysis briefing count tally recording documents calculations zählung zählungen "
+    "eindruck befürchtung prognose vermutung überzeugung erwartung"
 )
 _DE_REF_HEAD = re.compile(
     r"\w*(?:dienst|behörde|ministeri|regierung|sprecher|minister|präsident|beamt|vertreter|"
@@ -737,7 +738,7 @@ _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?|"
     r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart|Mitteilung(?:en)?|Erklärung|"
-    r"Lagebericht|Befürchtung|Prognose|Vermutung|Überzeugung|Erwartung)\b"
+    r"Lagebericht|Befürchtung|Prognose|Vermutung|Überzeugung|Erwartung|Eindruck)\b"
 )
 # `Seiner Schätzung nach`, `Ihren Angaben nach`: `nach` after its noun, like `zufolge`
 _POSTPOSED_NACH = "|".join(

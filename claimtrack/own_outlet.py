@@ -38,6 +38,8 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     capitalised word in it names the outlet (`the Chronicle`, `An ANBC analysis`; not `South
     Korea's spy agency` in The Korea Monitor)."""
     found = [m.group() for m in _WORD.finditer(claimant)]
+    if KIN.match(claimant):
+        return False  # `our nephew Andriy`: a relative of the writers speaks, not the outlet
     if any(w.lower() in _FIRST_PERSON and not w.isupper() for w in found) and (  # not `US`
             _NAMED_PERSON.search(claimant) is None):  # not `unser Gast, Felix Sauerbrey`
         return True
@@ -48,6 +50,12 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     return bool(names) and names <= outlet_words(outlet)  # every name word is the outlet's
 
 
+KIN = re.compile(  # a relative or friend of the writer or of someone named: not the outlet
+    r"(?i)(?:my|his|her|our|their|mein|meine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|"
+    r"unsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:uncle|aunt|cousin|brother|sister|son|daughter|father|"
+    r"mother|nephew|niece|grand(?:father|mother|son|daughter)|husband|wife|[\w]+-in-law|friend|"
+    r"Onkel|Tante|Cousine?|Vetter|Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Neffe|Nichte|"
+    r"Gro(?:ß|ss)(?:vater|mutter)|Enkel(?:in)?|Mann|Frau|Schwager|Schwägerin|Freund(?:in)?)\b")
 _NAMED_PERSON = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\b")
 _RECKONING = re.compile(
     r"(?i)(?:berechnung|auswertung|zählung|zusammenstellung|recherche|analyse|schätzung|angabe|daten"

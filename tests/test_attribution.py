@@ -1489,6 +1489,41 @@ def test_a_name_in_reported_speech_is_what_the_speaker_talked_about_not_the_spea
     assert claimants_and_dates(text, "de")[-1][1] == "other"
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "My uncle left Wonsan in 1951 and is 88 now. He reads every report about the soldiers "
+     "Kim has sent and keeps them in a folder. He reckons 50,000 North Koreans could follow."),
+    ("de", "Mein Onkel kam 1951 aus Wonsan und ist heute 88 Jahre alt. Er liest jeden Bericht "
+     "über die Soldaten, die Kim geschickt hat. Er glaubt, dass 50.000 Nordkoreaner folgen "
+     "könnten."),
+])
+def test_a_name_inside_a_sentence_opened_by_he_or_she_is_not_whom_the_pronoun_means(lang, text):
+    assert groups(text, lang) == ["other"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Budanow sagte am Mittwoch, Pjöngjang schicke Soldaten.\n\nIm Chor singt Ha-eun, "
+     "Pflegerin aus Gwangju, seit einem Jahr. „Es sind 20.000 Nordkoreaner“, sagt sie."),
+    ("en", "Budanov said on Wednesday that Pyongyang was sending troops.\n\nIn our choir sings "
+     "Ha-eun, a nurse from Gwangju. \"It is 20,000 North Koreans,\" she says."),
+])
+def test_a_person_introduced_by_name_trade_and_home_town_is_whom_she_means(lang, text):
+    assert groups(text, lang)[-1] == "other"
+
+
+@pytest.mark.parametrize("noun", ["Eindruck", "Erwartung", "Befürchtung"])
+def test_nach_seinem_eindruck_refers_to_the_person_before(noun):
+    det = "seinem" if noun == "Eindruck" else "seiner"
+    text = (f"Der Oberst Klaus Berg sprach am Montag im Saal. Nach {det} {noun} kämpfen "
+            "derzeit 10.000 Nordkoreaner an der Front.")
+    assert claim_rows(text, "de", WEDNESDAY)[-1]["claimant"] == "Der Oberst Klaus Berg"
+
+
+def test_so_die_erwartung_des_dienstes_refers_to_the_service_before():
+    text = ("Der NIS sprach am Montag von 3.000 nordkoreanischen Soldaten. Bis Dezember, so die "
+            "Erwartung des Dienstes, werde Kim rund 10.000 Soldaten entsandt haben.")
+    assert groups(text, "de") == ["south_korea", "south_korea"]
+
+
 def test_a_person_opening_a_sentence_of_his_own_before_reported_speech_is_the_speaker():
     text = ("Die Ministerin Eva Kranz sprach im Saal. Oberst Pichler hat keinen Zweifel: Die "
             "Einheiten seien verheizt worden. Nach seiner Schätzung sind 4.000 Nordkoreaner "

@@ -1230,6 +1230,20 @@ def test_hyphens_damit_and_asides_before_the_verb(lang, sentence, figure, claima
     check(find(sentence, lang, lex, figure), sentence, claimant, group)
 
 
+@pytest.mark.parametrize(("lang", "sentence", "group"), [
+    ("en", "Yoon Ji-ho, a nurse from Suwon, said 20,000 North Koreans had gone to Russia.",
+     "other"),
+    ("de", "Yoon Mi-rae, Lehrerin in Bonn, glaubt, dass 20.000 Nordkoreaner in Russland sind.",
+     "other"),
+    ("en", "President Yoon Suk-yeol said 12,000 North Koreans were in Russia.", "south_korea"),
+    ("de", "Präsident Yoon Suk Yeol sagte, 12.000 Nordkoreaner seien in Russland.",
+     "south_korea"),
+])
+def test_a_namesake_with_another_given_name_is_not_the_president(lang, sentence, group):
+    rows = claim_rows(sentence, lang, date(2025, 3, 12))
+    assert [r["claimant_group"] for r in rows] == [group]
+
+
 def test_prophezeite_is_a_reporting_verb(lex):
     sentence = "Pjöngjang werde 5.000 Soldaten nachschicken, prophezeite der Oberst."
     check(find(sentence, "de", lex), sentence, "der Oberst", "other")

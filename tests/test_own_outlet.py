@@ -28,6 +28,8 @@ def test_outlet_words_drop_articles_and_generic_words():
     ("the US secretary of state", "The Capital Dispatch", False),
     ("South Korea's National Intelligence Service", "The Korea Monitor", False),
     ("the Pentagon", "", False),
+    ("Our nephew Andriy", "", False),
+    ("unser Enkel", "Tagblatt", False),
 ])
 def test_is_own_count(claimant, outlet, own):
     assert is_own_count(claimant, outlet) is own
