@@ -1807,6 +1807,8 @@ _PLAIN_CUT = re.compile(r"[;:]|,(?!\d)")  # clause punctuation other than quote 
 
 _CLAUSE_OPENERS = frozenset(("", "when", "als", "wo", "where"))  # before a clause's claimant
 _RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|that)\b")
+_REPORTING_RELATIVE_OPENING = re.compile(  # also a person's: `…, who testified on Monday`
+    r",\s*(?:das|die|der|dem|den|deren|dessen|which|that|who)\b")
 _PUBLISHING = re.compile(
     r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"
     r"erschien|erschienen|aktualisiert\w*|updated|revised|"
@@ -1818,7 +1820,7 @@ _PUBLISHING = re.compile(
 def _publishing_relative(sentence: str, clause: tuple[int, int]) -> bool:
     """`…, which made its assessment public on Monday`, `…, die Abgeordnete Ende April
     öffentlich gemacht hatten`: a relative clause after the source that dates its release."""
-    return bool(_RELATIVE_OPENING.match(sentence, clause[0])) and bool(
+    return bool(_REPORTING_RELATIVE_OPENING.match(sentence, clause[0])) and bool(
         _PUBLISHING.search(sentence, *clause) or _SPEAKING.search(sentence, *clause))
 
 
@@ -1841,7 +1843,9 @@ _SPEAKING = re.compile(  # a relative clause that reports: `der am Montag von �
     r"unterrichtet|informiert|wiedergaben|wiedergab|wiedergegeben|äußerte|äusserte|geäußert|"
     r"geäussert|sagte|erklärte|sprach|sprachen|meldete|berichtete|schätzte|warnte|"
     r"spoke|commented|said|told|reported|stated|estimated|announced|"
-    r"warned|made the warning)\b", re.IGNORECASE)
+    r"warned|made the warning|vor\s+die\s+(?:Presse|Medien|Kameras?|Journalisten)\s+"
+    r"(?:trat|traten|getreten)|auftrat|auftraten|aufgetreten|vorgetragen|vortrug|vortrugen|"
+    r"testified|appeared\s+before|went\s+before)\b", re.IGNORECASE)
 
 
 _TITLE_ABBREVIATIONS = frozenset(

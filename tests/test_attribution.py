@@ -1536,6 +1536,12 @@ def test_a_person_opening_a_sentence_of_his_own_before_reported_speech_is_the_sp
      "its estimate in early February.", (date(2025, 2, 10), "month")),
     ("de", "Pjöngjang könne 30.000 weitere Soldaten schicken, sagte HUR-Chef Budanow in einem "
      "Interview, das am Dienstag erschien.", (date(2025, 3, 11), "day")),
+    ("de", "Laut einem Sprecher des Pentagons, der am Montag in Washington vor die Presse trat, "
+     "sind 12.000 Nordkoreaner in Russland.", (date(2025, 3, 10), "day")),
+    ("de", "Nach Einschätzung des Geheimdienstes, die am Montag Abgeordneten vorgetragen wurde, "
+     "sind 600 Nordkoreaner gefallen.", (date(2025, 3, 10), "day")),
+    ("en", "About 12,000 North Koreans are in Russia, according to the NIS director, who "
+     "testified before lawmakers on Monday.", (date(2025, 3, 10), "day")),
 ])
 def test_a_relative_clause_that_updates_or_publishes_dates_the_statement(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == expected
