@@ -2031,8 +2031,10 @@ _SOURCE_AFTER = re.compile(
     r"|(?:that|this)\s+(?:was|is)\s+(?:the\s+)?(?:latest\s+)?(?:word|estimate|assessment|"
     r"figure|count|conclusion|view|verdict|finding|picture|tally|reckoning)\s+(?:from|of)\b"
     r"|so\s+(?:says|said|reported|reports|wrote|writes|claimed|claims)\b"
+    r"|davon\s+(?:geht|gehen|ging|gingen)\b(?=[^.!?]*\baus\b)"
     r"|so\s+(?:schilderte|schilderten|stellte|stellten|beschrieb|sagte|sagten|erklärte|"
-    r"formulierte)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
+    r"formulierte|erzählt|erzählte|erzählten|berichtet|berichtete|berichteten|schildert|"
+    r"beschreibt|sagt|erklärt|schreibt|schrieb)\s+es\b|(?:that|this) (?:was|is) (?:how|what)\b"
     r"|(?:angekündigt|gemeldet|berichtet|bestätigt|mitgeteilt|verkündet|gesagt|genannt|"
     r"bekanntgegeben|erklärt|geschätzt)\s+(?:hat|hatte|haben|hatten)\s+(?:das|dies)\b")
 _GAVE_THE_FIGURE = re.compile(  # `The JCS in Seoul gave the figure on Monday`

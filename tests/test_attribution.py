@@ -2518,6 +2518,12 @@ def test_tags_zuvor_is_a_time_not_a_speaker():
     ("en", "North Korea sent troops. About 1,000 North Korean sappers are clearing mines in "
      "Kursk. So said South Korea's Joint Chiefs of Staff in a briefing on Monday.",
      ["south_korea"]),
+    ("de", "Nordkorea schickt Soldaten. Rund 4.700 Nordkoreaner sind inzwischen tot oder "
+     "verwundet. Davon geht der südkoreanische Geheimdienst aus.", ["south_korea"]),
+    ("de", "Seit dem Sommer singt Oleh Marchenko, 47, im Tenor. Der frühere Lehrer aus Odesa "
+     "wohnt in Varel. Sein Sohn dient in einer Brigade bei Sumy. Am Freitag habe der Sohn "
+     "angerufen: Vor seinem Abschnitt seien 80 Nordkoreaner aufgetaucht. So erzählt es Oleh "
+     "nach der Probe.", ["other"]),
     ("en", "North Korea sent troops. Some 2,000 North Koreans have been wounded. That's "
      "according to Ukraine's military intelligence, which briefed reporters on Monday.",
      ["ukraine"]),
