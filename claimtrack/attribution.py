@@ -843,15 +843,19 @@ class Attributor:
 
     def _days_earlier(self, index: int, start: int) -> DateExpr | None:
         """`Four days earlier, lawmakers said …`, `Zwei Tage zuvor hatte X …`: that many days
-        before the latest day the sentences before name."""
+        before the latest day the sentences before name (after it for `tags darauf`, `two days
+        later`; the first such weekday after it for `am Montag darauf`, `the following Monday`)."""
         m = _DAYS_EARLIER.search(self.sentences[index].text, 0, start)
         if m is None or not index:
             return None
         count = _COUNT_WORDS.get((m.group("n") or m.group("l") or "").lower(), 1)
-        later = m.group("l") is not None or m.group("next") is not None
+        weekday = m.group("wd") or m.group("wd2") or m.group("wd3")
+        later = m.group("l") is not None or m.group("next") is not None or weekday is not None
         for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
             days = [d for d in self.dates(i) if d.precision == "day"]
             if days:
+                if weekday is not None:  # `am Montag darauf`: the first such day after it
+                    count = (_WEEKDAY_NUMBER[weekday.lower()] - days[-1].date.weekday() - 1) % 7 + 1
                 day = days[-1].date + timedelta(days=count if later else -count)
                 if self.published is not None and day > self.published:
                     return None
@@ -2050,7 +2054,14 @@ _DAYS_EARLIER = re.compile(  # and later: `tags darauf`, `two days later`
     r"|tags zuvor|the (?:day before|previous day)"
     r"|(?P<l>a|one|two|three|four|five|six|seven|einen|ein|zwei|drei|vier|fünf|sechs|sieben|"
     r"[1-7])\s+(?:days?|tage?)\s+(?:later|später|danach|darauf)"
-    r"|(?P<next>tags darauf|am (?:nächsten|folgenden) tag|the (?:next|following) day))\b")
+    r"|(?P<next>tags darauf|am (?:nächsten|folgenden) tag|the (?:next|following) day)"
+    r"|am (?P<wd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) darauf"
+    r"|am (?:darauf)?folgenden (?P<wd2>montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag)|the following (?P<wd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r")\b")
+_WEEKDAY_NUMBER = {d: k for k, days in enumerate((
+    "montag monday", "dienstag tuesday", "mittwoch wednesday", "donnerstag thursday",
+    "freitag friday", "samstag saturday", "sonntag sunday")) for d in days.split()}
 _COUNT_WORDS = {
     "a": 1, "one": 1, "einen": 1, "ein": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3,
     "four": 4, "vier": 4, "five": 5, "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7,

@@ -1231,6 +1231,12 @@ def test_it_after_a_place_opening_a_clause_is_that_place():
      date(2025, 3, 9)),
     ("en", "Moscow confirmed the deployment on Saturday. Two days later, a defence ministry "
      "spokesman said several thousand North Korean soldiers had taken part.", date(2025, 3, 10)),
+    ("de", "Kiew meldete am 1. März Gefangene. Am Montag darauf legte der Geheimdienst in Seoul "
+     "Zahlen vor: Rund 300 Nordkoreaner seien gefallen.", date(2025, 3, 3)),
+    ("de", "Kiew meldete am Samstag, dem 1. März, Gefangene. Am folgenden Dienstag sprach der "
+     "Geheimdienst in Seoul von 300 gefallenen Nordkoreanern.", date(2025, 3, 4)),
+    ("en", "Kyiv reported prisoners on March 1. The following Monday, Seoul's spy agency said "
+     "some 300 North Koreans had been killed.", date(2025, 3, 3)),
 ])
 def test_days_later_count_on_from_the_day_before(lang, text, expected):
     assert claimants_and_dates(text, lang)[-1][2:] == (expected, "day")
