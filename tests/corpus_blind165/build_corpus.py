@@ -756,7 +756,7 @@ another [[10,000]] soldiers by spring. “They will call it friendship,” she s
 <h2>In the news this week</h2>
 <p>President Zelensky said on Monday that the North's dead and wounded in the Kursk region now \
 numbered [[more than 3,000]]. A Pentagon spokesman said in a briefing last week that the \
-North Koreans had begun fighting, and put their number in the Kursk region at [[about 11,000]]. \
+North Koreans were now in combat, and he put the number of them around Kursk at [[about 11,000]]. \
 NATO’s secretary general, Mark Rutte, said on November 28 that Pyongyang had by then sent [[over \
 10,000]] troops to Russia. We think often of the [[thousands]] of teenagers Kim has sent into \
 someone else’s war.</p>
