@@ -197,6 +197,10 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status",)),
     "corpus_blind147": ("hundred-and-forty-ninth, session 17", ("claimant_group",)),
     "corpus_blind162": ("hundred-and-sixty-fourth, session 18", ("claimant_group",)),
+    "corpus_blind163": ("hundred-and-sixty-fifth, session 18", ("f1",)),
+    "corpus_blind164": ("hundred-and-sixty-sixth, session 18", ("claimant_group",)),
+    "corpus_blind165": ("hundred-and-sixty-seventh, session 18", ("f1",)),
+    "corpus_blind166": ("hundred-and-sixty-eighth, session 18", ("f1",)),
 }
 
 
