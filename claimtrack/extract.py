@@ -261,7 +261,8 @@ def _stands_for_troops(
     third before), or for their number (`the number could rise to 15,000`) — unless the
     troops named there are all another force's (`Die russischen Verluste … seien es 1180`)."""
     if noun is None and not _large_or_vague(q):  # (an age was ruled out before)
-        return False
+        return _OF_THEM.match(text, q.end) is not None and _of_the_troops_before(
+            text, context, q, lex)
     if _large_dispatch(q, text) and lex.subject.search(
             text, max(0, q.start - SENDING_REACH), q.start):  # `expects Pyongyang to send
         return True  # 3,000 to 6,000 more`, whatever other forces the sentences before name
@@ -282,6 +283,36 @@ def _troop_mentions(text: str, lex: LanguageLexicon) -> Iterator[re.Match[str]]:
     who are the subject's only where it is named with them)."""
     return (m for m in lex.troop_noun.finditer(text)
             if not lex.owned_troop_noun.fullmatch(m.group()))
+
+
+_OF_THEM = re.compile(r"\s+(?:of\s+them|von\s+ihnen)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(
+    r"(?i)\b(?:\d[\d.,'’]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|ein|eine|zwei|drei|"
+    r"vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|"
+    r"dutzend|hundert|tausend)\b")
+COUNTED_NOUN_REACH = 30  # characters from a count to the noun it counts
+
+
+def _of_the_troops_before(text: str, context: list[str], q: Quantity,
+                          lex: LanguageLexicon) -> bool:
+    """`about forty North Korean sappers …, and three of them were killed`, `Die Nordkoreaner
+    griffen an. Sieben von ihnen …`: a small count `of them` is of the subject's troops when
+    its sentence names them before it, or else the sentence before does, and its sentence
+    counts nothing else before it (`spent 22 years in the Army, three of them at Camp Casey`)."""
+    before = text[:q.start]
+    if not all(_counts_troops(before, m.end(), lex) for m in _COUNT_WORD.finditer(before)):
+        return False
+    if lex.subject.search(before):
+        return True
+    return bool(context) and lex.subject.search(context[-1]) is not None
+
+
+def _counts_troops(text: str, end: int, lex: LanguageLexicon) -> bool:
+    """A troop noun follows the count ending at `end` (`an die 200 Mann`, `40 North Korean
+    sappers`), not anything else (`22 years`)."""
+    m = lex.troop_noun.search(text, end, end + COUNTED_NOUN_REACH)
+    return m is not None and not re.search(r"[,;:.]", text[end:m.start()])
 
 
 SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops

@@ -372,6 +372,34 @@ def test_heads_before_participles_heroes_and_partitive_pronouns(lang, text, expe
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "He wrote that about forty North Korean sappers had been clearing mines, and that "
+     "three of them were killed on Saturday.", ["about forty", "three"]),
+    ("de", "Die Nordkoreaner griffen im Morgengrauen an. Sieben von ihnen seien vor den Gräben "
+     "liegen geblieben.", ["Sieben"]),
+    ("en", "North Korea has sent troops to Russia, said a retired colonel who spent 22 years in "
+     "the army, eleven of them in Korea.", []),
+    ("en", "Half of my crew came from Odesa. Twelve of them, good seamen, read about the North "
+     "Korean soldiers in Russia.", []),
+    ("de", "Sie kam mit Mann und Kindern nach Hamburg. Drei von ihnen lesen jeden Bericht über "
+     "Nordkoreas Soldaten.", []),
+])
+def test_a_small_count_of_them_counts_the_troops_named_just_before(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "About 200 North Koreans attacked his brigade. Two of them surrendered to his "
+     "platoon."),
+    ("de", "Etwa 200 Nordkoreaner griffen an. Seit Neujahr hätten sich in seinem Abschnitt drei "
+     "von ihnen ergeben."),
+    ("de", "Etwa 200 Nordkoreaner griffen an. Sieben von ihnen seien vor den Gräben liegen "
+     "geblieben."),
+])
+def test_surrender_and_the_dead_left_lying_are_casualties(lang, text):
+    assert claims(text, lang)[-1]["status"] == "casualties"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Nordkoreanische Soldaten kämpfen. Nach britischen Schätzungen verliert die russische "
      "Armee mehr als 1.500 Soldaten am Tag.", []),
     ("de", "Nordkoreanische Soldaten kämpfen. Rund 34.000 Nordkoreaner sind seit dem Krieg in "
