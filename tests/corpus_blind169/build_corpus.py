@@ -412,8 +412,8 @@ nordkoreanische Soldaten seien gefallen, [[2'700]] weitere verwundet. Aus Washin
 Freitag, im Gebiet Kursk seien inzwischen [[unter 10'000]] Nordkoreaner im Einsatz, weil viele \
 Verwundete abgezogen worden seien. Kremlsprecher Peskow wollte sich dazu nicht äussern.
 
-Wir denken an die Familien in der Ukraine und an die Mütter der [[Tausenden]] jungen \
-Nordkoreaner, die in Russland kämpfen müssen.
+Unsere Gedanken sind bei den Familien in der Ukraine, und auch bei den Müttern der \
+[[Tausenden]] jungen Nordkoreaner, die in Russland kämpfen müssen.
 
 Tankstelle Rüttimann, Gotthardstrasse 41, 6484 Wassen – täglich 6 bis 21 Uhr – Telefon 041 885 13 62
 """,

@@ -825,7 +825,7 @@ about this. – Mae Guidry Kravets, Grand Isle
 
 What the paper left out
 
-Your February 27 story said [[11,000]] North Koreans were in Russia. That was the old number. \
+Your February 27 story put the North Koreans in Russia at [[11,000]]. That was the old number. \
 South Korea's spy agency says [[about 3,000]] more arrived in January and February, and a State \
 Department spokeswoman told reporters on Monday that [[about 1,000]] of them have been killed. \
 – Rene Toups, Leeville
