@@ -211,7 +211,8 @@ damit, dass der Norden bis Ende Jahr [[mehr als 25'000]] Soldaten nach Russland 
 wird», sagt sie. «Bei uns zu Hause redet man an jedem Familienfest davon.»</p>
 <h2>Was in der Zeitung steht</h2>
 <p>Russland gab vergangene Woche bekannt, Nordkorea werde [[1'000]] Minenräumer und [[5'000]] \
-Militärbauer zum Wiederaufbau nach Kursk schicken. Nach Angaben des südkoreanischen Geheimdienstes hat \
+Militärbauer zum Wiederaufbau nach Kursk schicken. Nach Angaben des südkoreanischen \
+Geheimdienstes hat \
 Pjöngjang seit dem letzten Herbst [[rund 15'000]] Soldaten nach Russland entsandt. Die \
 nordkoreanische Staatsagentur KCNA meldete am Freitag, Kim Jong Un habe in Pjöngjang die \
 Familien von [[Hunderten]] Gefallenen empfangen. Das Pentagon schätzt die Verluste der \
