@@ -394,6 +394,13 @@ def test_a_small_count_of_them_counts_the_troops_named_just_before(lang, text, e
      "von ihnen ergeben."),
     ("de", "Etwa 200 Nordkoreaner griffen an. Sieben von ihnen seien vor den Gräben liegen "
      "geblieben."),
+    ("de", "Etwa 200 Nordkoreaner griffen an. Zwölf von ihnen seien auf Minen getreten und "
+     "nicht mehr aufgestanden."),
+    ("en", "About 200 North Korean soldiers attacked. He saw four of them carried away on "
+     "stretchers."),
+    ("en", "North Korea sent troops to Russia. Thousands of its soldiers will never go home."),
+    ("de", "Zwei nordkoreanische Soldaten seien in Kursk festgesetzt und nach Kiew gebracht "
+     "worden."),
 ])
 def test_surrender_and_the_dead_left_lying_are_casualties(lang, text):
     assert claims(text, lang)[-1]["status"] == "casualties"

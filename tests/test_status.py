@@ -1261,6 +1261,17 @@ def test_a_future_it_will_be_what_is_to_arrive_and_troops_in_training_at_home_ar
     ("Dozens of North Koreans had come through the pines toward his trench.", "Dozens", "en"),
     ("Close to 200 North Koreans had moved into the grey zone, he wrote.", "Close to 200", "en"),
     ("He wrote that 40 North Koreans were back in the tree lines.", "40", "en"),
+    ("In der Nacht seien 300 Nordkoreaner über ein verschneites Maisfeld auf seine Kompanie "
+     "zugelaufen.", "300", "de"),
+    ("Gegenüber räumten inzwischen 80 nordkoreanische Pioniere Minen, schreibt er.", "80", "de"),
+    ("Hinter der russischen Linie seien 500 Nordkoreaner in die Dörfer eingezogen.", "500", "de"),
+    ("Bis zum Abend seien 150 Nordkoreaner hinter seiner Einheit hergekommen.", "150", "de"),
+    ("He wrote that 500 North Koreans had moved into the villages facing his battery.", "500",
+     "en"),
+    ("She said 40 North Korean sappers were laying mines on the far bank of the river.", "40",
+     "en"),
+    ("Several hundred North Korean gunners were shelling the villages, he said.",
+     "Several hundred", "en"),
 ])
 def test_troops_facing_a_soldiers_own_position_are_near_the_front(sentence, figure, lang):
     assert status(sentence, figure, lang) == "near_front"
@@ -1271,6 +1282,9 @@ def test_troops_facing_a_soldiers_own_position_are_near_the_front(sentence, figu
      "de", "in_russia"),
     ("Die Regierung griff die Zahl von 3.000 verlegten Soldaten auf.", "3.000", "de",
      "in_russia"),
+    ("Der Großteil der 11.000 Mann stehe inzwischen weit hinter der Linie.", "11.000", "de",
+     "in_russia"),
+    ("In einem Dorf hätten sich 400 Nordkoreaner festgesetzt.", "400", "de", "in_russia"),
 ])
 def test_compared_with_and_taking_up_a_figure_are_no_front(sentence, figure, lang, expected):
     assert status(sentence, figure, lang) == expected
