@@ -327,6 +327,9 @@ class Attributor:
         own = find_claimant(sentence, self.lang, self.lexicon, (start, end))
         if (own is None or own.is_reference) and _GENERIC_SOURCE.search(sentence):
             return self._unattributed(None)  # `Nach gängigen Schätzungen …`: nobody in particular
+        if own is None and _OWN_VOICE.search(sentence, 0, start) is not None:
+            return self._unattributed(None)  # `Wir denken an die Tausenden …`: the writers'
+            # own thoughts, nobody's claim carried from before
         if (m := _OWN_SUM_OPENING.match(sentence)) is not None and m.end() <= start and not (
                 _QUOTE_MARK.search(sentence, end)):  # (not a quote closing after the figure)
             return self._unattributed(None)  # `Add Seoul's count to Kyiv's and …`: the outlet's
@@ -2003,6 +2006,12 @@ _QUOTED = re.compile(r"[„“\"«»][^„“”\"«»]{1,400}[“”\"«»]|[�
 _OPENING_QUOTES = frozenset("„“\"«»‹›‘'")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an|der|die|das|ein|eine|einer|eines)\b")
 SOURCE_AFTER_REACH = 2  # sentences after a claim searched for `The estimate came from X`
+_OWN_VOICE = re.compile(  # the writers thinking of the troops, or past every count
+    r"(?i)\b(?:wir\s+(?:\w+\s+){0,3}?(?:denken|gedenken|beten)|denken\s+wir|unsere\s+gedanken|"
+    r"(?:mag|will|möchte)\s+man\s+(?:\w+\s+){0,2}?(?:daran\s+)?denken|denkt\s+(?:\w+\s+){0,2}?an\s+die|"
+    r"we\s+(?:\w+\s+){0,2}?(?:think|pray|remember)|our\s+thoughts|"
+    r"whatever\s+the\s+(?:\w+\s+)?(?:count|number|figure|tally)|"
+    r"wie\s+(?:hoch|groß|gross)\s+(?:die\s+zahl\s+)?auch)\b")
 _GENERIC_SOURCE = re.compile(  # estimates of nobody in particular
     r"(?i)\b(?:nach|laut)\s+(?:gängigen|den\s+meisten|allen|gängiger|verbreiteten)\s+"
     r"(?:Schätzungen|Schätzung|Angaben)\b|\b(?:by|according\s+to)\s+most\s+estimates\b|"

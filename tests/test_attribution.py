@@ -1530,6 +1530,31 @@ def test_so_die_erwartung_des_dienstes_refers_to_the_service_before():
     assert groups(text, "de") == ["south_korea", "south_korea"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das Pentagon sprach am Montag von 11.000 Nordkoreanern in Russland. Wir denken in "
+     "diesen Tagen an die Tausenden jungen Nordkoreaner in den Gräben bei Kursk."),
+    ("de", "Kiew meldete am Montag 11.000 Nordkoreaner in Kursk. Beim Wandern mag man nicht "
+     "daran denken, dass Tausende junge Nordkoreaner dort im Schlamm liegen."),
+    ("en", "The Pentagon said on Monday that 11,000 North Koreans were in Russia. Whatever the "
+     "true count, thousands of young North Koreans will spend the winter in trenches."),
+    ("en", "Kyiv said on Monday that 11,000 North Koreans were in Kursk. At every meeting we "
+     "think of the thousands of young North Koreans sent to a war that is not theirs."),
+])
+def test_the_writers_own_thoughts_of_the_troops_carry_no_earlier_claimant(lang, text):
+    assert groups(text, lang)[-1] == "unattributed"
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Russia's TASS news agency reported on Wednesday that about 1,000 North Korean "
+     "deminers were at work in Kursk.", "russia"),
+    ("de", "Laut der russischen Agentur Tass räumen derzeit 1.000 nordkoreanische Pioniere "
+     "Minen.", "russia"),
+    ("en", "Interfax reported that 1,000 North Korean deminers were at work in Kursk.", "other"),
+])
+def test_russias_state_news_agencies_speak_for_russia(lang, text, group):
+    assert groups(text, lang) == [group]
+
+
 def test_a_person_opening_a_sentence_of_his_own_before_reported_speech_is_the_speaker():
     text = ("Die Ministerin Eva Kranz sprach im Saal. Oberst Pichler hat keinen Zweifel: Die "
             "Einheiten seien verheizt worden. Nach seiner Schätzung sind 4.000 Nordkoreaner "

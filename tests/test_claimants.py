@@ -447,7 +447,7 @@ RELAYS = [
      "2000 Soldaten.", "den Geheimdienst", "south_korea"),
     ("en", "Yonhap reported, citing the military, that 1,500 troops had arrived.",
      "the military", "south_korea"),
-    ("en", "TASS reported, citing the defence ministry, that no troops had arrived.",
+    ("en", "Interfax reported, citing the defence ministry, that no troops had arrived.",
      "the defence ministry", "russia"),
 ]
 
