@@ -129,6 +129,8 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind168": "hundred-and-seventieth corpus (ordinary news), blind, session 18",
     "corpus_blind169": "hundred-and-seventy-first corpus (ordinary news), blind, session 18",
     "corpus_blind170": "hundred-and-seventy-second corpus (ordinary news), blind, session 18",
+    "corpus_blind171": "hundred-and-seventy-third corpus (ordinary news), blind, session 18",
+    "corpus_blind172": "hundred-and-seventy-fourth corpus (ordinary news), blind, session 18",
     "corpus_blind162": "hundred-and-sixty-fourth corpus (ordinary news), blind, session 18",
     "corpus_blind164": "hundred-and-sixty-sixth corpus (ordinary news), blind, session 18",
     "corpus_blind165": "hundred-and-sixty-seventh corpus (ordinary news), blind, session 18",
@@ -205,6 +207,8 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind142": ("hundred-and-forty-fourth, session 15", ("status",)),
     "corpus_blind147": ("hundred-and-forty-ninth, session 17", ("claimant_group",)),
     "corpus_blind167": ("hundred-and-sixty-ninth, session 18", ("status",)),
+    "corpus_blind173": ("hundred-and-seventy-fifth, session 18", ("f1",)),
+    "corpus_blind174": ("hundred-and-seventy-sixth, session 18", ("claimant_group",)),
 }
 
 
