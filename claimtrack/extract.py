@@ -112,8 +112,8 @@ def _figures_in(
                                                      about_subject)
         if claim and noun is None and _compares_with(s.text, q.start, out):
             claim = False  # `12,000 laborers …, up from about 1,000`
-        if claim and (noun is None or noun.is_pronoun) and _continues_other_count(out) and (
-                not _after_source_possessive(s.text, q.start)):
+        if claim and (noun is None or noun.is_pronoun) and _continues_other_count(
+                out, s.text, q) and not _after_source_possessive(s.text, q.start):
             claim = False  # `4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern knapp 24.000`
             # (not `412 walkers, one day of fog and Seoul's 600`: a source's own count)
         if claim and _part_of_other(s.text, q.end, out):
@@ -127,20 +127,30 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.I
 
 def _part_of_other(text: str, end: int, before: list[_Found]) -> bool:
     """`X, gut 9.000 davon`, `…, 9,000 of them`: a part of the count before in the sentence,
-    which is no claim or counts something other than troops."""
+    which is no claim or counts something other than troops (not a count in an adverbial)."""
     counts = _counts(before)
-    if not counts or not _PARTITIVE_AFTER.match(text, end):
+    if not counts or not _PARTITIVE_AFTER.match(text, end) or _adverbial(text, counts[-1]):
         return False
     if not counts[-1].is_claim:  # `The Philippines sent 7,420 soldiers …; 112 of them …`
         return True
     return _counts_something_else(counts[-1])
 
 
-def _continues_other_count(before: list[_Found]) -> bool:
+def _continues_other_count(before: list[_Found], text: str, q: Quantity) -> bool:
     """`rund 4.600 Geflüchtete …, in ganz Mecklenburg-Vorpommern sind es knapp 24.000`: a
-    figure without a noun after a count of something else in the sentence counts the same."""
+    figure without a noun after a count of something else in the sentence counts the same
+    (but `neun von ihnen` after `In drei Nächten`, a time, counts the troops named before)."""
     counts = _counts(before)
-    return bool(counts) and _counts_something_else(counts[-1])
+    if not counts or not _counts_something_else(counts[-1]):
+        return False
+    return not (_OF_THEM.match(text, q.end) and _adverbial(text, counts[-1]))
+
+
+def _adverbial(text: str, f: _Found) -> bool:
+    """The count is a stretch of time or ground in an adverbial (`In drei Nächten`), not the
+    whole that a later `von ihnen` takes its part of."""
+    return f.noun is not None and _SPAN_NOUN.match(f.noun.text) is not None and (
+        _AFTER_PREPOSITION.search(text, 0, f.quantity.start) is not None)
 
 
 def _counts(found: list[_Found]) -> list[_Found]:
@@ -286,11 +296,13 @@ def _troop_mentions(text: str, lex: LanguageLexicon) -> Iterator[re.Match[str]]:
 
 
 _OF_THEM = re.compile(r"\s+(?:of\s+them|von\s+ihnen)\b", re.IGNORECASE)
-_COUNT_WORD = re.compile(
-    r"(?i)\b(?:\d[\d.,'’]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fourteen|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|ein|eine|zwei|drei|"
-    r"vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|"
-    r"dutzend|hundert|tausend)\b")
+_YEARS_BEFORE = re.compile(r"(?i)\b(?:years|jahre|jahren|months|monate|monaten)\b[^.;:]{0,60}$")
+_SPAN_NOUN = re.compile(  # a stretch of time or ground
+    r"(?i)(?:nächte|nacht|tag|woche|monat|stunde|minute|night|day|week|month|hour|minute|"
+    r"kilometer|km\b|meter|metre|mile)")
+_AFTER_PREPOSITION = re.compile(  # `In drei Nächten …`: a count inside an adverbial
+    r"(?i)\b(?:in|im|innerhalb|binnen|nach|seit|vor|von|within|for|after|over|in)\s+"
+    r"(?:(?:kaum|knapp|nur|etwa|rund|gut|only|about|just)\s+)?$")
 COUNTED_NOUN_REACH = 30  # characters from a count to the noun it counts
 
 
@@ -298,21 +310,14 @@ def _of_the_troops_before(text: str, context: list[str], q: Quantity,
                           lex: LanguageLexicon) -> bool:
     """`about forty North Korean sappers …, and three of them were killed`, `Die Nordkoreaner
     griffen an. Sieben von ihnen …`: a small count `of them` is of the subject's troops when
-    its sentence names them before it, or else the sentence before does, and its sentence
-    counts nothing else before it (`spent 22 years in the Army, three of them at Camp Casey`)."""
+    its sentence names them before it, or else the sentence before does (not `spent 22 years
+    in the Army, three of them at Camp Casey`: that continues another count)."""
     before = text[:q.start]
-    if not all(_counts_troops(before, m.end(), lex) for m in _COUNT_WORD.finditer(before)):
-        return False
+    if _YEARS_BEFORE.search(before):
+        return False  # `who spent 22 years as an analyst, 11 of them at Offutt`
     if lex.subject.search(before):
         return True
     return bool(context) and lex.subject.search(context[-1]) is not None
-
-
-def _counts_troops(text: str, end: int, lex: LanguageLexicon) -> bool:
-    """A troop noun follows the count ending at `end` (`an die 200 Mann`, `40 North Korean
-    sappers`), not anything else (`22 years`)."""
-    m = lex.troop_noun.search(text, end, end + COUNTED_NOUN_REACH)
-    return m is not None and not re.search(r"[,;:.]", text[end:m.start()])
 
 
 SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops

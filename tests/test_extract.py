@@ -380,6 +380,10 @@ def test_heads_before_participles_heroes_and_partitive_pronouns(lang, text, expe
      "the army, eleven of them in Korea.", []),
     ("en", "Half of my crew came from Odesa. Twelve of them, good seamen, read about the North "
      "Korean soldiers in Russia.", []),
+    ("de", "Drüben hätten 150 Nordkoreaner Stellungen bezogen. In drei Nächten habe seine Einheit "
+     "neun von ihnen getroffen.", ["150", "neun"]),
+    ("en", "She said 30 North Koreans were dug in, and that within two days nine of them were "
+     "wounded.", ["30", "nine"]),
     ("de", "Sie kam mit Mann und Kindern nach Hamburg. Drei von ihnen lesen jeden Bericht über "
      "Nordkoreas Soldaten.", []),
 ])
@@ -401,6 +405,10 @@ def test_a_small_count_of_them_counts_the_troops_named_just_before(lang, text, e
     ("en", "North Korea sent troops to Russia. Thousands of its soldiers will never go home."),
     ("de", "Zwei nordkoreanische Soldaten seien in Kursk festgesetzt und nach Kiew gebracht "
      "worden."),
+    ("de", "Etwa 150 Nordkoreaner gruben sich ein. In drei Nächten habe seine Einheit neun von "
+     "ihnen mit Drohnen getroffen."),
+    ("en", "Around 80 North Koreans were dug in at a farm, and his unit's drones had hit a dozen "
+     "of them in a single night."),
 ])
 def test_surrender_and_the_dead_left_lying_are_casualties(lang, text):
     assert claims(text, lang)[-1]["status"] == "casualties"
