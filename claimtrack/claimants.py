@@ -804,6 +804,8 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('rechne rechnet rechnen rechnete rechneten')}\b"
         r"(?=\s+(?:\S+\s+){0,2}?(?:da)?mit\b)"
         r"|(?:dankte|dankten|lobte|lobten)\b(?=[^.!?]*?(?:\d|[Tt]ausend|[Hh]undert|Dutzende))"
+        r"|(?:schickte|schickten|sandte|sandten|schrieb)\b(?=\s+(?:\S+\s+){0,5}?\w*"
+        r"(?:[Nn]achricht|SMS|E-Mail|Mail)\s*:)"  # `schickte ihr eine Sprachnachricht: …`
         rf"|{_trie('ist sind war waren zeigt zeigte')}\b(?=\s+(?:sich\s+)?(?:\S+\s+){{0,2}}?"
         r"(?:überzeugt\b|(?:sicher|gewiss)\b(?=\s*,\s*dass\b)))"  # `Er ist überzeugt, dass …`,
         # `zeigt sich überzeugt`, `Sie ist sicher, dass …`
@@ -892,6 +894,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"(?:figures?|numbers?|estimates?|count|tally)\b)"  # `The JCS gave the figure on Monday`
         r"|posted\b(?=(?:\s+on\s+\w+day)?\s+(?:that\b|on\s+(?:\w+\s+)?(?:Telegram|X|Facebook|"
         r"social|its|his|her|their)\b))"  # `HUR posted on Wednesday that …`, not `remain posted`
+        r"|(?:texted|messaged)\b"  # `the brother texted him that …`
+        r"|sent\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:message|note|text|memo|e-?mail)\s*:)"  # `sent
+        # him a voice note: …`
         r"|(?:is|are|was|were)\b(?=\s+(?:\S+\s+){0,2}?convinced\b)"
         r"|(?:is|was)\b(?=\s+(?:\S+\s+){0,1}?(?:sure|certain)\s+(?:that\b|\d))"  # `is sure that`
         r"|(?:suspects|suspected|worries|worried)\b(?=\s+that\b)"
@@ -2046,12 +2051,20 @@ def _prefield_head(v: _View, cs: int, finite: int, lexicon: ClaimantLexicon) -> 
     return head
 
 
+_DATIVE_PRONOUNS = _set("ihr ihm ihnen uns mir")
+_ARTICLES_AND_POSSESSIVES = _set(
+    "der die das den dem des ein eine einer eines sein seine seiner ihr ihre ihrer unser unsere")
+
+
 def _de_subject_after(v: _View, finite: int) -> Span | None:
     """The subject right after the finite verb: `sagte der Minister`, `sagte dem Sender ein
     Offizier`, `so schätzte es der Geheimdienst`."""
     k = _skip_forward(v, finite + 1)
     if k < len(v.toks) and v.lows[k] in ("es", "sich"):  # `erinnert sich Oleh`
         k = _skip_forward(v, k + 1)
+    elif k + 1 < len(v.toks) and v.lows[k] in _DATIVE_PRONOUNS and (
+            v.lows[k + 1] in _ARTICLES_AND_POSSESSIVES):  # `schickte ihr der Bruder …`, not
+        k = _skip_forward(v, k + 1)  # `hatte ihr Haus`
     right = _right_np(v, k)
     if right is not None and _nominative(v, right) is None:  # `sagte dem Sender ein Offizier`
         right = _right_np(v, _skip_forward(v, right[1]))

@@ -1244,6 +1244,26 @@ def test_a_namesake_with_another_given_name_is_not_the_president(lang, sentence,
     assert [r["claimant_group"] for r in rows] == [group]
 
 
+@pytest.mark.parametrize(("lang", "sentence", "text"), [
+    ("en", "On Saturday the brother texted him that 300 North Koreans had arrived.", "the brother"),
+    ("en", "Her nephew messaged her that 300 North Koreans had arrived.", "Her nephew"),
+    ("en", "On Friday his cousin sent him a voice note: 40 North Korean soldiers had moved in.",
+     "his cousin"),
+    ("de", "Am Sonntag schickte ihr der Bruder eine Sprachnachricht: Drüben seien 300 "
+     "Nordkoreaner eingetroffen.", "der Bruder"),
+])
+def test_texts_and_voice_messages_name_their_sender(lex, lang, sentence, text):
+    c = find(sentence, lang, lex)
+    assert c is not None and c.text == text and c.group == "other"
+
+
+def test_a_possessive_after_the_verb_opens_the_subject(lex):
+    sentence = ("Eine Woche zuvor hatte ihr Ministerium die Zahl der Nordkoreaner noch auf etwa "
+                "8.000 geschätzt.")
+    c = find(sentence, "de", lex)
+    assert c is not None and c.text == "ihr Ministerium"
+
+
 def test_prophezeite_is_a_reporting_verb(lex):
     sentence = "Pjöngjang werde 5.000 Soldaten nachschicken, prophezeite der Oberst."
     check(find(sentence, "de", lex), sentence, "der Oberst", "other")
