@@ -376,7 +376,8 @@ Dienstagmorgen einen zusätzlichen Kurs für Rücken und Beckenboden; ein 10er-A
 Olenas Verlobter
 
 Olena Hnatjuk, 27, aus Winnyzja leitet seit dem Herbst die Abendkurse; in Kiew hat sie \
-Sportwissenschaft studiert. Ihr Verlobter ist Scharfschütze in einer Einheit an der Grenze zum \
+Sportwissenschaft studiert. Ihr Verlobter dient als Scharfschütze in einer Einheit an der \
+Grenze zum \
 Gebiet Kursk. Er habe ihr am Montag geschrieben, erzählt Olena: Auf der anderen Seite seien wieder \
 [[mehrere hundert]] Nordkoreaner in Stellung gegangen, frische Leute, kaum ausgebildet. [[Sieben]] \
 davon hätten sich in der Woche zuvor ergeben. «Er schreibt das so nüchtern, als ginge es ums \

@@ -384,7 +384,7 @@ Eine Nachbarin aus Gwangju
 
 Jang Min-seo, 50, Pflegefachfrau aus Gwangju, wohnt mit ihrer Familie in Neudorf und bezieht \
 Wärme aus unserem Netz. Nach ihrer Schätzung haben bis heute [[gegen 15'000]] Nordkoreaner in \
-Russland gedient. «Zurück kommen sie als Helden oder gar nicht», sagt sie.
+Russland gedient. «Heim kommen sie als Helden, oder sie kommen gar nicht», sagt sie.
 
 Aus der Presse
 
