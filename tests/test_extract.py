@@ -409,6 +409,15 @@ def test_a_small_count_of_them_counts_the_troops_named_just_before(lang, text, e
      "ihnen mit Drohnen getroffen."),
     ("en", "Around 80 North Koreans were dug in at a farm, and his unit's drones had hit a dozen "
      "of them in a single night."),
+    ("en", "About 200 North Koreans attacked his brigade, and dozens of them had been left lying "
+     "in the snow."),
+    ("en", "Some 70 North Koreans rushed the trench, and eleven of them never got up again."),
+    ("en", "Around 120 North Koreans were digging a trench line, and his team had hit a dozen of "
+     "them."),
+    ("de", "Mehr als 200 Nordkoreaner liefen auf die Stellung zu. Am Morgen hätten gut vierzig von "
+     "ihnen regungslos vor den Gräben gelegen."),
+    ("de", "Ein paar hundert Nordkoreaner bauten drüben Bunker. Eine Drohne habe zwei von ihnen "
+     "erwischt."),
 ])
 def test_surrender_and_the_dead_left_lying_are_casualties(lang, text):
     assert claims(text, lang)[-1]["status"] == "casualties"

@@ -1272,6 +1272,12 @@ def test_a_future_it_will_be_what_is_to_arrive_and_troops_in_training_at_home_ar
      "en"),
     ("Several hundred North Korean gunners were shelling the villages, he said.",
      "Several hundred", "en"),
+    ("He said 250 North Koreans had come at his company's positions, and that 40 of them were "
+     "killed.", "250", "en"),
+    ("She said 400 North Koreans had come across a frozen field toward his company's trenches.",
+     "400", "en"),
+    ("He said 300 North Korean soldiers had thrown themselves at his unit over two days.", "300",
+     "en"),
 ])
 def test_troops_facing_a_soldiers_own_position_are_near_the_front(sentence, figure, lang):
     assert status(sentence, figure, lang) == "near_front"
