@@ -373,13 +373,19 @@ class Attributor:
             frame = (self._figures_source_before(index) if bare else None) or (
                 self._carried(index, own))
             if frame is not None:
-                if own is not None and (_is_pronoun(own.text) and own.cue.lower() in (
-                        _SAYS_NOW | _THINKS_NOW)
+                private = frame.claimant.group == "other" and not frame.claimant.cue
+                if own is not None and (_is_pronoun(own.text) and (own.cue.lower() in (
+                        _SAYS_NOW | _THINKS_NOW) or private and own.cue.lower() in _HOLDS_NOW)
                                         or _OWN_GUESS.match(own.text) and not own.cue):
                     scene = frame.date if _present_tense(frame.claimant.cue) or (
                         own.cue.lower() in _THINKS_NOW and frame.date is not None and (
                             frame.claimant.text in self.sentences[index - 1].text
                             or frame.date.text in self.sentences[index - 1].text)) else None
+                    if private and own.cue.lower() in _THINKS_NOW | _HOLDS_NOW and not any(
+                            _TALK.search(self.sentences[i].text)
+                            for i in range(max(0, index - 3), index)):
+                        scene = None  # `Cha, 58, drummed … . He puts the number at …`: the
+                        # belief of a private person introduced, not heard speaking, is now
                     return self._result(frame.claimant, own_date or scene)  # `…“, sagt sie.`:
                     # now, or the scene a present-tense report before it sets; a belief, on
                     # the day of the scene introducing its holder (`Am Dienstag sprach X. Er
@@ -1905,6 +1911,10 @@ _SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the re
 _THINKS_NOW = frozenset(  # what someone believes now: `She thinks …`, `Er vermutet, dass …`
     "thinks reckons believes figures expects fears suspects glaubt schätzt vermutet geht "
     "rechnet erwartet fürchtet befürchtet".split())
+_TALK = re.compile(  # an event where the person spoke: its day is the belief's
+    r"(?i)\b(?:\w*vortrag\w*|\w*-?talk|talk|lecture|referat|podium\w*|sprach|spoke|speech|"
+    r"rede|diskussion|gesprächsabend)\b")
+_HOLDS_NOW = frozenset("puts estimates hält ist is".split())  # `He puts the number at …`
 _PRESENT_CUES = frozenset(
     "says say tells estimates assesses believes reports sagt sagen schätzt schätzen meldet "
     "melden berichtet berichten erklärt erklären geht gehen spricht sprechen expects thinks "

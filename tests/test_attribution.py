@@ -1555,6 +1555,21 @@ def test_russias_state_news_agencies_speak_for_russia(lang, text, group):
     assert groups(text, lang) == [group]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "On Monday the regatta drew 40 boats. Cha Min-ho, 58, a pharmacist born in Daegu, "
+     "drummed for a team on Monday. He puts the number of North Koreans sent to Russia at close "
+     "to 15,000.", (date(2025, 3, 12), "published")),
+    ("de", "Am Montag kamen 40 Boote. Jeon Hye-rim, 51, Zahnärztin aus Sokcho, saß am Montag zum "
+     "ersten Mal im Schlitten. Sie hält es für möglich, dass Pjöngjang 8.000 weitere "
+     "nordkoreanische Soldaten schickt.", (date(2025, 3, 12), "published")),
+    ("en", "On Monday Mr Han, 70, gave a short talk in the hall. He expects 5,000 more North "
+     "Korean soldiers before winter.", (date(2025, 3, 10), "day")),
+])
+def test_a_belief_of_a_person_introduced_not_heard_speaking_is_held_at_publication(
+        lang, text, expected):
+    assert claimants_and_dates(text, lang)[-1][2:] == expected
+
+
 def test_a_person_opening_a_sentence_of_his_own_before_reported_speech_is_the_speaker():
     text = ("Die Ministerin Eva Kranz sprach im Saal. Oberst Pichler hat keinen Zweifel: Die "
             "Einheiten seien verheizt worden. Nach seiner Schätzung sind 4.000 Nordkoreaner "
