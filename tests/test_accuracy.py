@@ -133,6 +133,9 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind175": "hundred-and-seventy-seventh corpus (ordinary news), blind, session 18",
     "corpus_blind177": "hundred-and-seventy-ninth corpus (ordinary news), blind, session 18",
     "corpus_blind178": "hundred-and-eightieth corpus (ordinary news), blind, session 18",
+    "corpus_blind179": "hundred-and-eighty-first corpus (ordinary news), blind, session 18",
+    "corpus_blind180": "hundred-and-eighty-second corpus (ordinary news), blind, session 18",
+    "corpus_blind182": "hundred-and-eighty-fourth corpus (ordinary news), blind, session 18",
     "corpus_blind162": "hundred-and-sixty-fourth corpus (ordinary news), blind, session 18",
     "corpus_blind164": "hundred-and-sixty-sixth corpus (ordinary news), blind, session 18",
     "corpus_blind165": "hundred-and-sixty-seventh corpus (ordinary news), blind, session 18",
@@ -213,6 +216,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind173": ("hundred-and-seventy-fifth, session 18", ("f1",)),
     "corpus_blind174": ("hundred-and-seventy-sixth, session 18", ("claimant_group",)),
     "corpus_blind176": ("hundred-and-seventy-eighth, session 18", ("f1",)),
+    "corpus_blind181": ("hundred-and-eighty-third, session 18", ("f1", "claimant_group")),
 }
 
 
