@@ -56,8 +56,8 @@ S01 = Source(
         "by the letter line 'St. Georgen am Reith, 23. Jänner 2025' (Thursday); Austrian "
         "conventions (`heuer`, `Feber`, `Jänner`, `Budel`); deer, stags and boar brought in, "
         "prices a kilo in euros and sausages first; a shop assistant from Poltava relaying her "
-        "brother, an armoured-vehicle driver in the Kursk region ('Am Samstag habe er ihr eine "
-        "Sprachnachricht geschickt, erzählt Halyna.', Konjunktiv carried) sentence-initial `Rund "
+        "brother, an armoured-vehicle driver in the Kursk region ('Am Samstag kam von ihm eine "
+        "Sprachnachricht, erzählt Halyna.', Konjunktiv carried) sentence-initial `Rund "
         "hundert` dug in (approx with a number word, near the front) and sentence-initial "
         "`Fünf` taken prisoner (number word, casualties; both other, from Saturday to "
         "publication); a forestry intern from Chuncheon who 'schätzt' `zwischen 12.000 und "
@@ -85,7 +85,7 @@ Halyna an der Budel
 
 Halyna Tkatschenko, 45, aus Poltawa steht seit dem vorigen Frühjahr an unserer Budel und löst \
 inzwischen selbst die Schultern aus. Ihr Bruder ist Fahrer eines Schützenpanzers und dient \
-seit dem Sommer bei Kursk. Am Samstag habe er ihr eine Sprachnachricht geschickt, erzählt \
+seit dem Sommer bei Kursk. Am Samstag kam von ihm eine Sprachnachricht, erzählt \
 Halyna. [[Rund \
 hundert]] Nordkoreaner hätten sich in einem Waldstreifen gegenüber seinem Dorf eingegraben. \
 [[Fünf]] von ihnen seien bei einem missglückten Vorstoß in Gefangenschaft geraten. „Er sagt, sie \
@@ -192,7 +192,7 @@ schicken wird. „Kim will zeigen, dass er ein treuer Verbündeter ist“, sagt 
 
 ## Aus den Nachrichten
 
-Nach Angaben des südkoreanischen Geheimdiensts vom Montag sind bislang [[rund 400]] \
+Der südkoreanische Geheimdienst teilte am Montag mit, bislang seien [[rund 400]] \
 nordkoreanische Soldaten gefallen und [[etwa 3.600]] verwundet worden. Nato-Generalsekretär Mark \
 Rutte sagte am Donnerstag in Brüssel, es befänden sich weiterhin [[mehr als 10.000]] Nordkoreaner \
 in Russland. Dem ukrainischen Militärgeheimdienst zufolge hat Pjöngjang im Jänner zusätzlich \
@@ -218,7 +218,7 @@ Familie Hinterleitner und das Fahrerteam
           "a care assistant from Suwon, 'Sie glaubt' (undated): 'noch einmal' to be sent this "
           "year (increment, planned; span without the words)", add=True),
         C("rund 400", 400, "approx", "casualties", "south_korea", "mon",
-          "'Nach Angaben des südkoreanischen Geheimdiensts vom Montag' (24 February): fallen"),
+          "'teilte am Montag mit' (24 February): fallen"),
         C("etwa 3.600", 3600, "approx", "casualties", "south_korea", "mon",
           "same statement: wounded"),
         C("mehr als 10.000", 10000, "at_least", "in_russia", "nato", "thu",
@@ -1003,7 +1003,7 @@ drive down. Lessons are still $65 for two hours, and the water is holding at 79 
 
 Maksym Hrytsenko, 30, fixed yachts in Zaporizhzhia before the war and now repairs our boards in \
 the back room. His best friend from school is an artillery spotter on the Sumy border. His friend \
-called on Thursday, Maksym said. He told him that [[two dozen]] North Koreans had moved into a \
+called on Thursday, Maksym said. He told him that [[two dozen]] North Koreans had occupied a \
 village across the border, and that [[half a dozen]] of them had been killed when Ukrainian guns \
 hit a house there. "He says they are better now than in winter, and that is bad news," Maksym said.
 
@@ -1028,7 +1028,7 @@ Shop hours through October: 8 a.m. to 6 p.m. daily. Call 252-555-0119 for lesson
         C("two dozen", 24, "exact", "near_front", "other", "thu..pub",
           "a board repairman from Zaporizhzhia relaying his friend, an artillery spotter on the "
           "Sumy border ('His friend called on Thursday, Maksym said. He told him that'; the "
-          "speaker quoted: other): moved into a village across the border (number words 24, "
+          "speaker quoted: other): occupied a village across the border (number words 24, "
           "exact, as in earlier sets; from Thursday, 4 September, to publication)"),
         C("half a dozen", 6, "exact", "casualties", "other", "thu..pub",
           "same call, 'and that': killed when Ukrainian guns hit a house (6, exact, as in "
