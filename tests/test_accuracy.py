@@ -136,6 +136,9 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind179": "hundred-and-eighty-first corpus (ordinary news), blind, session 18",
     "corpus_blind180": "hundred-and-eighty-second corpus (ordinary news), blind, session 18",
     "corpus_blind182": "hundred-and-eighty-fourth corpus (ordinary news), blind, session 18",
+    "corpus_blind183": "hundred-and-eighty-fifth corpus (ordinary news), blind, session 18",
+    "corpus_blind184": "hundred-and-eighty-sixth corpus (ordinary news), blind, session 18",
+    "corpus_blind186": "hundred-and-eighty-eighth corpus (ordinary news), blind, session 18",
     "corpus_blind162": "hundred-and-sixty-fourth corpus (ordinary news), blind, session 18",
     "corpus_blind164": "hundred-and-sixty-sixth corpus (ordinary news), blind, session 18",
     "corpus_blind165": "hundred-and-sixty-seventh corpus (ordinary news), blind, session 18",
@@ -217,6 +220,7 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind174": ("hundred-and-seventy-sixth, session 18", ("claimant_group",)),
     "corpus_blind176": ("hundred-and-seventy-eighth, session 18", ("f1",)),
     "corpus_blind181": ("hundred-and-eighty-third, session 18", ("f1", "claimant_group")),
+    "corpus_blind185": ("hundred-and-eighty-seventh, session 18", ("f1",)),
 }
 
 
