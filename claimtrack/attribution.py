@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from claimtrack.claim_dates import DateExpr, find_date_expressions
+from claimtrack.claim_dates import WEEKDAYS, WEEKDAYS_EN, DateExpr, find_date_expressions
 from claimtrack.claimants import (
     DEMONSTRATIVES,
     PERSON_ROLE,
@@ -864,7 +864,7 @@ class Attributor:
             days = [d for d in self.dates(i) if d.precision == "day"]
             if days:
                 if weekday is not None:  # `am Montag darauf`: the first such day after it
-                    count = (_WEEKDAY_NUMBER[weekday.lower()] - days[-1].date.weekday() - 1) % 7 + 1
+                    count = (WEEKDAYS[weekday.lower()] - days[-1].date.weekday() - 1) % 7 + 1
                 day = days[-1].date + timedelta(days=count if later else -count)
                 if self.published is not None and day > self.published:
                     return None
@@ -1819,9 +1819,10 @@ _PLAIN_CUT = re.compile(r"[;:]|,(?!\d)")  # clause punctuation other than quote 
 
 
 _CLAUSE_OPENERS = frozenset(("", "when", "als", "wo", "where"))  # before a clause's claimant
-_RELATIVE_OPENING = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|that)\b")
+_RELATIVE_WORDS = "das|die|der|dem|den|deren|dessen|which|that"
+_RELATIVE_OPENING = re.compile(rf",\s*(?:{_RELATIVE_WORDS})\b")
 _REPORTING_RELATIVE_OPENING = re.compile(  # also a person's: `…, who testified on Monday`
-    r",\s*(?:das|die|der|dem|den|deren|dessen|which|that|who)\b")
+    rf",\s*(?:{_RELATIVE_WORDS}|who)\b")
 _PUBLISHING = re.compile(
     r"\b(?:veröffentlicht|vorgelegt|vorgestellt|bekanntgegeben|published|released|issued|"
     r"erschien|erschienen|aktualisiert\w*|updated|revised|"
@@ -2067,6 +2068,8 @@ _GAVE_THE_FIGURE = re.compile(  # `The JCS in Seoul gave the figure on Monday`
 SESSION_LOOKBACK = 5  # sentences searched back for the hearing or meeting that dates a report
 _SESSION = re.compile(
     r"(?i)\b(?:anhörung|sitzung|hearing|session|council met)\b")
+_DE_DAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+_EN_DAYS = "|".join(WEEKDAYS_EN)
 _DAYS_EARLIER = re.compile(  # and later: `tags darauf`, `two days later`
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|einen|ein|zwei|drei|vier|fünf|sechs|"
     r"sieben|[1-7])\s+(?:days?|tage?n?)\s+(?:earlier|before|zuvor|vorher|davor|früher)"
@@ -2074,13 +2077,8 @@ _DAYS_EARLIER = re.compile(  # and later: `tags darauf`, `two days later`
     r"|(?P<l>a|one|two|three|four|five|six|seven|einen|ein|zwei|drei|vier|fünf|sechs|sieben|"
     r"[1-7])\s+(?:days?|tage?)\s+(?:later|später|danach|darauf)"
     r"|(?P<next>tags darauf|am (?:nächsten|folgenden) tag|the (?:next|following) day)"
-    r"|am (?P<wd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) darauf"
-    r"|am (?:darauf)?folgenden (?P<wd2>montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag)|the following (?P<wd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r")\b")
-_WEEKDAY_NUMBER = {d: k for k, days in enumerate((
-    "montag monday", "dienstag tuesday", "mittwoch wednesday", "donnerstag thursday",
-    "freitag friday", "samstag saturday", "sonntag sunday")) for d in days.split()}
+    rf"|am (?P<wd>{_DE_DAYS}) darauf|am (?:darauf)?folgenden (?P<wd2>{_DE_DAYS})"
+    rf"|the following (?P<wd3>{_EN_DAYS}))\b")
 _COUNT_WORDS = {
     "a": 1, "one": 1, "einen": 1, "ein": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3,
     "four": 4, "vier": 4, "five": 5, "fünf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7,

@@ -253,6 +253,8 @@ _SOURCE_POSSESSIVE = re.compile(  # `Seoul's 600`, `Kyiv's warning of 6,000 more
 def _after_source_possessive(text: str, start: int) -> bool:
     """The figure at `start` follows a source's possessive (`… and Seoul's 600`)."""
     return _SOURCE_POSSESSIVE.search(text, max(0, start - REPORT_REACH), start) is not None
+
+
 _HEADLINE_REPORT = re.compile(  # a reporting verb right before the figure, or a source's
     r"\b(?:says|say|counts|count|sees|puts|estimates|zählt|meldet|sieht|nennt|schätzt)\s+$"
     r"|" + _SOURCE_POSSESSIVE.pattern)
@@ -298,12 +300,11 @@ def _troop_mentions(text: str, lex: LanguageLexicon) -> Iterator[re.Match[str]]:
 _OF_THEM = re.compile(r"\s+(?:of\s+them|von\s+ihnen)\b", re.IGNORECASE)
 _YEARS_BEFORE = re.compile(r"(?i)\b(?:years|jahre|jahren|months|monate|monaten)\b[^.;:]{0,60}$")
 _SPAN_NOUN = re.compile(  # a stretch of time or ground
-    r"(?i)(?:nächte|nacht|tag|woche|monat|stunde|minute|night|day|week|month|hour|minute|"
+    r"(?i)(?:nächte|nacht|tag|woche|monat|stunde|minute|night|day|week|month|hour|"
     r"kilometer|km\b|meter|metre|mile)")
 _AFTER_PREPOSITION = re.compile(  # `In drei Nächten …`: a count inside an adverbial
-    r"(?i)\b(?:in|im|innerhalb|binnen|nach|seit|vor|von|within|for|after|over|in)\s+"
+    r"(?i)\b(?:in|im|innerhalb|binnen|nach|seit|vor|von|within|for|after|over)\s+"
     r"(?:(?:kaum|knapp|nur|etwa|rund|gut|only|about|just)\s+)?$")
-COUNTED_NOUN_REACH = 30  # characters from a count to the noun it counts
 
 
 def _of_the_troops_before(text: str, context: list[str], q: Quantity,
