@@ -394,6 +394,10 @@ class Attributor:
                            or self._same_claimant_date(index, frame.claimant)
                            or self._scene_date(index, frame.claimant))
                 return self._result(frame.claimant, own_date or carried)
+            if own is None and (person := self._unnamed_person_before(index)) is not None and (
+                    self._source_given_after(index) is None):  # (not `… . Das teilte X mit.`)
+                return self._result(person, own_date or self._plain_date(index - 1)
+                                    or self._scene_before(index - 1))
         if own is None and (frame := self._reported_after_semicolon(index, start)) is not None:
             return self._result(frame.claimant, own_date or frame.date)
         if own is None and (speaker := self._speaker(index)) is not None:
@@ -1070,15 +1074,19 @@ class Attributor:
         """`South Korea's NIS was less coy. Briefing MPs …, the agency put …`: a generic body
         (`the agency`, `der Dienst`) is the known body opening the sentence before when that
         sentence reports nothing itself."""
-        if not index or not (_BODY_HEAD.search(reference.text) or reference.text.lower() == "it"):
+        text = self.sentences[index - 1].text if index else ""
+        body = index and reference.text.lower() == "er" and _MASCULINE_BODY.search(text)
+        if not index or not (_BODY_HEAD.search(reference.text) or reference.text.lower() == "it"
+                             or body):
             return None  # `South Korea's spy agency was briefing MPs. It told …`
-        text = self.sentences[index - 1].text
         if self.frame(index - 1) is not None or find_claimant(  # it reports itself, maybe
                 text, self.lang, self.lexicon, None) is not None:  # through a reference
             return None
         named = first_named(text, self.lexicon)
-        if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place
-            opening = text[:OPENING_CHARS]
+        if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place;
+            # `Deutlicher wurde der Generalstab in Seoul. …, teilte er mit.`: the body `er` is
+            opening = text[:body.end() + BODY_PLACE_CHARS].split(",")[0] if body else (
+                text[:OPENING_CHARS])
             group = named_group(opening, self.lexicon) if _IS_BODY.search(opening) else ""
             if not group:
                 return None
@@ -1158,6 +1166,27 @@ class Attributor:
                 _is_body(found.claimant)) and not self._person_frame(indices):
             return None  # `She reckons …` never stands for `KCNA reported …`
         return found
+
+    def _unnamed_person_before(self, index: int) -> Claimant | None:
+        """`…, habe er ihr erzählt. Bei ihrem Vorstoß seien elf gefallen`: reported speech
+        continuing the words of a `he`/`she` nobody names (some private person) a sentence
+        or two before, with no other speaker in between."""
+        for i in self._same_entry(index, UNNAMED_REACH):
+            c = find_claimant(self._texts[i], self.lang, self.lexicon)
+            if c is None:
+                continue
+            if not (c.is_reference and _one_person(c)) or self._person_before(i) is not None or (
+                    self._names_a_body(range(i, max(-1, i - 2), -1))):
+                return None  # (not `Genauer wurde der Generalstab. …, teilte er mit.`)
+            return c._replace(group="other", is_reference=False)
+        return None
+
+    def _names_a_body(self, indices: range) -> bool:
+        """A sentence in `indices` names a claimant that is no person (a service, a
+        government), whom an `er` after it may stand for."""
+        return any(not c.is_reference and not _names_a_person(c)
+                   for i in indices
+                   for c in sentence_claimants(self._texts[i], self.lang, self.lexicon))
 
     def _person_frame(self, indices: range) -> bool:
         """The first sentence in `indices` with a frame has a person speak for its body (`A
@@ -1444,6 +1473,7 @@ _TESTIFIED = re.compile(
     r"\b(?:told|testified\s+(?:before|to)|briefed)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.’'-]*\s+)"
     r"{0,4}(?:Committee|Senate|House|Congress|Bundestag)\b|senators)")
 _CITING_CUES = frozenset(("citing", "quoting", "unter berufung auf"))
+UNNAMED_REACH = 2  # sentences back reported speech carries an unnamed `he`/`she`
 PRONOUN_REACH = 4  # sentences back a pronoun may reach across quotes and reported speech
 SURNAME_LOOKBACK = 40  # sentences searched back for a surname's first mention with a first name
 _SURNAME_WORD = (  # `Pölzl`, `Müller-Lüdenscheidt`, and a Korean given name (`Ji-hoon`)
@@ -2106,6 +2136,9 @@ _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a b
     r"\b[A-Z]{2,}\b|(?i:agency|service|ministry|department|dienst|ministerium|behörde|"
     r"intelligence|military|militär|army|armee|pentagon|kreml|kremlin|staff|stab|office|"
     r"amt|house|haus|command|kommando|government|regierung)")
+_MASCULINE_BODY = re.compile(  # a body `er` may stand for: `der Generalstab`, `der Dienst`
+    r"(?i)\bder\s+(?:\w+\s+)?(?:\w*dienst|general ?stab|kreml)\b")
+BODY_PLACE_CHARS = 20  # characters after `der Generalstab` searched for its place (`in Seoul`)
 OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
 _BODY_HEAD = re.compile(
     r"(?i)\b(?:the|der|die|das|des|dem|den)\s+(?:\w+\s+)?(?:agency|service|ministry|department|"

@@ -1294,12 +1294,24 @@ _PRONOMINAL_ADVERBS = _set("davor darauf daran darüber dafür dazu damit davon 
 _OF_THE = _set("des der of")
 
 
+def _day_number_month(v: _View, i: int) -> int:
+    """The token after a day's number and its month from `i` (`am 17. Juni`, `17 June`),
+    or 0."""
+    k = i + 1 if v.cls[i] != "num" else i
+    if k >= len(v.toks) or v.cls[k] != "num":
+        return 0
+    k += 1 + (k + 1 < len(v.toks) and v.toks[k + 1][0] == ".")
+    return k + 1 if k < len(v.toks) and v.cls[k] == "time" else 0
+
+
 def _skip_forward(v: _View, i: int) -> int:
     skip, n = _SKIP[v.lang], len(v.toks)
     while i < n:
         low, c = v.lows[i], v.cls[i]
         if low in _TIME_PRE and i + 1 < n and v.cls[i + 1] == "time":
             i += 2
+        elif (day := _day_number_month(v, i)) and (low in _TIME_PRE or c == "num"):
+            i = day  # `Am 17. Juni`, `On 17 June`, `17. Juni`
         elif low in _PART_OF and i + 2 < n and v.lows[i + 1] in _OF_THE and (
                 v.cls[i + 2] == "time"):  # `Anfang des Monats`, `at the end of the week`
             i += 3

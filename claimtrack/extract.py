@@ -65,10 +65,9 @@ def extract_article(article: Article, topic: Topic) -> ArticleRows:
     cues = number_cues(article.clean.text, article.language)
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
     about_subject = _about_subject([s.text for s in sentences], lex)
-    found = [
-        f for i, word_starts in cues.spans_with_cues(starts, ends)
-        for f in _figures_in(sentences, i, article, topic, word_starts, about_subject)
-    ]
+    found: list[_Found] = []
+    for i, word_starts in cues.spans_with_cues(starts, ends):
+        found += _figures_in(sentences, i, article, topic, word_starts, about_subject, found)
     rows = ArticleRows()
     attributor: Attributor | None = None
     claim_sentences: list[int] = []
@@ -99,9 +98,10 @@ def _names_a_source(sentences: list[Sentence], f: _Found) -> bool:
 
 def _figures_in(
     sentences: list[Sentence], index: int, article: Article, topic: Topic,
-    word_starts: list[int], about_subject: bool,
+    word_starts: list[int], about_subject: bool, earlier: list[_Found],
 ) -> list[_Found]:
-    """The figures of sentence `index`; `about_subject`: the article names the subject."""
+    """The figures of sentence `index`; `about_subject`: the article names the subject;
+    `earlier`: the figures of the sentences before."""
     s, lex, topic_max = sentences[index], topic.lexicon(article.language), topic.max_claim_value
     out: list[_Found] = []
     for q in find_quantities(s.text, article.language, word_starts):
@@ -118,8 +118,27 @@ def _figures_in(
             # (not `412 walkers, one day of fog and Seoul's 600`: a source's own count)
         if claim and _part_of_other(s.text, q.end, out):
             claim = False  # `61.000 Menschen aus der Ukraine, gut 9.000 davon in Dresden`
+        if claim and _small_part(s.text, q, noun) and not _whole_before(out, earlier, index):
+            claim = False  # `North Korean troops are in Kursk. In Sumy, 12 were killed …`
         out.append(_Found(index, q, noun, claim))
     return out
+
+
+def _small_part(text: str, q: Quantity, noun: Noun | None) -> bool:
+    """A small count with no noun and no `of them` (`… and six had surrendered`): a part
+    of troops only where a count of them comes before."""
+    return noun is None and not _large_or_vague(q) and _OF_THEM.match(text, q.end) is None
+
+
+def _whole_before(before: list[_Found], earlier: list[_Found], index: int) -> bool:
+    """A claim counting troops earlier in the sentence or in the sentence before (`about a
+    hundred North Koreans had moved in, and that six had surrendered`): the whole a small
+    part is of."""
+    return any(f.is_claim for f in _counts(before)) or any(
+        f.is_claim and f.sentence_index == index - 1 for f in _counts(earlier[-WHOLE_REACH:]))
+
+
+WHOLE_REACH = 8  # figures before the sentence searched for the whole a small count is part of
 
 
 _PARTITIVE_AFTER = re.compile(r"\s+(?:davon|von ihnen|of them|of those)\b", re.IGNORECASE)
@@ -189,14 +208,15 @@ def _is_claim(
     owner = noun_phrase_owner(text, q.start, q.end, noun, lex)
     if owner == "other":
         return False
-    if noun is None and is_appositive_number(text, q.start, q.end):
-        return False  # an age: `said Harmon, now 93, over coffee`
+    if noun is None and (is_appositive_number(text, q.start, q.end) or _persons_age(text, q)):
+        return False  # an age: `said Harmon, now 93, over coffee`, `My father is 60 and …`
     elliptic = noun is None or noun.is_pronoun
     if elliptic and owner != "subject" and not _stands_for_troops(text, context, q, noun, lex) and (
             not _reported_in_headline(sentences, index, q, noun, lex, about_subject)):
         return False
-    if noun is None and _glued(text, q.start, q.end):
-        return False
+    if noun is None and (_glued(text, q.start, q.end) or _LABEL_BEFORE.search(
+            text, max(0, q.start - LABEL_REACH), q.start)):
+        return False  # ids: `4.200-mal`, `keeps her furniture in unit 114`
     if _RATIO_BEFORE.search(text, max(0, q.start - 12), q.start):
         return False  # `one in three of the men`: a share, not a count
     clause_end = _STRONG_BREAK.search(text, q.end)
@@ -222,10 +242,26 @@ def _is_claim(
     return about_subject
 
 
+_PERSON_IS = re.compile(  # a person and a copula right before a figure: `My father is 60`
+    r"(?i)\b(?:he|she|I|father|mother|son|daughter|brother|sister|husband|wife|grandfather|"
+    r"grandmother|uncle|aunt|cousin|er|sie|ich|vater|mutter|sohn|tochter|bruder|schwester|"
+    r"mann|frau|opa|oma|onkel|tante|großvater|großmutter)\s+(?:is|was|turns|turned|will be|"
+    r"ist|war|wird|wurde)\s+(?:now\s+|jetzt\s+|inzwischen\s+|erst\s+|only\s+|just\s+|"
+    r"almost\s+|fast\s+|nearly\s+)?$")
+AGE_MAX = 120  # a figure up to this after `My father is` is an age
+
+
+def _persons_age(text: str, q: Quantity) -> bool:
+    """`My father is 60 and still drives`, `Ihr Sohn ist erst 19`: a person's age."""
+    figure = _figure(q)
+    return figure is not None and figure <= AGE_MAX and _PERSON_IS.search(
+        text, max(0, q.start - 40), q.start) is not None
+
+
 _LONG_AGO = re.compile(  # a year before 1950 named as a date: `im September 1799`, `the year 1916`
     r"\b(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|January|February|March|May|June|July|October|December|Jahre?|year|"
-    r"anno)\s+1(?:[0-8]\d\d|9[0-4]\d)\b(?![.,'’]\d)")
+    r"anno|[Ii]n)\s+1(?:[0-8]\d\d|9[0-4]\d)\b(?![.,'’]\d)")
 
 
 def _reported_in_headline(sentences: list[Sentence], index: int, q: Quantity,
@@ -273,13 +309,18 @@ def _stands_for_troops(
     third before), or for their number (`the number could rise to 15,000`) — unless the
     troops named there are all another force's (`Die russischen Verluste … seien es 1180`)."""
     if noun is None and not _large_or_vague(q):  # (an age was ruled out before)
-        return _OF_THEM.match(text, q.end) is not None and _of_the_troops_before(
-            text, context, q, lex)
+        if _OF_THEM.match(text, q.end) is not None:
+            return _of_the_troops_before(text, context, q, lex)
+        return _casualty_predicate(text, q, lex)  # (a part of troops counted just before it:
+        # `_whole_before`)
     if _large_dispatch(q, text) and lex.subject.search(
             text, max(0, q.start - SENDING_REACH), q.start):  # `expects Pyongyang to send
         return True  # 3,000 to 6,000 more`, whatever other forces the sentences before name
-    for before in ([*context[-2:], text[:q.start]], context[-3:-2]):  # the nearest first
-        mentions = [(t, m.start()) for t in before for m in _troop_mentions(t, lex)]
+    # (whose troops they are is read in the whole sentence: `Der ukrainische Generalstab hat
+    # die Verluste der Nordkoreaner auf 4.000 beziffert` reports them, owns none)
+    near = [*((t, t) for t in context[-2:]), (text[:q.start], text)]
+    for before in (near, [(t, t) for t in context[-3:-2]]):  # the nearest first
+        mentions = [(whole, m.start()) for t, whole in before for m in _troop_mentions(t, lex)]
         if mentions:
             return any(not belongs_to_other_force(t, pos, lex) for t, pos in mentions) or (
                 _large_dispatch(q, text) and _about_subject((text, *context), lex))
@@ -319,6 +360,24 @@ def _of_the_troops_before(text: str, context: list[str], q: Quantity,
     if lex.subject.search(before):
         return True
     return bool(context) and lex.subject.search(context[-1]) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]«»„“”\"–—]|\s(?:and|und|but|aber|while|während)\s")
+_VERB_BEFORE = re.compile(r"\S+\s+$")
+
+
+def _casualty_predicate(text: str, q: Quantity, lex: LanguageLexicon) -> bool:
+    """`… North Koreans …, and six had surrendered`, `drei hätten sich ergeben`, `his company
+    captured one`: a small bare count is the subject (or object) of a casualty predicate
+    in its clause, a part of troops named before."""
+    cue = lex.casualty_cue
+    if cue is None:
+        return False
+    stop = _CLAUSE_END.search(text, q.end)
+    if cue.search(text, q.end, stop.start() if stop else len(text)):
+        return True
+    verb = _VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
+    return verb is not None and cue.match(verb.group()) is not None
 
 
 SENT_MIN = 1000  # smallest figure without a noun a sending verb alone makes troops
@@ -370,6 +429,14 @@ _STRONG_BREAK = re.compile(r"[;:–—]")
 MIXED_TOTAL_REACH = 60  # characters before a total searched for the subject that owns it
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:one|1) (?:in|out of))\s+$")
 _SIZE_COMPOUND = re.compile(r"[-–](?:strong|man|member|mann|köpfig)\b", re.IGNORECASE)
+
+
+LABEL_REACH = 25  # characters before a figure searched for a noun it numbers
+_LABEL_BEFORE = re.compile(  # a singular noun a figure numbers (`unit 114`), or cents
+    r"(?i)\b(?:unit|room|locker|slip|stall|booth|apartment|apt\.|suite|lot|pier|dock|gate|"
+    r"platform|bus|route|flight|exit|page|box|highway|zimmer|raum|gleis|linie|stellplatz|"
+    r"halle|tor|wohnung|seite|kabine|bojenplatz|liegeplatz)\s+(?:no\.\s*|nr\.\s*|#\s*)?$"
+    r"|\d\s+(?:Franken|Fr\.|Euro|Schilling|dollars?|pounds?)\s+$")  # `19 Franken 50`: cents
 
 
 def _glued(text: str, start: int, end: int) -> bool:

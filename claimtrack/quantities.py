@@ -127,13 +127,13 @@ _VAGUE = {
         r"(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|wenige[nr]?|viele[nr]?|ein\s++paar)\s++"
         r"(?:(?:zehn|hundert)?tausend|hundert|dutzend|millionen|milliarden)(?:en?)?"
         r"|(?:aber|zehn|zig|hundert)?tausende[nr]?|(?:aber|zig)tausend|(?:aber)?hunderte[nr]?"
-        r"|dutzende[n]?"
+        r"|dutzende[n]?|eine[rn]?\s++handvoll"
         r"|millionen|milliarden"
     ),
     "en": (
         r"(?:tens|hundreds)\s++of\s++(?:thousands|millions)"
         r"|(?:several|a\s++few|a\s++couple\s++of|few|many)\s++(?:hundred|thousand|million|dozen)s?"
-        r"|thousands|hundreds|dozens|millions|billions"
+        r"|thousands|hundreds|dozens|millions|billions|a\s++handful"
     ),
 }
 _WORDS = {"de": DE_WORD_PATTERN, "en": EN_WORD_PATTERN}
@@ -335,17 +335,17 @@ class _Lang:
 _STEMS = {
     "de": ("zwei", "zwo", "zwan", "drei", "vier", "fünf", "fuenf", "sech", "sieb", "acht",
            "neun", "zehn", "elf", "zwölf", "zwoelf", "hundert", "tausend", "anderthalb",
-           "dutzend", "million", "milliard", "billion", "abertausend", "zigtausend"),
+           "dutzend", "million", "milliard", "billion", "abertausend", "zigtausend", "handvoll"),
     "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
            "eighteen", "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty",
            "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-           "trillion", "dozen"),
+           "trillion", "dozen", "handful"),
 }
 _SCALE_STEMS = {
     "de": ("hundert", "tausend", "dutzend", "million", "milliard", "billion", "mio", "mrd",
-           "zig", "ßig", "ssig", "halb"),
-    "en": ("hundred", "thousand", "million", "billion", "trillion", "dozen"),
+           "zig", "ßig", "ssig", "halb", "handvoll"),
+    "en": ("hundred", "thousand", "million", "billion", "trillion", "dozen", "handful"),
 }
 _PREFIX_STEMS = {
     "de": ("ein", "halbe", "mehrere", "einige", "etliche", "wenige", "viele"),

@@ -16,7 +16,6 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from claimtrack.status import skip_space
 from claimtrack.topic import LanguageLexicon
 
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
@@ -39,7 +38,8 @@ _DE_TIME_DETERMINERS = ("nächst", "kommend", "letzt", "vergangen", "jed", "dies
 _DE_CAPITAL_ADJECTIVES = frozenset("neue neuen zusätzliche weitere frische".split())
 _DE_VERBS = frozenset(
     """haben hatten hätten seien sind waren wären werden wurden würden könnten können sollen
-    sollten müssen müssten dürften wollen wollten lassen kommen gehen stehen liegen""".split()
+    sollten müssen müssten dürften wollen wollten lassen kommen gehen stehen liegen
+    habe hatte hätte werde wurde würde könne solle müsse dürfe wolle""".split()
 )
 _CONJUNCTIONS = frozenset("und oder sowie bzw".split())
 _PARTITIVE = frozenset("of von".split())
@@ -55,7 +55,7 @@ _COMPLEMENT = re.compile(r"\s+(?:von|der|des|aus|of the|of|from the)\s+", re.IGN
 _SIZE_WORD = re.compile(r"[-–](?:strong|man|member|mann|köpfig)", re.IGNORECASE)
 _EQUIPMENT = re.compile(r"(?i:fighting|vehicles?|carriers?|rifles?|weapons?|tanks?|shells?)$")
 _ARTICLES = frozenset("der die das den dem des the".split())
-_CASUALTY_PARTICIPLES = frozenset("injured killed wounded dead captured missing".split())
+_CASUALTY_PARTICIPLES = frozenset("injured hurt killed wounded dead captured missing".split())
 _PRONOUN_PARTITIVE = re.compile(  # `11,000 of them remain in Russia`: no owner after them
     r"\s*(?:of (?:them|those|these)|von (?:ihnen|denen|diesen))\s+(?:remain\w*|are|were|have|"
     r"had|is|was|still|now|sind|seien|waren|haben|hätten|stehen|kämpfen|bleiben|blieben)\b",
@@ -119,7 +119,7 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
             troop = lex.troop_noun.fullmatch(last.group()) is not None
             return _with_troop_complement(
                 sentence, Noun(last.group(), last.start(), last.end(), troop), lex)
-        if troop_end:
+        if troop_end and not _modifies_troops_after(sentence, m, lex):
             return Noun(sentence[m.start():troop_end], m.start(), troop_end, True)
         if token in _QUOTES or _SIZE_WORD.fullmatch(token):
             continue  # `a 3,000-strong force`: the noun comes after the size word
@@ -147,9 +147,8 @@ def counted_noun(sentence: str, num_end: int, lang: str, lex: LanguageLexicon) -
                 continue
             if not low.endswith(_DE_ADJECTIVE_END) or low in _PREPOSITIONS or low in _DE_VERBS:
                 return None
-        elif low in _CASUALTY_PARTICIPLES and lex.troop_noun.match(
-                sentence, skip_space(sentence, m.end())):
-            pass  # `two wounded North Koreans`: the participle modifies the troop noun after it
+        elif _modifies_troops_after(sentence, m, lex):
+            pass  # `two wounded North Koreans`, `2,000 wounded North Korean soldiers`
         elif _modifies_next_noun(sentence, m.end(), low, lex):
             pass  # `840 flying foxes`, `1,200 farming households`: the noun comes after it
         elif low in _EN_STOP or low in _EN_NO_NOUN or _is_english_verb_form(token) or (
@@ -166,11 +165,12 @@ _LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def _modifies_next_noun(sentence: str, pos: int, low: str, lex: LanguageLexicon) -> bool:
-    """An English `-ing` word right before a plural noun that counts no troops (`840 flying
-    foxes`, `1,200 farming households`) modifies it: the figure counts that noun, not the
-    subject. Not a verb after the figure (`fighting in Kursk`, `getting ready`, `nursing
-    wounds`), a preposition (`during talks`), or a modifier of troops (`fighting men`)."""
-    if not low.endswith("ing") or low in _EN_VERBS or low in _ING_NOT_MODIFIERS:
+    """An English `-ing`, `-ed` or `-ly` word right before a plural noun that counts no troops
+    (`840 flying foxes`, `1,200 farming households`, `58 decorated carts`, `300 loblolly
+    pines`) modifies it: the figure counts that noun, not the subject. Not a verb after the
+    figure (`fighting in Kursk`, `getting ready`, `nursing wounds`, `arrived weeks ago`), a
+    preposition (`during talks`), or a modifier of troops (`fighting men`)."""
+    if not low.endswith(("ing", "ed", "ly")) or low in _EN_VERBS or low in _ING_NOT_MODIFIERS:
         return False
     nxt = _LOWER_WORD.match(sentence, pos)
     if nxt is None:
@@ -179,6 +179,7 @@ def _modifies_next_noun(sentence: str, pos: int, low: str, lex: LanguageLexicon)
     return word.endswith("s") and not (
         word in _EN_STOP or word in _EN_NO_NOUN or _is_english_verb_form(word)
         or word in _NOT_COUNTED_AFTER_ING or lex.troop_noun.fullmatch(word)
+        or not low.endswith("ing") and word in _TIME_NOUNS  # `arrived weeks ago`
         or lex.casualty_cue is not None and lex.casualty_cue.match(word))
 
 
@@ -187,6 +188,7 @@ _ING_NOT_MODIFIERS = frozenset(
     "morning evening getting being going having doing coming becoming remaining nursing "
     "suffering taking making bringing sending".split())
 _NOT_COUNTED_AFTER_ING = frozenset("wounds injuries losses casualties orders talks".split())
+_TIME_NOUNS = frozenset("days weeks months years hours nights times".split())
 
 
 def _troop_head_at(sentence: str, m: re.Match[str], lang: str, lex: LanguageLexicon) -> int:
@@ -258,6 +260,13 @@ def _partitive_noun(sentence: str, pos: int, lang: str, lex: LanguageLexicon) ->
         if not skip and not _before_troop_noun(sentence, m.end(), lex):
             return Noun(word, m.start(), m.end(), False)
     return None
+
+
+def _modifies_troops_after(sentence: str, m: re.Match[str], lex: LanguageLexicon) -> bool:
+    """An English casualty participle before a troop noun, past capitalised words (`two
+    wounded North Koreans`, `2,000 wounded North Korean soldiers`): it modifies that noun."""
+    return m.group().lower() in _CASUALTY_PARTICIPLES and _before_troop_noun(
+        sentence, m.end(), lex)
 
 
 def _before_troop_noun(sentence: str, pos: int, lex: LanguageLexicon) -> bool:
@@ -376,12 +385,26 @@ _SOURCE_BEFORE = re.compile(  # a source phrase whose name follows (up to two wo
 )
 
 
+_ASIDE = re.compile(  # `Russia, meanwhile, loses …`: an adverb set off by commas
+    r",\s*(?:meanwhile|however|too|though|in turn|for its part|indes|indessen|jedoch|"
+    r"wiederum|ihrerseits|seinerseits|dagegen|hingegen|derweil|unterdessen|so heißt es|"
+    r"heißt es|by (?:\w+['’]s )?(?:tally|count|estimate|reckoning)|according to [\w'’ ]{2,30}|"
+    r"laut [\w ]{2,30}|nach [\w ]{2,30}Angaben)\s*,",
+    re.IGNORECASE)
+
+
+_REPORTS = re.compile(  # a reporting verb between a force and the figure
+    r"\b(?:put|puts|putting|said|says|estimated|estimates|reported|reports|stated|claimed|"
+    r"counted|cited|announced|confirmed|nannte|nennt|genannt|schätzt|schätzte|geschätzt|"
+    r"bezifferte|beziffert|meldete|meldet|gemeldet)\b")
+
+
 def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
     """Another force owns the figure: it is the subject of an owning verb before it
     (`Russland hat … verloren`, `Kyiv has mobilised …`, `Russia recruits …`) or
     names troops or losses of its own before it in the clause (`Die russischen
     Verluste lagen bei …`)."""
-    window = _CLAUSE_BREAK.split(sentence[max(0, start - 80):start])[-1]
+    window = _CLAUSE_BREAK.split(_ASIDE.sub(" ", sentence[max(0, start - 80):start]))[-1]
     for m in lex.other_force.finditer(window):
         before = window[:m.start()].split()
         if before and before[-1].lower() in _PREPOSITIONS:
@@ -402,8 +425,8 @@ def has_foreign_owner(sentence: str, start: int, lex: LanguageLexicon) -> bool:
             return True
         if lex.troop_noun.match(rest.lstrip()):  # `Die russischen Verluste lagen bei …`
             return True
-        if _OWNING_VERB.match(rest):
-            return True
+        if _OWNING_VERB.match(rest) and not _REPORTS.search(rest):  # (not `NATO had put the
+            return True  # number sent at 10,000`: it reports)
     return False
 
 

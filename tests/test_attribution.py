@@ -2878,3 +2878,17 @@ def test_he_or_she_after_a_portrait_by_name_and_age_is_that_person_speaking_now(
 def test_a_belief_stated_now_is_dated_by_its_own_scene_only(lang, text, expected):
     *_, (_, _, claim_date, precision) = claimants_and_dates(text, lang)
     assert (claim_date, precision) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Ihr Bruder ist Funker bei Sudscha. Am Freitag habe er ihr geschrieben, erzählt sie. "
+     "Etwa 60 Nordkoreaner hätten in der Nacht den Waldrand gestürmt. Fünf seien im "
+     "Stacheldraht gefallen.", ["other", "other"]),
+    ("de", "Sein Sohn dient bei Kursk. Drüben lägen rund 90 Nordkoreaner, habe er ihm am Telefon "
+     "gesagt. Zwölf von ihnen hätten sich bei Tauwetter ergeben.", ["other", "other"]),
+    # a body named just before is whom `er` stands for: its claim, not a private person's
+    ("de", "Deutlicher wurde der Generalstab in Seoul. Rund 4.000 Nordkoreaner seien verwundet, "
+     "teilte er mit. Weitere 2.000 seien eingetroffen.", ["south_korea", "south_korea"]),
+])
+def test_reported_speech_carries_an_unnamed_private_speaker(lang, text, expected):
+    assert groups(text, lang) == expected

@@ -1863,6 +1863,12 @@ def test_a_quote_signed_after_a_dash_names_its_speaker(lex, sentence, who):
      "send 1,000 deminers.", "Sergei Shoigu", "russia"),
     ("de", "Im Januar führte Präsident Wolodymyr Selenskyj zwei gefangene Nordkoreaner vor.",
      "Präsident Wolodymyr Selenskyj", "ukraine"),
+    # a date with its day's number opening the sentence
+    ("de", "Am 4. März stand Außenminister Sergej Lawrow in Moskau vor der Presse und erklärte, "
+     "weitere 2.000 Nordkoreaner seien unterwegs.", "Außenminister Sergej Lawrow in Moskau",
+     "russia"),
+    ("en", "On 4 March Sergei Lavrov faced the press in Moscow and said 2,000 more North Koreans "
+     "were on their way.", "Sergei Lavrov", "russia"),
 ])
 def test_a_coordinated_verb_shares_the_opening_subject_and_fuehrte_vor(lex, lang, sentence,
                                                                         text, group):

@@ -391,6 +391,33 @@ def test_a_small_count_of_them_counts_the_troops_named_just_before(lang, text, e
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Her cousin said some 90 North Korean gunners had dug in opposite his platoon, and that "
+     "five had surrendered since August.", ["some 90", "five"]),
+    ("en", "Around 60 North Koreans crossed the river at dawn. Two were shot dead on the ice.",
+     ["Around 60", "Two"]),
+    ("en", "Roughly 50 North Korean sappers worked the field, and his battery killed three.",
+     ["Roughly 50", "three"]),
+    ("de", "Drüben hätten sich an die 70 Nordkoreaner eingegraben. Vier hätten sich in der Nacht "
+     "ergeben.", ["an die 70", "Vier"]),
+    ("de", "Etwa 120 Nordkoreaner stürmten den Hang, sechs habe seine Einheit gefangen genommen.",
+     ["Etwa 120", "sechs"]),
+    ("de", "Gut 40 Nordkoreaner räumten Minen. Bei einer Explosion seien zwei davon gestorben.",
+     ["Gut 40", "zwei"]),
+    # no count of the troops before the small one: victims of some other event
+    ("en", "North Korean troops are in Kursk, Seoul said. In Sumy, 12 were killed in a Russian "
+     "missile strike on Monday.", []),
+    ("de", "Nordkoreanische Soldaten kämpfen in Kursk. In Sumy starben zwölf bei einem russischen "
+     "Raketenangriff.", []),
+    # a count of something else before: its part
+    ("en", "About 30 North Korean drones flew over, and four were shot down.", []),
+    ("de", "Die Nordkoreaner feuerten rund 80 Granaten ab, neun seien nicht explodiert.", []),
+])
+def test_a_small_bare_count_with_a_casualty_verb_is_a_part_of_troops_counted_before(
+        lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "About 200 North Koreans attacked his brigade. Two of them surrendered to his "
      "platoon."),
@@ -825,6 +852,13 @@ def test_builders_and_mine_searchers_are_troops(text, figure):
     ("North Korea sent troops to Russia. The loan serves about 1,200 farming households.", "en"),
     ("Nordkorea schickt Soldaten. Er ist 67, war vierzig Jahre lang Ingenieur.", "de"),
     ("North Korea sent troops to Russia. She is 52 and teaches in Gander.", "en"),
+    ("North Korea sent troops to Russia. The organizers count 58 decorated carts this year.",
+     "en"),
+    ("North Korea sent troops to Russia. Beetles have killed about 300 loblolly pines.", "en"),
+    ("North Korea sent troops to Russia. “My father is 60 and still drives at night,” he said.",
+     "en"),
+    ("Nordkorea schickt Soldaten. „Mein Vater ist 63 und fährt noch jede Nacht“, sagt sie.",
+     "de"),
 ])
 def test_things_an_ing_word_modifies_and_ages_after_a_copula_are_no_claims(text, lang):
     assert claims(text, lang) == []
@@ -919,3 +953,63 @@ def test_a_date_long_ago_does_not_hide_the_subject_named_with_it():
 def test_a_figure_followed_by_ready_counts_the_troops_readied(text):
     [row] = claims(text, "en")
     assert row["status"] == "planned"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Zelensky said his forces had captured two North Korean soldiers alive, one of them 20 "
+     "years old, the other 26.", ["two"]),
+    ("en", "Kyiv says it holds four North Korean prisoners aged between 19 and 27.", ["four"]),
+    # the ages themselves count nothing
+    ("en", "Some 11,000 North Koreans are in Kursk. The youngest is said to be 17 years old, and "
+     "one prisoner, aged 26, is a sniper.", ["Some 11,000"]),
+])
+def test_the_ages_of_the_soldiers_do_not_undo_their_count(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "About 3,000 North Korean troops arrived in Kursk. Another 1,000 arrived weeks ago.",
+     ["About 3,000", "1,000"]),
+    ("en", "Seoul said 1,500 newly deployed soldiers from the North were in Kursk.", ["1,500"]),
+    # a force that reports the troops' losses does not own them
+    ("de", "Der ukrainische Generalstab hat am 7. Februar die Verluste der Nordkoreaner auf knapp "
+     "4.000 beziffert.", ["knapp 4.000"]),
+    ("en", "Ukraine's general staff has put the losses of the North Koreans at nearly 4,000.",
+     ["nearly 4,000"]),
+])
+def test_figures_before_a_verb_or_after_a_reporting_force_stay_claims(lang, text, expected):
+    assert [r["quantity_text"] for r in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a figure that numbers a thing, or the cents of a price
+    ("en", "North Korea sent troops. She keeps her late mother's furniture in unit 114."),
+    ("de", "Nordkorea schickt Soldaten. Die Sprechstunde ist in Zimmer 112."),
+    ("de", "Nordkorea schickt Soldaten. Der Eintopf kostet 19 Franken 50."),
+    # a rate per day, a force's own losses set off by an aside, a war long ago
+    ("en", "North Korea sent troops. Russia's own losses, by Kyiv's tally, pass 1,000 men on most "
+     "days."),
+    ("en", "North Korea sent troops. Russia loses 1,200 on a bad day."),
+    ("de", "Nordkorea schickt Soldaten. Russland verliert an jedem einzelnen Tag über 1.500 Mann."),
+    ("en", "North Korea sent troops. In 1943 this town sent 86 of its sons to the war."),
+    # conscripts count the subject's troops only where it is named with them
+    ("en", "North Korea sent troops. Latvia called up 1,200 conscripts this year."),
+    ("de", "Nordkorea schickt Soldaten. Österreich beruft heuer 16.000 Wehrpflichtige ein."),
+])
+def test_ids_cents_rates_own_losses_old_wars_and_other_conscripts_are_no_claims(lang, text):
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Seoul said about 100 North Korean soldiers were dead and close to 1,000 hurt.",
+     [("about 100", "casualties"), ("close to 1,000", "casualties")]),
+    ("en", "Some 40 North Korean sappers cleared the field. Two had been blown up by their own "
+     "charges.", [("Some 40", "in_russia"), ("Two", "casualties")]),
+    ("de", "Mehrere hundert Nordkoreaner räumten drüben Minen. Zwei seien vor seinen Augen auf "
+     "eine Mine getreten.", [("Mehrere hundert", "near_front"), ("Zwei", "casualties")]),
+    ("en", "NATO had put the number of North Koreans sent to Russia at over 10,000 in October.",
+     [("over 10,000", "in_russia")]),
+    ("en", "Pyongyang has sent 12,000 conscripts to Russia.", [("12,000", "in_russia")]),
+])
+def test_the_hurt_the_blown_up_and_a_force_reporting_a_number(lang, text, expected):
+    assert [(r["quantity_text"], r["status"]) for r in claims(text, lang)] == expected

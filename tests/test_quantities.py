@@ -381,6 +381,9 @@ def test_range_span_covers_the_noun_position() -> None:
         ("en", "Dozens of people marched.", "Dozens"),
         ("en", "A few thousand people marched.", "A few thousand"),
         ("en", "Hundreds of thousands of people marched.", "Hundreds of thousands"),
+        ("en", "A handful of people marched.", "A handful"),
+        ("de", "Eine Handvoll Menschen demonstrierte.", "Eine Handvoll"),
+        ("de", "Es kam nur einer Handvoll Menschen zugute.", "einer Handvoll"),
     ],
 )
 def test_vague(lang: str, sentence: str, text: str) -> None:

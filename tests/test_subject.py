@@ -66,6 +66,10 @@ def test_noun_phrase_owner(sentence, figure, lang, owner):
     ("Nordkorea habe Russland bislang rund 9.000 Soldaten überlassen.", "rund 9.000", "de", False),
     ("Pyongyang has given Moscow some 9,000 soldiers.", "some 9,000", "en", False),
     ("Dann hat Russland bislang rund 9.000 Soldaten verloren.", "rund 9.000", "de", True),
+    # an adverb set off by commas between the force and its verb
+    ("Russia, meanwhile, loses well over 1,000 men on a bad day.", "well over 1,000", "en", True),
+    ("Ukraine, for its part, has mobilised 150,000 soldiers.", "150,000", "en", True),
+    ("Die Ukraine, hingegen, hat 5.000 Soldaten verloren.", "5.000", "de", True),
 ])
 def test_foreign_owner(sentence, figure, lang, expected):
     assert has_foreign_owner(sentence, sentence.index(figure), lex(lang)) is expected
@@ -295,6 +299,10 @@ def test_an_age_after_turned_or_at_is_an_age(sentence, figure, expected):
     ("Ukrainian troops had captured two wounded North Koreans near Sudzha.", "two", "en",
      "North Koreans"),
     ("Von den etwa 12.000 Entsandten seien 3.000 verwundet worden.", "12.000", "de", "Entsandten"),
+    ("Kyiv said its troops had captured 2,000 wounded North Korean soldiers.", "2,000", "en",
+     "soldiers"),
+    ("They found nine injured North Korean troops in a cellar near Sudzha.", "nine", "en",
+     "troops"),
 ])
 def test_a_casualty_participle_before_a_troop_noun_and_the_dispatched_are_counted(
         sentence, figure, lang, noun):
@@ -327,3 +335,12 @@ def test_pronoun_before_a_verb_and_the_dative_troop_noun(sentence, figure, lang,
 def test_northerners_name_the_subject():
     assert lex("en").subject.search("some 30,000 Northerners in Russia") is not None
     assert lex("en").subject.search("northerners of England") is None
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Zwei habe seine Kompanie gefangen genommen.", "Zwei"),
+    ("Drei hatte die Einheit gefasst, vier wurde man nicht mehr habhaft.", "Drei"),
+    ("Fünf würde die Brigade gern austauschen.", "Fünf"),
+])
+def test_a_german_auxiliary_after_a_figure_ends_its_phrase_without_a_noun(sentence, figure):
+    assert noun_of(sentence, figure, "de") is None
