@@ -148,6 +148,10 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind81": "eighty-third corpus (ordinary news), written blind in session 11",
     "corpus_blind174": "hundred-and-seventy-sixth corpus (ordinary news), blind, session 18",
     "corpus_blind176": "hundred-and-seventy-eighth corpus (ordinary news), blind, session 18",
+    "corpus_blind187": "hundred-and-eighty-ninth corpus (ordinary news), blind, session 19",
+    "corpus_blind188": "hundred-and-ninetieth corpus (ordinary news), blind, session 19",
+    "corpus_blind189": "hundred-and-ninety-first corpus (ordinary news), blind, session 19",
+    "corpus_blind190": "hundred-and-ninety-second corpus (ordinary news), blind, session 19",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
