@@ -411,6 +411,8 @@ class Attributor:
                                     or self._same_claimant_date(index, frame.claimant))
         if own is None and (frame := self._source_given_after(index)) is not None:
             return self._result(frame.claimant, own_date or frame.date)
+        if own is None and (frame := self._relayed_call_before(index)) is not None:
+            return self._result(frame.claimant, own_date or frame.date)
         if own is not None and speaks_for_itself(own, self.lexicon):
             return self._result(own._replace(group="other", is_reference=False), own_date)
         if own is None and (frame := self._same_paragraph_report(index)) is not None:
@@ -1166,6 +1168,17 @@ class Attributor:
                 _is_body(found.claimant)) and not self._person_frame(indices):
             return None  # `She reckons …` never stands for `KCNA reported …`
         return found
+
+    def _relayed_call_before(self, index: int) -> _Frame | None:
+        """`Am Freitag habe er ihr eine Sprachnachricht geschickt, erzählt Oksana. Drüben
+        räumten an die 300 Nordkoreaner Minen.`: a sentence with no source of its own right
+        after a private person tells of a call or message is what that call said."""
+        if not index or not _CALL.search(self._texts[index - 1]):
+            return None
+        frame = self.frame(index - 1)
+        if frame is None or frame.claimant.group != "other" or _is_body(frame.claimant):
+            return None
+        return frame
 
     def _unnamed_person_before(self, index: int) -> Claimant | None:
         """`…, habe er ihr erzählt. Bei ihrem Vorstoß seien elf gefallen`: reported speech
@@ -1942,6 +1955,12 @@ _SAYS_NOW = frozenset(("sagt", "says", "meint", "findet"))  # speaking to the re
 _THINKS_NOW = frozenset(  # what someone believes now: `She thinks …`, `Er vermutet, dass …`
     "thinks reckons believes figures expects fears suspects glaubt schätzt vermutet geht "
     "rechnet erwartet fürchtet befürchtet".split())
+_CALL = re.compile(  # a call or message from someone at the front
+    r"(?i)\b(?:rief\w*\s+(?:\S+\s+){0,4}?an\b|angerufen|anrief|\w*nachricht\w*|SMS|"
+    r"geschrieben|schrieb (?:ihr|ihm|mir|uns|ihnen)|telefonier\w*|\w*anruf\w*|"
+    r"(?:called|phoned|rang|wrote to|texted|messaged) (?:her|him|me|us|them|home)"
+    r"(?!\s*[\"“‘'«„])|"
+    r"(?:voice |text )?message|voice note|video call)")
 _TALK = re.compile(  # an event where the person spoke: its day is the belief's
     r"(?i)\b(?:\w*vortrag\w*|\w*-?talk|talk|lecture|referat|podium\w*|sprach|spoke|speech|"
     r"rede|diskussion|gesprächsabend)\b")

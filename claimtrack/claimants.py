@@ -1891,9 +1891,20 @@ _NOUN_MODIFIERS = _set("own previous latest new official initial earlier first u
 def _fronted_place(v: _View, lexicon: ClaimantLexicon) -> str:
     """`In Moskau gab das Verteidigungsministerium bekannt`, `In Seoul, the ministry said`:
     the group of a place that opens the sentence, or ""."""
-    if len(v.toks) < 3 or v.lows[0] not in ("in", "aus", "from") or v.cls[1] != "noun":
+    if len(v.toks) < 3:
         return ""
-    return _place_group(v.toks[1][0], lexicon)
+    if v.lows[0] in ("in", "aus", "from") and v.cls[1] == "noun":
+        return _place_group(v.toks[1][0], lexicon)
+    if v.lows[0] not in _OPENING_PREPOSITIONS:
+        return ""
+    comma = next((k for k in range(min(len(v.toks), FRONTED_REACH)) if v.toks[k][0] == ","), 0)
+    return next((group for k in range(1, comma - 1) if v.lows[k] == "in" and (
+        group := _place_group(v.toks[k + 1][0], lexicon))), "")  # `At an audit in Seoul
+    # yesterday, the country's spy agency said`
+
+
+FRONTED_REACH = 12  # tokens of an opening phrase searched for its comma
+_OPENING_PREPOSITIONS = _set("at during after before speaking")
 
 
 def _verb_negated(v: _View, i: int, aux: int) -> bool:

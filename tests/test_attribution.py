@@ -2892,3 +2892,18 @@ def test_a_belief_stated_now_is_dated_by_its_own_scene_only(lang, text, expected
 ])
 def test_reported_speech_carries_an_unnamed_private_speaker(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Ihr Cousin steuert Drohnen bei Sumy. Am Freitag habe er ihr eine Sprachnachricht "
+     "geschickt, erzählt Oksana. Drüben räumten an die 300 Nordkoreaner Minen aus den Feldern.",
+     [("other", date(2025, 3, 7))]),
+    ("en", "Her son is a medic near Sumy. He called her on Friday, Marta said. About 200 North "
+     "Koreans were digging in across the river.", [("other", date(2025, 3, 7))]),
+    # a spokesman who `called` the parade something tells of no call
+    ("en", "A French spokesman said on Monday that Paris called the parade a glorification of "
+     "war. An estimated 15,000 North Koreans have passed through Russia.",
+     [("unattributed", date(2025, 3, 12))]),
+])
+def test_a_sentence_after_a_private_persons_call_is_what_the_call_said(lang, text, expected):
+    assert [(group, day) for _, group, day, _ in claimants_and_dates(text, lang)] == expected

@@ -1552,6 +1552,10 @@ def test_a_date_apposition_is_no_subject(lex):
     ("en", "Two North Korean soldiers remain in custody in Kyiv, Ukraine's SBU security service "
      "said this week, adding that both had asked to go to South Korea.",
      "Ukraine's SBU security service", "ukraine"),
+    ("en", "At a parliamentary audit in Seoul yesterday, the country's spy agency said 2,000 North "
+     "Korean soldiers had been killed.", "the country's spy agency", "south_korea"),
+    ("en", "During talks in Moscow on Monday, the deputy minister said 1,000 North Korean sappers "
+     "were in Kursk.", "the deputy minister", "russia"),
 ])
 def test_fronted_places_participles_and_recollections(lang, sentence, claimant, group, lex):
     c = find(sentence, lang, lex)
