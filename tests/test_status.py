@@ -781,6 +781,12 @@ def test_a_negated_modal_is_no_plan(sentence, figure, lang):
     ("Shoigu came back from Pyongyang promising another 6,000 troops for Russia.", "6,000", "en"),
     ("A report put Pyongyang's next wave at 25,000 men shipped to Russia.", "25,000", "en"),
     ("If the war goes on, I'd look for 20,000 more of them in Russia.", "20,000", "en"),
+    ("Sie meint, Zehntausende weitere würden noch nach Russland gehen.", "Zehntausende", "de"),
+    ("Eintreffen sollen demnach 4000 Pioniere aus dem Norden in Russland.", "4000", "de"),
+    ("Er geht davon aus, dass Russland weitere 6.000 Nordkoreaner anfordert.", "6.000", "de"),
+    ("KCNA meldete, 2.000 junge Soldaten hätten sich freiwillig gemeldet.", "2.000", "de"),
+    ("State media said hundreds more young men had \"volunteered\" to go to Russia.", "hundreds",
+     "en"),
 ])
 def test_future_markers_make_a_figure_planned(sentence, figure, lang):
     assert status(sentence, figure, lang) == "planned"
