@@ -436,7 +436,8 @@ _LABEL_BEFORE = re.compile(  # a singular noun a figure numbers (`unit 114`), or
     r"(?i)\b(?:unit|room|locker|slip|stall|booth|apartment|apt\.|suite|lot|pier|dock|gate|"
     r"platform|bus|route|flight|exit|page|box|highway|zimmer|raum|gleis|linie|stellplatz|"
     r"halle|tor|wohnung|seite|kabine|bojenplatz|liegeplatz)\s+(?:no\.\s*|nr\.\s*|#\s*)?$"
-    r"|\d\s+(?:Franken|Fr\.|Euro|Schilling|dollars?|pounds?)\s+$")  # `19 Franken 50`: cents
+    r"|\d\s+(?:Franken|Fr\.|Euro|Schilling|dollars?|pounds?)\s+$"  # `19 Franken 50`: cents
+    r"|\d[ \u00a0]$")  # `035844 7 12 90`: the last group of a phone number
 
 
 def _glued(text: str, start: int, end: int) -> bool:

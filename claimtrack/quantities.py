@@ -218,7 +218,7 @@ _HEDGE_AFTER = {
         r"(?P<plus>\+|-plus\b)|(?P<odd>-odd\b)"
         r"|\s++(?:(?P<least>or\s++more|and\s++more|and\s++above|or\s++above"
         r"|plus(?!\s*+\d))"
-        r"|(?P<most>or\s++(?:fewer|less))|(?P<approx>or\s++so))(?!\w)"
+        r"|(?P<most>or\s++(?:fewer|less))|(?P<approx>or\s++so|or\s++thereabouts))(?!\w)"
     ),
 }
 _CONNECTOR = {

@@ -986,6 +986,8 @@ def test_figures_before_a_verb_or_after_a_reporting_force_stay_claims(lang, text
     ("en", "North Korea sent troops. She keeps her late mother's furniture in unit 114."),
     ("de", "Nordkorea schickt Soldaten. Die Sprechstunde ist in Zimmer 112."),
     ("de", "Nordkorea schickt Soldaten. Der Eintopf kostet 19 Franken 50."),
+    ("de", "Nordkorea schickt Soldaten. Notdienst am Wochenende: 035841 3 27 60."),
+    ("en", "North Korea sent troops. Call the office on 0117 496 0 75."),
     # a rate per day, a force's own losses set off by an aside, a war long ago
     ("en", "North Korea sent troops. Russia's own losses, by Kyiv's tally, pass 1,000 men on most "
      "days."),
@@ -1013,3 +1015,8 @@ def test_ids_cents_rates_own_losses_old_wars_and_other_conscripts_are_no_claims(
 ])
 def test_the_hurt_the_blown_up_and_a_force_reporting_a_number(lang, text, expected):
     assert [(r["quantity_text"], r["status"]) for r in claims(text, lang)] == expected
+
+
+def test_blown_apart_is_a_casualty():
+    text = "Some 400 North Koreans dug out minefields, and two had been blown apart that week."
+    assert ("two", "casualties") in [(r["quantity_text"], r["status"]) for r in claims(text, "en")]

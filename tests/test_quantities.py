@@ -234,6 +234,7 @@ def test_english_hedges_before(hedge: str, qualifier: str) -> None:
         ("en", "There were 700 or more guests.", "700 or more", "at_least"),
         ("en", "There were 7,000+ guests.", "7,000+", "at_least"),
         ("en", "There were 700 or so guests.", "700 or so", "approx"),
+        ("en", "There were 700 or thereabouts.", "700 or thereabouts", "approx"),
         ("en", "There were 700 or fewer guests.", "700 or fewer", "at_most"),
         ("en", "There were 7,000 plus guests.", "7,000 plus", "at_least"),
     ],
