@@ -109,8 +109,8 @@ Generalstab in Seoul erklärte am Montag, insgesamt seien [[rund 11.000]] Soldat
 in Russland stationiert. Russland selbst verliert nach britischen Angaben Tag für Tag weit mehr \
 als 1.500 Mann.
 
-Die Jahreshauptversammlung ist am 14. Feber um 19 Uhr im Gasthof an der Kirche. Schlüssel und \
-Buchungen bei Gerhard Unterweger, Telefon 04785 2290 14.
+Zur Jahreshauptversammlung laden wir am 14. Feber ab 19 Uhr in den Gasthof an der Kirche. \
+Schlüssel und Buchungen bei Gerhard Unterweger, Telefon 04785 2290 14.
 
 Gute Fahrt!
 Der Vorstand
@@ -376,7 +376,7 @@ Eine Konditorin aus Chuncheon
 
 Yoon Ha-eun, 31, aus Chuncheon backt im Kurhaus die Torten und fährt jeden Morgen mit einem \
 unserer Mietvelos hinauf. Sie geht davon aus, dass Pjöngjang bis Ende Jahr [[an die 25'000]] Mann \
-nach Russland geschickt haben wird. «Kim verkauft seine Soldaten wie Kohle», sagt sie.
+nach Russland geschickt haben wird. «Kim verkauft seine Soldaten wie Brennholz», sagt sie.
 
 Was gemeldet wird
 
