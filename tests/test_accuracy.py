@@ -152,6 +152,10 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind188": "hundred-and-ninetieth corpus (ordinary news), blind, session 19",
     "corpus_blind189": "hundred-and-ninety-first corpus (ordinary news), blind, session 19",
     "corpus_blind190": "hundred-and-ninety-second corpus (ordinary news), blind, session 19",
+    "corpus_blind191": "hundred-and-ninety-third corpus (ordinary news), blind, session 19",
+    "corpus_blind192": "hundred-and-ninety-fourth corpus (ordinary news), blind, session 19",
+    "corpus_blind193": "hundred-and-ninety-fifth corpus (ordinary news), blind, session 19",
+    "corpus_blind194": "hundred-and-ninety-sixth corpus (ordinary news), blind, session 19",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
