@@ -1077,7 +1077,7 @@ class Attributor:
         (`the agency`, `der Dienst`) is the known body opening the sentence before when that
         sentence reports nothing itself."""
         text = self.sentences[index - 1].text if index else ""
-        body = index and reference.text.lower() == "er" and _MASCULINE_BODY.search(text)
+        body = _MASCULINE_BODY.search(text) if index and reference.text.lower() == "er" else None
         if not index or not (_BODY_HEAD.search(reference.text) or reference.text.lower() == "it"
                              or body):
             return None  # `South Korea's spy agency was briefing MPs. It told …`
@@ -1086,7 +1086,8 @@ class Attributor:
             return None
         named = first_named(text, self.lexicon)
         if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place;
-            # `Deutlicher wurde der Generalstab in Seoul. …, teilte er mit.`: the body `er` is
+            # `Deutlicher wurde der Generalstab in Seoul. …, teilte er mit.`: the body `er`
+            # stands for, and its place
             opening = text[:body.end() + BODY_PLACE_CHARS].split(",")[0] if body else (
                 text[:OPENING_CHARS])
             group = named_group(opening, self.lexicon) if _IS_BODY.search(opening) else ""

@@ -367,9 +367,9 @@ _VERB_BEFORE = re.compile(r"\S+\s+$")
 
 
 def _casualty_predicate(text: str, q: Quantity, lex: LanguageLexicon) -> bool:
-    """`… North Koreans …, and six had surrendered`, `drei hätten sich ergeben`, `his company
-    captured one`: a small bare count is the subject (or object) of a casualty predicate
-    in its clause, a part of troops named before."""
+    """`… North Koreans …, and six had surrendered`, `drei hätten sich ergeben`, `his battery
+    killed three`: a small bare count is the subject (or object) of a casualty predicate in
+    its clause (a part of troops counted before it: see `_whole_before`)."""
     cue = lex.casualty_cue
     if cue is None:
         return False
