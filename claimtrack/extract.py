@@ -230,8 +230,10 @@ def _is_claim(
         return False  # not `North Korea sent 15,000 troops, including … North Korean …`
     if owner == "subject":
         return True
-    if has_foreign_owner(text, q.start, lex):
-        return False
+    if has_foreign_owner(text, q.start, lex) and not (noun is None and _OF_THEM.match(
+            text, q.end) and lex.subject.search(text, 0, q.start)):
+        return False  # (`… North Koreans …, and Ukrainian troops had taken nine of them
+        # prisoner`: `them` are the troops named before, not the force taking them)
     if _LONG_AGO.search(text) is not None and not lex.subject.search(text):
         return False  # `Von den rund 21'000 Mann, die im September 1799 …`: history
     if noun is not None and lex.owned_troop_noun.fullmatch(noun.text) and (

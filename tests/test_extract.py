@@ -386,6 +386,11 @@ def test_heads_before_participles_heroes_and_partitive_pronouns(lang, text, expe
      "wounded.", ["30", "nine"]),
     ("de", "Sie kam mit Mann und Kindern nach Hamburg. Drei von ihnen lesen jeden Bericht über "
      "Nordkoreas Soldaten.", []),
+    # another side's troops taking `them` do not own them
+    ("en", "Some 200 North Koreans were dug in, and Ukrainian troops had taken nine of them "
+     "prisoner.", ["Some 200", "nine"]),
+    ("de", "Rund 200 Nordkoreaner gruben sich ein, und ukrainische Soldaten hätten drei von ihnen "
+     "gefangen genommen.", ["Rund 200", "drei"]),
 ])
 def test_a_small_count_of_them_counts_the_troops_named_just_before(lang, text, expected):
     assert [r["quantity_text"] for r in claims(text, lang)] == expected
