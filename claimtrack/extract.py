@@ -14,7 +14,7 @@ from claimtrack.claimants import forget_sentences, load_claimant_lexicon
 from claimtrack.headline_sources import attribute_from_body
 from claimtrack.increments import is_additional
 from claimtrack.locations import find_location
-from claimtrack.own_outlet import unattribute_own_counts
+from claimtrack.own_outlet import KIN_NOUNS, unattribute_own_counts
 from claimtrack.quantities import Quantity, find_quantities, number_cues
 from claimtrack.sentences import Sentence, normalise_space, split_sentences
 from claimtrack.status import classify_status, place_anaphor_status
@@ -245,9 +245,7 @@ def _is_claim(
 
 
 _PERSON_IS = re.compile(  # a person and a copula right before a figure: `My father is 60`
-    r"(?i)\b(?:he|she|I|father|mother|son|daughter|brother|sister|husband|wife|grandfather|"
-    r"grandmother|uncle|aunt|cousin|er|sie|ich|vater|mutter|sohn|tochter|bruder|schwester|"
-    r"mann|frau|opa|oma|onkel|tante|großvater|großmutter)\s+(?:is|was|turns|turned|will be|"
+    rf"(?i)\b(?:he|she|I|er|sie|ich|{KIN_NOUNS})\s+(?:is|was|turns|turned|will be|"
     r"ist|war|wird|wurde)\s+(?:now\s+|jetzt\s+|inzwischen\s+|erst\s+|only\s+|just\s+|"
     r"almost\s+|fast\s+|nearly\s+)?$")
 AGE_MAX = 120  # a figure up to this after `My father is` is an age

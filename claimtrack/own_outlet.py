@@ -50,12 +50,14 @@ def is_own_count(claimant: str, outlet: str) -> bool:
     return bool(names) and names <= outlet_words(outlet)  # every name word is the outlet's
 
 
+KIN_NOUNS = (  # relatives and friends, in both languages (an alternation, case-insensitive)
+    r"uncle|aunt|cousin|brother|sister|son|daughter|father|mother|nephew|niece|"
+    r"grand(?:father|mother|son|daughter)|husband|wife|[\w]+-in-law|friend|"
+    r"Onkel|Tante|Cousine?|Vetter|Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Neffe|Nichte|"
+    r"Gro(?:ß|ss)(?:vater|mutter)|Opa|Oma|Enkel(?:in)?|Mann|Frau|Schwager|Schwägerin|Freund(?:in)?")
 KIN = re.compile(  # a relative or friend of the writer or of someone named: not the outlet
     r"(?i)(?:my|his|her|our|their|mein|meine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser|"
-    r"unsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:uncle|aunt|cousin|brother|sister|son|daughter|father|"
-    r"mother|nephew|niece|grand(?:father|mother|son|daughter)|husband|wife|[\w]+-in-law|friend|"
-    r"Onkel|Tante|Cousine?|Vetter|Bruder|Schwester|Sohn|Tochter|Vater|Mutter|Neffe|Nichte|"
-    r"Gro(?:ß|ss)(?:vater|mutter)|Enkel(?:in)?|Mann|Frau|Schwager|Schwägerin|Freund(?:in)?)\b")
+    rf"unsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:{KIN_NOUNS})\b")
 _NAMED_PERSON = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\b")
 _RECKONING = re.compile(
     r"(?i)(?:berechnung|auswertung|zählung|zusammenstellung|recherche|analyse|schätzung|angabe|daten"
