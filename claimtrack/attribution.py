@@ -2202,7 +2202,8 @@ _PERSON_NAME_END = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-z]+)?\s+(
                               r"[a-zäöüß]+(?:-[A-Za-z][a-z]+)?$")
 _NOT_A_NAME = re.compile(  # the last words of a body's name (`Intelligence Service`)
     r"(?i)\b(?:service|agency|ministry|department|office|house|staff|command|council|forces|"
-    r"chiefs|committee|institute|center|centre|news|agentur|dienst|ministerium|amt|stab)\b")
+    r"chiefs|committee|institute|center|centre|news|agentur|dienst|ministerium|amt|stab)\b"
+    r"|\b(?:North|South)\s+Korean\b")  # a people's adjective (`North Korean state television`)
 
 
 def _stands_for_someone(reference: str) -> bool:

@@ -745,6 +745,7 @@ _POSTPOSED_NACH = "|".join(
     f"(?<={noun} nach)" for noun in (
         "Angaben", "Schätzung", "Einschätzung", "Meinung", "Ansicht", "Auffassung",
         "Erkenntnissen", "Informationen", "Worten", "Darstellung", "Berechnungen", "Zählung",
+        "Rechnung", "Überzeugung", "Eindruck",
     )
 )
 _PARTICLE_END = r"\s*(?:[,.;:!?]|$|dass\b|und\b|sowie\b)"
@@ -758,7 +759,7 @@ _IN_CLAUSE = rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
 _IN_CLAUSE_NO_QUOTE = rf"(?:[^.;:!?«»„“\"]|(?<=\d)\.(?=\d)|{_ORDINAL_DOT})"
 _DE_JUDGEMENTS = (  # `hält 12.000 für realistisch`, `für wahrscheinlicher`, `es für sicher`
     "realistisch wahrscheinlich plausibel glaubwürdig möglich denkbar zutreffend übertrieben "
-    "glaubhaft realistischer wahrscheinlicher plausibler sicher ausgemacht"
+    "glaubhaft realistischer wahrscheinlicher plausibler plausible plausiblen sicher ausgemacht"
 )
 _VERB_END = r"\s*(?:[,.;:!?]|$)"  # verb-final in a subordinate clause: `… von 12.000 spricht.`
 _QUOTE_BEFORE = r"(?:(?<=[,»«“”\"‹›]\s)|(?<=[,»«“”\"‹›]))"
@@ -780,7 +781,7 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|(?P<ref>[Dd]emnach\b)"
         rf"|(?P<quoted>zitierte\b(?=(?:\s+\S+){{1,8}}?\s+mit\s+(?:den\s+Worten|der\s+"
         r"(?:Einschätzung|Aussage|Angabe|Schätzung|Zahl|Warnung|Erkenntnis))\b))"
-        rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|verlautete)\b)"
+        rf"|(?P<hiess>(?:hie(?:ß|ss)|hei(?:ß|ss)t|gehei(?:ß|ss)en|verlautete)\b)"
         r"|(?P<rede>die\s+Rede\b(?=\s*(?:[,.;:!?]|$)))"
         r"|(?P<whose>(?<=,\s)(?:wonach|nach\s+(?:der|dem|denen)|(?:der|dem|denen)\s+zufolge)\b)"
         rf"|(?P<verb>{_trie(_DE_VERBS)}\b"
@@ -790,8 +791,10 @@ def _de_cue_regex() -> re.Pattern[str]:
         rf"|{_trie('geht gehen ging gingen gehe')}\b(?={_IN_CLAUSE}{{0,80}}?\b(?:davon|von)\b"
         rf"{_IN_CLAUSE}{{0,80}}?\baus\b{_PARTICLE_END})"
         rf"|{_trie('hält halten hielt hielten halte hielte')}\b(?={_IN_CLAUSE}{{0,100}}?\bfür\s+"
-        rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}\b)"
+        rf"(?:\w+\s+)?{_trie(_DE_JUDGEMENTS)}(?:e[nrs]?)?\b)"  # `für eine realistische Zahl`
         rf"|{_trie('rechnet rechnen rechnete rechneten')}\b(?=(?:\s+\S+){{0,6}}?\s+(?:da)?mit\b)"
+        rf"|{_trie('zweifelt zweifeln zweifelte zweifelten')}\b(?=(?:\s+\S+){{0,3}}?\s+nicht\s+"
+        r"daran\b)"  # `Er zweifelt nicht daran, dass …`
         rf"|{_trie('spricht sprechen sprach sprachen spreche')}\b(?=(?:\s+\S+){{0,8}}?\s+von\b)"
         rf"|{_trie('beruft berufen berief beriefen')}\b(?=\s+sich\b(?:\s+\S+){{0,12}}?\s+auf\b)"
         rf"|{_trie('verweist verwies verwiesen')}\b(?=(?:\s+\S+){{0,6}}?\s+auf\b)"
@@ -827,8 +830,8 @@ _EN_VERBS = (
     "reckoned reckons reckon hailed hails hailing "
     "suggests indicated indicates acknowledged acknowledges wrote writes revealed reveals "
     "disclosed discloses explained alleged alleges briefed expects predicted predicts concluded "
-    "judged insisted insists argued argues spoke speaks testified testifies maintained phrased "
-    "repeated reiterated reiterates "
+    "judged insisted insists argued argues spoke spoken speaks testified testifies maintained "
+    "phrased repeated reiterated reiterates "
     "maintains stressed stresses emphasized emphasised emphasizes emphasises asserted asserts "
     "calculated calculates counted counts tallied projected projects pegged recorded "
     "published publishes show shows showed recalls recalled saying adding noting warning telling "
@@ -865,8 +868,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|[Aa]s\s+(?:reported|estimated|stated|confirmed|announced)\s+by\b"
         r"|[Bb]ased\s+on\s+(?:estimates|information|data|figures|intelligence)\s+(?:from|by)\b"
         r"|[Bb]y\b(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:count|tally|estimate|reckoning)\b)"
-        r"|(?<!\w)(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:guess|estimate|reckoning|"
-        r"forecast|prediction)\s+(?:is|was)\b)"  # `Her own estimate is 2,500 to 3,000 dead`
+        r"|(?<!\w)(?=(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:own|latest|last|new|first|"
+        r"official|updated|initial)\s+){0,2}(?:guess|estimate|reckoning|forecast|prediction|"
+        r"figure|count|tally)\s+(?:is|was|stood|stands)\b)"  # `Her own estimate is 2,500`
         r"|[Pp]er\b(?=\s+(?:the\s+)?[A-Z])|(?:[Bb]y|[Oo]n|[Ii]n)\b(?=\s+(?:its|their|his|her|our)\s+(?:own\b|"
         r"(?:latest\s+|new\s+)?(?:count|tally|estimates?|reckoning|calculations?|assessment|"
         r"account|view|estimation)\b)))"
@@ -898,7 +902,9 @@ def _en_cue_regex(possessive: bool = True) -> re.Pattern[str]:
         r"|sent\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:message|note|text|memo|e-?mail)\s*:)"  # `sent
         # him a voice note: …`
         r"|(?:is|are|was|were)\b(?=\s+(?:\S+\s+){0,2}?convinced\b)"
-        r"|(?:is|was)\b(?=\s+(?:\S+\s+){0,1}?(?:sure|certain)\s+(?:that\b|\d))"  # `is sure that`
+        r"|(?:is|was)\b(?=\s+(?:\S+\s+){0,1}?(?:sure|certain)\s+(?:that\b|\d"  # `is sure that`
+        r"|(?:[\w'’-]+\s+){1,3}?(?:will|would|has|have|had|is|are|was|were)\b))"  # `sure Kim will`
+        r"|(?:works?|worked|working)\b(?=\s+on\s+the\s+assumption\s+that\b)"
         r"|(?:suspects|suspected|worries|worried)\b(?=\s+that\b)"
         r"|(?:would|wouldn['’]t)\b(?=\s+(?:not\s+)?be\s+(?:surprised|astonished)\b)"
         r"|(?:found|finds|find|determined|determines)\b(?=\s+that\b)"
@@ -1282,11 +1288,26 @@ def _skip_back(v: _View, j: int) -> int:
             j -= 3  # `(Ortszeit)`
         elif c == "time":
             j -= 2 if j > 1 and (v.lows[j - 2] in _TIME_PRE or v.cls[j - 2] == "num") else 1
-        elif low in skip:
+        elif low in skip or _place_adverb_after_noun(v, j - 1):
             j -= 1
         else:
             return j
     return j
+
+
+_PLACE_ADVERBS = _set("there dort")
+
+
+def _place_adverb_after_noun(v: _View, k: int) -> bool:
+    """`The agency there said`, `Der Dienst dort schätzt`: a place adverb right after the
+    subject's noun."""
+    return (v.lows[k] in _PLACE_ADVERBS and k > 0 and v.cls[k - 1] in ("noun", "mod")
+            and v.lows[k - 1].endswith(_BODY_ENDINGS))
+
+
+_BODY_ENDINGS = (  # the heads of bodies that speak (`the agency there`), not of people
+    "agency", "service", "ministry", "staff", "military", "army", "government", "intelligence",
+    "office", "dienst", "ministerium", "regierung", "generalstab", "armee", "militär")
 
 
 _PART_OF = _set("anfang mitte ende beginn start end middle")
@@ -1362,8 +1383,9 @@ def _classify(
     group = entity.group if entity is not None else ""
     if group in ("", "other") and _briefed_lawmaker(text, v.text, lexicon):
         return lexicon.lawmaker_group, False, None
-    if entity is not None:
-        return group, False, entity
+    if entity is not None and not (
+            group == "other" and v.lows[b - 1] in _STAFF and _is_generic(v, a, b)):
+        return group, False, entity  # (`the agency's analysts`: the agency, named before)
     if b == a + 1 and v.lows[a] == "man" and (group := _where_man_speaks(v, a, lexicon)):
         return group, False, None  # `Im US-Außenministerium geht man davon aus`
     if v.cls[a] == "pron" or (b == a + 1 and v.lows[a] == "man"):  # `schätze man`: whoever
@@ -1418,8 +1440,14 @@ def _is_generic(v: _View, a: int, b: int) -> bool:
             continue
         if v.lang == "en" and (word in _EN_REF_WORDS or word in _FILLER):
             continue
+        if v.lang == "en" and word in _STAFF and any(
+                v.lows[y].endswith(("'s", "’s")) for y in range(a, x)):
+            continue  # `the agency's analysts`: the generic body's own people
         return False
     return True
+
+
+_STAFF = _set("analyst analysts expert experts researchers staff team people")
 
 
 def _strip_fillers(
@@ -1729,6 +1757,8 @@ def _read_hiess(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand |
     i = v.index_at(m.start())
     cue, cue_span = m.group(), m.span()
     n = len(v.toks)
+    if v.lows[i].startswith("geh") and (opening := _source_opening(v, cue, cue_span, lexicon)):
+        return opening  # `Aus Washington hatte es Ende Dezember geheißen`
     after = i + 1
     if after < n and v.lows[after] == "es":
         after += 1
@@ -1746,12 +1776,20 @@ def _read_rede(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
     """`Beim Militärgeheimdienst war Anfang Januar von fast 4.000 Toten die Rede`, `Im
     Pentagon war von mehreren hundert die Rede`: the body the sentence opens with, else a
     reference (`Es war von 4.000 die Rede`)."""
+    return (_source_opening(v, m.group(), m.span(), lexicon)
+            or _bare_reference(v, m.group(), m.span()))
+
+
+def _source_opening(
+    v: _View, cue: str, cue_span: Span, lexicon: ClaimantLexicon
+) -> _Cand | None:
+    """The body a sentence opens with after a preposition of source (`Aus Kiew …`)."""
     k = _skip_forward(v, 0)
     if k < len(v.toks) and v.lows[k] in _REDE_SOURCE_PREPS:
         span = _right_np(v, k + 1)
-        if span is not None and (cand := _make(v, span, m.group(), m.span(), lexicon)):
-            return cand
-    return _bare_reference(v, m.group(), m.span())
+        if span is not None:
+            return _make(v, span, cue, cue_span, lexicon)
+    return None
 
 
 _REDE_SOURCE_PREPS = _set("beim bei im in aus vom von seitens")
@@ -1920,7 +1958,8 @@ def _verb_negated(v: _View, i: int, aux: int) -> bool:
     return any(v.lows[k] in _VERB_NEGATORS for k in range(max(0, i - 3), i))
 
 
-_SURPRISE_VERBS = _set("wäre wären would wouldn't wouldn’t")  # cues only before `überrascht`
+# cues only before `überrascht` or `nicht daran` (`zweifelt nicht daran, dass …`: a belief)
+_SURPRISE_VERBS = _set("wäre wären would wouldn't wouldn’t zweifelt zweifeln zweifelte zweifelten")
 
 
 def _negated(v: _View, span: Span) -> bool:
@@ -2380,7 +2419,7 @@ def _before_opening_aside(v: _View, comma: int, reach: int = 16) -> Span | None:
     k = next((x for x in range(comma - 1, max(0, comma - reach), -1) if v.toks[x][0] == ","), -1)
     if k <= 0:
         return None
-    np = _left_np(v, k)
+    np = _left_np(v, k - 1 if _place_adverb_after_noun(v, k - 1) else k)  # `The agency there,`
     return np if np is not None and np[0] == _skip_forward(v, 0) else None
 
 

@@ -2907,3 +2907,37 @@ def test_reported_speech_carries_an_unnamed_private_speaker(lang, text, expected
 ])
 def test_a_sentence_after_a_private_persons_call_is_what_the_call_said(lang, text, expected):
     assert [(group, day) for _, group, day, _ in claimants_and_dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # `there` after a body's noun points back to the place named before
+    ("en", "News from Kyiv. The military intelligence agency there put the number of North "
+     "Korean soldiers killed at some 3,000.", ["ukraine"]),
+    ("en", "News from Kyiv. The military intelligence agency there, in a statement on Monday, "
+     "put the number of North Korean soldiers killed at some 3,000.", ["ukraine"]),
+    ("de", "Neues aus Seoul. Der Geheimdienst dort schätzt die Zahl der getöteten Nordkoreaner "
+     "auf 2.000.", ["south_korea"]),
+    # `its figure`, `their last estimate`: the body of the sentence before
+    ("en", "Ukraine's military intelligence went public in November. Its figure was 8,000 North "
+     "Korean soldiers in Kursk.", ["ukraine"]),
+    ("en", "Ukraine's general staff spoke on Monday. Their last estimate was about 5,000 North "
+     "Korean dead and wounded.", ["ukraine"]),
+    # a generic body's own people are the body (`the agency's analysts`), analysts alone not
+    ("en", "Ukraine's military intelligence spoke on Monday. The agency's analysts reckoned "
+     "about 400 North Korean soldiers were dead.", ["ukraine"]),
+    ("en", "Ukraine's military intelligence spoke on Monday. Analysts reckoned about 400 North "
+     "Korean soldiers were dead.", ["other"]),
+    ("de", "Jan Novak war zehn Jahre Diplomat. Seiner Rechnung nach sind bislang über 4.000 "
+     "Nordkoreaner getötet worden.", ["other"]),
+])
+def test_bodies_and_people_named_back_by_place_possessive_or_staff(lang, text, expected):
+    assert groups(text, lang) == expected
+
+
+def test_she_after_a_relative_is_not_the_state_broadcaster_named_before():
+    """`North Korean state television` is a body, not a person named `North Korean`: a `she`
+    after a sentence on someone's cousin is that cousin."""
+    text = ("North Korean state television showed Kim on Sunday with the coffins of 40 soldiers. "
+            "My cousin teaches at a school near an army base. She is sure Pyongyang will keep "
+            "at least 10,000 soldiers in Russia through the winter.")
+    assert groups(text, "en") == ["north_korea", "other"]

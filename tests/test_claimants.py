@@ -742,6 +742,21 @@ MORE_VERBS = [
      "stellte"),
     ("de", "Die Zahl der Verwundeten hat der Kreml nie genannt.", "der Kreml", "russia",
      "genannt"),
+    ("en", "In January Ukraine's defence ministry had spoken of 4,000 soldiers.",
+     "Ukraine's defence ministry", "ukraine", "spoken"),
+    ("de", "Die Analystin Mara Link hält 14.000 für eine realistische Zahl.",
+     "Die Analystin Mara Link", "other", "hält"),
+    ("de", "Das Pentagon hielt 9.000 für eine plausible Schätzung.", "Das Pentagon",
+     "united_states", "hielt"),
+    ("de", "Jan Novak zweifelt nicht daran, dass 12.000 Soldaten in Russland sind.",
+     "Jan Novak", "other", "zweifelt"),
+    ("en", "Grace Lim is sure Kim will send 20,000 more soldiers.", "Grace Lim", "other", "is"),
+    ("en", "Tom Hale works on the assumption that 11,000 soldiers have gone.", "Tom Hale",
+     "other", "works"),
+    ("de", "Im Jänner hatte es aus Kiew geheißen, 4.000 Soldaten seien nachgeschickt worden.",
+     "Kiew", "ukraine", "geheißen"),
+    ("de", "Aus Washington hatte es schon im Dezember geheißen, 1.000 Soldaten seien gefallen.",
+     "Washington", "united_states", "geheißen"),
 ]
 
 
@@ -754,6 +769,8 @@ def test_more_reporting_verbs(lex, lang, sentence, text, group, cue):
     ("en", "Russia put 3,000 troops at the border."),
     ("en", "The number was put at 4,000 by the end of the year."),
     ("de", "Die Einheit wurde 'Sturm' genannt."),
+    ("de", "Jan Novak zweifelt daran, dass 12.000 Soldaten in Russland sind."),  # a doubt
+    ("en", "Grace Lim is sure of 20,000 votes."),
 ])
 def test_look_alikes_of_the_new_verbs_name_nobody(lex, lang, sentence):
     assert find(sentence, lang, lex) is None
