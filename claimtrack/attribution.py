@@ -1228,16 +1228,18 @@ class Attributor:
                 before -= 1  # the speaker's own words: the person is named before them
                 continue
             if frame is not None:
-                speakers = [c for c in sentence_claimants(self.sentences[before].text,
-                                                          self.lang, self.lexicon)
-                            if not c.is_reference and c.start < frame.claimant.start
-                            and _PERSON_NAME.match(c.text)]
+                others = [c for c in sentence_claimants(self.sentences[before].text, self.lang,
+                                                        self.lexicon)
+                          if c.start < frame.claimant.start]
+                speakers = [c for c in others
+                            if not c.is_reference and _PERSON_NAME.match(c.text)]
                 if speakers:
                     return _Frame(speakers[0], frame.date)
                 if _names_a_person(frame.claimant):  # `Retired navy commander Ewan Bruce
                     return frame  # expects … . "…," he said.`
-                if not _is_pronoun(frame.claimant.text):
-                    return None
+                if not _is_pronoun(frame.claimant.text) and not any(
+                        _he_or_she(c, self.lang) for c in others):  # (`She says Seoul's
+                    return None  # figure … is too low. She thinks …`: she, named before)
                 before -= 1  # `Seit August hat er 64 Fahrten gezählt.`: named before that
                 continue
             if _OPENS_WITH_HE_OR_SHE.match(self.sentences[before].text):

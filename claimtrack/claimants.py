@@ -734,7 +734,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("fasste fassten fasst fassen", "zusammen"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
-    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
+    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+(?:er|s)\s+){0,2}(?:\w+-)?"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?|"
     r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart|Mitteilung(?:en)?|Erklärung|"
@@ -2189,8 +2189,8 @@ def _mute(v: _View, span: Span, lexicon: ClaimantLexicon) -> bool:
     if _best_entity(_span_text(v, span), lexicon) is not None:
         return False
     a, b = span
-    if b - a >= 3 and all(v.cls[x] == "noun" for x in range(b - 3, b)):
-        return False  # `Die Militärhistorikerin Karin Albers`: a role and a person's name
+    if any(all(v.cls[x] == "noun" for x in range(k, k + 3)) for k in range(a, b - 2)):
+        return False  # `Die Militärhistorikerin Karin Albers (aus Thun)`: a role and a name
     return not any(
         v.cls[x] == "noun" and _DE_REF_HEAD.fullmatch(v.lows[x]) and v.lows[x] not in _FILLER
         for x in range(*span)

@@ -2941,3 +2941,18 @@ def test_she_after_a_relative_is_not_the_state_broadcaster_named_before():
             "My cousin teaches at a school near an army base. She is sure Pyongyang will keep "
             "at least 10,000 soldiers in Russia through the winter.")
     assert groups(text, "en") == ["north_korea", "other"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a role and a name with a place after them speak, not the figures they judge
+    ("de", "Der Historiker Urs Meier aus Biel hält die südkoreanischen Angaben für glaubwürdig. "
+     "Er schätzt, dass derzeit 9000 Nordkoreaner im Grenzgebiet stehen.", ["other"]),
+    # `she` passes over the body whose figure she judged in the sentence before
+    ("en", "Dr Kim Soo-ah teaches in Busan. She says Seoul's figure of 300 dead is far too low. "
+     "She thinks the real toll is closer to 1,000 North Korean soldiers.",
+     ["south_korea", "other"]),
+    ("de", "Die Verluste der Nordkoreaner in Kursk bezifferte der Generalstab in Kiew auf 4.000.",
+     ["ukraine"]),
+])
+def test_a_person_judging_a_bodys_figures_is_the_speaker_after(lang, text, expected):
+    assert groups(text, lang) == expected
