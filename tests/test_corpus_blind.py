@@ -66,7 +66,7 @@ class Spec:
 
 
 FIRST_CORPORA = ("corpus", "corpus_heldout")  # written before the blind ones
-ORDINARY_NEWS = range(6, 198)  # corpus_blind6 … corpus_blind197: 12 articles of ordinary news
+ORDINARY_NEWS = range(6, 199)  # corpus_blind6 … corpus_blind198: 12 articles of ordinary news
 
 
 def ordinary_news(n: int) -> Spec:
