@@ -1049,7 +1049,7 @@ S11 = Source(
         "casualties; both other, from Monday to publication), and her own `tens of thousands` "
         "'more' ('She is sure'; vague, increment, planned, other, `pub`); a retired GP from "
         "Daejeon ('My guess is', 'she said') `fewer than 10,000` still in Russia ('fewer than' "
-        "as at_most, other, `pub`); South Korea's Joint Chiefs who 'said on 27 March' 'another' "
+        "as at_most, other, `pub`); South Korea's Joint Chiefs, who 'On 27 March' said 'another' "
         "`1,500` sent since January (increment, an explicit date); Ukraine's military "
         "intelligence that 'said on Tuesday' `around 2,000` back in action at the border "
         "(figure at the end of the sentence); Moscow's silence without a figure; Ukrainians, "
@@ -1082,7 +1082,7 @@ guess is [[fewer than 10,000]] are still in Russia," she said. "Many have been s
 in hospital, or in the ground."
 
 WHAT THE OFFICIALS SAY
-South Korea's Joint Chiefs of Staff said on 27 March that the North had sent another [[1,500]] \
+On 27 March, South Korea's Joint Chiefs of Staff said that the North had sent another [[1,500]] \
 troops to Russia since January. Ukraine's military intelligence said on Tuesday that North Korean \
 units were back in action along the Kursk border, [[around 2,000]] of them. Moscow still does not \
 say how many North Koreans it has.
@@ -1105,7 +1105,7 @@ the money goes to a field hospital in the Sumy region. To help, ring Gwenno on 0
           "a retired GP from Daejeon, in quotes ('My guess is', 'she said'; undated): still in "
           "Russia ('fewer than' as at_most)"),
         C("1,500", 1500, "exact", "in_russia", "south_korea", "2025-03-27",
-          "'South Korea's Joint Chiefs of Staff said on 27 March' (an explicit date): 'another' "
+          "'On 27 March, South Korea's Joint Chiefs of Staff said' (an explicit date): 'another' "
           "sent to Russia since January (increment; span without the word)", add=True),
         C("around 2,000", 2000, "approx", "near_front", "ukraine", "tue",
           "'Ukraine's military intelligence said on Tuesday' (1 April): back in action along "

@@ -162,7 +162,7 @@ ressort: Welt & Region
 **Kiew nennt eine doppelt so hohe Zahl, Moskau schweigt – und in Predlitz wartet eine Mutter auf \
 jeden Anruf aus Kursk.**
 
-Nordkorea hat nach Angaben aus Seoul Nachschub nach Russland geschickt. Der Generalstab der \
+Nach Angaben aus Seoul hat Nordkorea erneut Nachschub nach Russland geschickt. Der Generalstab der \
 südkoreanischen Streitkräfte teilte am Montag mit, seit Jahresbeginn seien [[1.500]] weitere \
 Soldaten aus dem Norden in Russland eingetroffen, die meisten davon per Bahn. Damit würden die \
 Lücken gefüllt, die Drohnen und Artillerie in den ersten Wochen gerissen hätten.
