@@ -336,7 +336,8 @@ class Attributor:
         own_date = self._claim_date_in(index, own, start, end)
         if own_date is None:
             own_date = self._same_day_date(index)
-        own_date = (self._days_earlier(index, start) or own_date or self._date_given_after(index)
+        own_date = (self._days_earlier(index, start) or own_date or self._lead_in_date(index)
+                    or self._date_given_after(index)
                     or self._then_date(index, start) or self._date_after_semicolon(index, start))
         if own is None:
             own = self._cited_source(sentence, start, end) or quote_signature(
@@ -903,6 +904,21 @@ class Attributor:
             return None
         return next((d for d in self.claim_dates(index) if d.start > semi), None)
 
+    def _lead_in_date(self, index: int) -> DateExpr | None:
+        """`December 2024: The first losses. Ukraine says …`: the date a timeline entry opens
+        with, followed by a colon, dates what the entry reports (up to the next entry or the
+        paragraph's end)."""
+        para = self.sentences[index].paragraph
+        for i in range(index, -1, -1):
+            if self.sentences[i].paragraph != para:
+                return None
+            text = self.sentences[i].text
+            d = next(iter(self.dates(i)), None)
+            if d is not None and _LEAD_PREFIX.fullmatch(text, 0, d.start) and (
+                    _COLON_AFTER.match(text, d.end)):
+                return d
+        return None
+
     def _date_given_after(self, index: int) -> DateExpr | None:
         """A date the next sentence gives for this statement (`Das sagte er am Montag.`,
         `He made the remarks on Tuesday.`), or the one after it when the next sentence goes
@@ -1077,14 +1093,18 @@ class Attributor:
         (`the agency`, `der Dienst`) is the known body opening the sentence before when that
         sentence reports nothing itself."""
         text = self.sentences[index - 1].text if index else ""
-        body = _MASCULINE_BODY.search(text) if index and reference.text.lower() == "er" else None
+        body = _masculine_body(text, reference.text.lower()) if index else None
         if not index or not (_BODY_HEAD.search(reference.text) or reference.text.lower() == "it"
                              or body):
             return None  # `South Korea's spy agency was briefing MPs. It told …`
         if self.frame(index - 1) is not None or find_claimant(  # it reports itself, maybe
                 text, self.lang, self.lexicon, None) is not None:  # through a reference
             return None
-        named = first_named(text, self.lexicon)
+        named = first_named(text, self.lexicon) if body is None or body.start() == 0 or (
+            text[:body.start()].strip().lower() in ("deutlicher wurde",)) else None
+        if body is not None and body.start() > 0 and named is None:  # `Die Ministerin stützte
+            text = text[body.start():]  # sich auf den Geheimdienst in Seoul. Dieser hatte …`
+            body = _MASCULINE_BODY.match(text)
         if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place;
             # `Deutlicher wurde der Generalstab in Seoul. …, teilte er mit.`: the body `er`
             # stands for, and its place
@@ -1093,7 +1113,7 @@ class Attributor:
             group = named_group(opening, self.lexicon) if _IS_BODY.search(opening) else ""
             if not group:
                 return None
-            named = Claimant(opening.strip(), group, 0, len(opening), "", False)
+            named = Claimant(opening.strip().rstrip("."), group, 0, len(opening), "", False)
         if named.start > OPENING_CHARS or not _IS_BODY.search(named.text):
             return None  # a person (`Sergei Schoigu`) is no `agency`
         return _Frame(named, self._plain_date(index - 1))
@@ -2158,8 +2178,30 @@ _IS_BODY = re.compile(  # a name that is a body, not a person: an acronym or a b
     r"\b[A-Z]{2,}\b|(?i:agency|service|ministry|department|dienst|ministerium|behörde|"
     r"intelligence|military|militär|army|armee|pentagon|kreml|kremlin|staff|stab|office|"
     r"amt|house|haus|command|kommando|government|regierung)")
+_LEAD_PREFIX = re.compile(r"[-•*#\d.\s]*(?:(?i:im|in|am|on|ab|seit)\s+)?")  # before its date
+_COLON_AFTER = re.compile(r"\**\s*:")
 _MASCULINE_BODY = re.compile(  # a body `er` may stand for: `der Generalstab`, `der Dienst`
-    r"(?i)\bder\s+(?:\w+\s+)?(?:\w*dienst|general ?stab|kreml)\b")
+    r"(?i)\b(?:der|den|dem|des)\s+(?:\w+\s+)?(?:\w*dienst(?:es|s)?|general ?stab(?:es|s)?|"
+    r"kreml)\b")
+_FEMININE_OPENING = re.compile(r"(?:Die|Eine)\s+\w+")  # a subject `er` cannot stand for
+
+
+def _masculine_body(text: str, pronoun: str) -> re.Match[str] | None:
+    """The body `er` or `dieser` stands for in the sentence before: `dieser` the one named last
+    in it, `er` the one opening it, or one after a feminine subject (`Die Ministerin stützte
+    sich auf den Dienst.`)."""
+    if pronoun not in ("er", "dieser"):
+        return None
+    found = list(_MASCULINE_BODY.finditer(text))
+    if not found:
+        return None
+    if pronoun == "dieser":
+        return found[-1]
+    first = found[0]
+    if first.start() == 0 or not text[:first.start()].strip() or text.startswith(
+            "Deutlicher wurde") or _FEMININE_OPENING.match(text):
+        return first
+    return first if not re.match(r"(?i)(?:der|ein)\s", text) else None
 BODY_PLACE_CHARS = 20  # characters after `der Generalstab` searched for its place (`in Seoul`)
 OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
 _BODY_HEAD = re.compile(

@@ -224,7 +224,8 @@ _DIGIT = re.compile("[0-9]")
 # `2024-10-`): the only places where the calendar-date patterns can match
 _DATE_NUMBER = re.compile(
     r"[0-9](?<![0-9][0-9])"
-    r"(?=[0-9]?(?:(?:\.|st|nd|rd|th)?\s*(?:of\s+)?[A-Z]|\.[0-9][0-9]?\.|/[0-9][0-9]?/)"
+    r"(?=[0-9]?(?:(?:\.|st|nd|rd|th)?\s*(?:of\s+)?[A-Z]|\.[0-9][0-9]?\.|/[0-9][0-9]?/"
+    r"|(?:st|nd|rd|th)\b|\.\s+[a-zäöü])"
     r"|[0-9]\d\d-)"
 )
 
@@ -496,6 +497,21 @@ def _named_date(match: re.Match[str], sentence: str, published: dt.date | None) 
 def _numeric_date(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
     """`22.10.2024`, `22.10.`, `22.10.24`, `2024-10-28`."""
     return _calendar_hit(match, sentence, published, int(match["m"]))
+
+
+def _day_alone(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
+    """`on the 19th`, `am 19.`: that day of the publication month, or of the month before when
+    it is later than publication."""
+    start = match.start()
+    if published is None or not _DAY_ALONE_BEFORE.search(sentence[max(0, start - 8):start]):
+        return None
+    day_of_month = int(match["d"])
+    year, month = (published.year, published.month) if day_of_month <= published.day else (
+        _previous_month(published))
+    day = _safe_date(year, month, day_of_month)
+    if day is None:
+        return None
+    return _day_hit(sentence, (start, match.end()), day, relative=False)
 
 
 def _slashed_date(match: re.Match[str], sentence: str, published: dt.date | None) -> _Hit | None:
@@ -1151,5 +1167,12 @@ _ANY_HEAD: dict[str, re.Pattern[str]] = {
     for lang, groups in _GROUPS.items()
 }
 _SLASHED = re.compile(r"(?P<a>[0-9][0-9]?)/(?P<b>[0-9][0-9]?)/(?P<y>(?:19|20)\d\d)(?!\d)")
+# a day of the month with no month (`on the 19th`, `am 19. hatte`): the publication month's,
+# or the month before's when that day is still to come
+_DAY_ALONE = re.compile(r"(?P<d>[0-9][0-9]?)(?:(?:st|nd|rd|th)(?=\s*(?:[,;:)–—-]|\.(?!\d)|\Z|"
+                        r"(?:that|and|but|when|at|in|to|of\s+this\s+month)\b))"
+                        r"|\.(?=\s+[a-zäöü])(?!\s*(?:of\s+)?"
+                        rf"(?:{_MON_ANY}|[A-Z])))")
+_DAY_ALONE_BEFORE = re.compile(r"(?i)(?:\bon\s+the|\bam)\s+\Z")
 _DIGIT_RULES = ((_DAY_FIRST, _named_date), (_NUMERIC, _numeric_date), (_ISO, _numeric_date),
-                (_SLASHED, _slashed_date))
+                (_SLASHED, _slashed_date), (_DAY_ALONE, _day_alone))

@@ -734,7 +734,7 @@ _DE_SEPARABLE = (  # finite verb, particle at the clause end: `teilte … mit`
     ("fasste fassten fasst fassen", "zusammen"),
 )
 _DE_FILLER_AFTER_NACH = (  # `nach (den|ukrainischen|US-amerikanischen) Angaben|Zählung`
-    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+(?:er|s)\s+){0,2}(?:\w+-)?"
+    r"(?:(?:[A-ZÄÖÜ]\w*-)?[a-zäöüß][\w-]*\s+|[A-ZÄÖÜ]\w+er\s+){0,2}(?:\w+-)?"
     r"(?:Angaben|Informationen|Erkenntnissen|Einschätzung(?:en)?|Schätzung(?:en)?|Berichten|"
     r"Darstellung|Aussagen?|Worten|Ansicht|Auffassung|Meinung|Daten|Zahlen|Zählung(?:en)?|"
     r"Rechnung|Berechnung(?:en)?|Kenntnis(?:stand)?|Lesart|Mitteilung(?:en)?|Erklärung|"
@@ -1056,8 +1056,9 @@ def _demonstrative_subject(lows: list[str], cls: list[str], lang: str) -> None:
     right before its verb stands for someone named before, like `Er` (`cls` in place)."""
     if lang == "de" and len(lows) > 2 and lows[0] in DEMONSTRATIVES and (
             lows[1] in _FINITE_AFTER_DEMONSTRATIVE) and not (
-            lows[2] in _SUBJECT_AFTER_VERB or cls[2] == "noun"):  # not `Diese hatte der NIS
-        cls[0] = "pron"  # … beziffert`: there the demonstrative is the object
+            lows[2] in _SUBJECT_AFTER_VERB or cls[2] == "noun" and lows[2] not in _PART_OF):
+        # not `Diese hatte der NIS … beziffert` (but `Dieser hatte Mitte November gemeldet`)
+        cls[0] = "pron"  # (there the demonstrative is the object)
 
 
 def _capitalised_mid_sentence(toks: list[Tok], cls: list[str]) -> None:
@@ -1783,12 +1784,15 @@ def _read_rede(v: _View, m: re.Match[str], lexicon: ClaimantLexicon) -> _Cand | 
 def _source_opening(
     v: _View, cue: str, cue_span: Span, lexicon: ClaimantLexicon
 ) -> _Cand | None:
-    """The body a sentence opens with after a preposition of source (`Aus Kiew …`)."""
-    k = _skip_forward(v, 0)
-    if k < len(v.toks) and v.lows[k] in _REDE_SOURCE_PREPS:
-        span = _right_np(v, k + 1)
-        if span is not None:
-            return _make(v, span, cue, cue_span, lexicon)
+    """The body a sentence, or its clause after a colon, opens with after a preposition of
+    source (`Aus Kiew …`, `…: Aus dem Pentagon war von Hunderten die Rede`)."""
+    at = v.index_at(cue_span[0])
+    colon = next((x for x in range(at - 1, -1, -1) if v.toks[x][0] == ":"), -1)
+    for k in dict.fromkeys((_skip_forward(v, colon + 1), _skip_forward(v, 0))):
+        if k < len(v.toks) and v.lows[k] in _REDE_SOURCE_PREPS:
+            span = _right_np(v, k + 1)
+            if span is not None:
+                return _make(v, span, cue, cue_span, lexicon)
     return None
 
 

@@ -2956,3 +2956,24 @@ def test_she_after_a_relative_is_not_the_state_broadcaster_named_before():
 ])
 def test_a_person_judging_a_bodys_figures_is_the_speaker_after(lang, text, expected):
     assert groups(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # `Dieser` is the body named last; `Er` after a feminine subject is the body
+    ("de", "Die Ministerin stützte sich auf den Geheimdienst in Seoul. Dieser hatte Mitte Februar "
+     "gemeldet, rund 11.000 Nordkoreaner kämpften an der Seite russischer Truppen.",
+     [("south_korea", date(2025, 2, 20))]),
+    ("de", "Die Ministerin stützte sich auf den Geheimdienst in Seoul. Er hatte Mitte Februar "
+     "gemeldet, rund 11.000 Nordkoreaner kämpften an der Seite russischer Truppen.",
+     [("south_korea", date(2025, 2, 20))]),
+    # a source after a colon: `…: Aus dem Pentagon war von Hunderten die Rede`
+    ("de", "Zuletzt kamen neue Meldungen: Aus dem Pentagon war von Hunderten toten "
+     "Nordkoreanern die Rede.", [("united_states", WEDNESDAY)]),
+    # a timeline entry's date and colon date what the entry reports
+    ("en", "October 2024: The NIS speaks of 1,500 North Korean soldiers. Later it says 3,000. "
+     "December 2024: The first losses. Ukraine says more than 3,000 North Koreans have been "
+     "killed or wounded.", [("south_korea", date(2024, 10, 31)),
+                            ("south_korea", date(2024, 10, 31)), ("ukraine", date(2024, 12, 31))]),
+])
+def test_demonstratives_colons_and_timeline_entries(lang, text, expected):
+    assert [(g, d) for _, g, d, _ in claimants_and_dates(text, lang)] == expected

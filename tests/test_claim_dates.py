@@ -925,3 +925,28 @@ def test_a_bare_season_long_past_is_the_coming_one(sentence: str, published: dat
                                                     expected: str | None) -> None:
     found = find_date_expressions(sentence, published, "de")
     assert [str(d.date) for d in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "expected"), [
+    ("en", "The agency told a committee on the 19th that 2,000 had died.", "19th", "2024-10-19"),
+    ("en", "The envoy said on the 1st that 5,000 builders would follow.", "1st", "2024-10-01"),
+    ("en", "Kyiv said on the 30th that 3,000 were in Kursk.", "30th", "2024-09-30"),  # later
+    ("de", "Der Dienst hatte am 14. bekanntgegeben, dass 2.000 gefallen seien.", "14.",
+     "2024-10-14"),
+])
+def test_a_day_of_the_month_alone_is_in_the_publication_month_or_the_one_before(
+    lang: str, sentence: str, text: str, expected: str
+) -> None:
+    expr = only(sentence, WED, lang)
+    assert (expr.text, expr.date, expr.precision) == (text, D(expected), "day")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The 11th Corps sent 3,000 men."),
+    ("en", "They fought on the 5th Brigade's front."),
+    ("de", "Am 3. Tag der Offensive fielen 200 Mann."),
+    ("en", "It was the 4th time they had come."),
+    ("en", "He told us on the 14th tee that 20,000 had gone."),
+])
+def test_ordinals_that_are_no_day_of_the_month(lang: str, sentence: str) -> None:
+    assert find_date_expressions(sentence, WED, lang) == []

@@ -757,10 +757,6 @@ MORE_VERBS = [
      "Kiew", "ukraine", "geheißen"),
     ("de", "Aus Washington hatte es schon im Dezember geheißen, 1.000 Soldaten seien gefallen.",
      "Washington", "united_states", "geheißen"),
-    ("de", "Nach Meiers Einschätzung stehen noch 11.000 Soldaten in Russland.",
-     "Meiers Einschätzung", "other", "Nach"),
-    ("de", "Nach Kiews Angaben stehen noch 11.000 Soldaten in Russland.", "Kiews Angaben",
-     "ukraine", "Nach"),
 ]
 
 
