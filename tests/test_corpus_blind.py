@@ -104,6 +104,7 @@ SPECS = with_others((
          frozenset({"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}), {"de": 7, "en": 7},
          5120),
     *(ordinary_news(n) for n in ORDINARY_NEWS),
+    ordinary_news(201),
 ))
 BASE_NAMES = ("_heldout_base_builder", *(s.base_name for s in SPECS))
 
