@@ -871,7 +871,7 @@ byline: Machias Valley News staff and wire reports
 the bottom.*
 
 **PYONGYANG (AP)** — Pyongyang is sending [[1,000]] mine-clearers and [[5,000]] military builders \
-to help rebuild Russia's Kursk region, Sergei Shoigu, the secretary of Russia's Security Council, \
+to help rebuild Russia's Kursk region, Sergei Shoigu, who heads Russia's Security Council, \
 said Tuesday on his second visit to Pyongyang this month, the Russian news agency TASS reported. \
 Moscow still denies that North Korean troops ever fought on Ukrainian soil.
 
@@ -908,7 +908,7 @@ is $620, and the first session is June 30.
 """,
     claims=(
         C("1,000", 1000, "exact", "planned", "russia", "tue",
-          "'Sergei Shoigu, the secretary of Russia's Security Council, said Tuesday … the "
+          "'Sergei Shoigu, who heads Russia's Security Council, said Tuesday … the "
           "Russian news agency TASS reported' (the claimant after the figure; AP citing TASS "
           "citing Shoigu: russia; 17 June): mine-clearers being sent to help rebuild Kursk"),
         C("5,000", 5000, "exact", "planned", "russia", "tue",
