@@ -162,6 +162,7 @@ CORPORA = {  # folder under tests/ -> what it is
     "corpus_blind181": "hundred-and-eighty-third corpus (ordinary news), blind, session 18",
     "corpus_blind195": "hundred-and-ninety-seventh corpus (ordinary news), blind, session 20",
     "corpus_blind196": "hundred-and-ninety-eighth corpus (ordinary news), blind, session 20",
+    "corpus_blind201": "two-hundred-and-third corpus (ordinary news), blind, session 20",
 }
 TARGETS = {"f1": 0.95, "value": 0.97, "qualifier": 0.9, "additional": 0.9, "status": 0.9,
            "claimant_group": 0.9, "claim_date": 0.9}
@@ -233,6 +234,10 @@ PARTLY = {  # corpora (ordinary news, written blind) where something is still be
     "corpus_blind185": ("hundred-and-eighty-seventh, session 18", ("f1",)),
     "corpus_blind197": ("hundred-and-ninety-ninth, session 20", ("claimant_group", "claim_date")),
     "corpus_blind198": ("two-hundredth, session 20", ("claimant_group", "claim_date")),
+    "corpus_blind199": ("two-hundred-and-first, session 20", ("claim_date",)),
+    "corpus_blind200": ("two-hundred-and-second, session 20",
+                        ("f1", "claimant_group", "claim_date")),
+    "corpus_blind202": ("two-hundred-and-fourth, session 20", ("status", "claimant_group")),
 }
 
 
