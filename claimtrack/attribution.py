@@ -1100,10 +1100,10 @@ class Attributor:
         if self.frame(index - 1) is not None or find_claimant(  # it reports itself, maybe
                 text, self.lang, self.lexicon, None) is not None:  # through a reference
             return None
-        named = first_named(text, self.lexicon) if body is None or body.start() == 0 or (
-            text[:body.start()].strip().lower() in ("deutlicher wurde",)) else None
-        if body is not None and body.start() > 0 and named is None:  # `Die Ministerin stützte
-            text = text[body.start():]  # sich auf den Geheimdienst in Seoul. Dieser hatte …`
+        as_object = body is not None and body.group().split()[0].lower() != "der"
+        named = None if as_object else first_named(text, self.lexicon)
+        if body is not None and as_object:  # `Die Ministerin stützte sich auf den
+            text = text[body.start():]  # Geheimdienst in Seoul. Dieser hatte …`: the object
             body = _MASCULINE_BODY.match(text)
         if named is None:  # `Das Militär in Seoul sieht kein Ende.`: a body and its place;
             # `Deutlicher wurde der Generalstab in Seoul. …, teilte er mit.`: the body `er`
@@ -2184,6 +2184,7 @@ _MASCULINE_BODY = re.compile(  # a body `er` may stand for: `der Generalstab`, `
     r"(?i)\b(?:der|den|dem|des)\s+(?:\w+\s+)?(?:\w*dienst(?:es|s)?|general ?stab(?:es|s)?|"
     r"kreml)\b")
 _FEMININE_OPENING = re.compile(r"(?:Die|Eine)\s+\w+")  # a subject `er` cannot stand for
+_MASCULINE_OPENING = re.compile(r"(?:Der|Ein)\s+\w+")  # one it may stand for instead
 
 
 def _masculine_body(text: str, pronoun: str) -> re.Match[str] | None:
@@ -2198,10 +2199,9 @@ def _masculine_body(text: str, pronoun: str) -> re.Match[str] | None:
     if pronoun == "dieser":
         return found[-1]
     first = found[0]
-    if first.start() == 0 or not text[:first.start()].strip() or text.startswith(
-            "Deutlicher wurde") or _FEMININE_OPENING.match(text):
+    if first.start() == 0 or _FEMININE_OPENING.match(text):
         return first
-    return first if not re.match(r"(?i)(?:der|ein)\s", text) else None
+    return None if _MASCULINE_OPENING.match(text) else first  # (not `Der Minister verwies …`)
 BODY_PLACE_CHARS = 20  # characters after `der Generalstab` searched for its place (`in Seoul`)
 OPENING_CHARS = 40  # a body named this far into a sentence opens it (`South Korea's NIS`)
 _BODY_HEAD = re.compile(
