@@ -1171,8 +1171,7 @@ _SLASHED = re.compile(r"(?P<a>[0-9][0-9]?)/(?P<b>[0-9][0-9]?)/(?P<y>(?:19|20)\d\
 # or the month before's when that day is still to come
 _DAY_ALONE = re.compile(r"(?P<d>[0-9][0-9]?)(?:(?:st|nd|rd|th)(?=\s*(?:[,;:)–—-]|\.(?!\d)|\Z|"
                         r"(?:that|and|but|when|at|in|to|of\s+this\s+month)\b))"
-                        r"|\.(?=\s+[a-zäöü])(?!\s*(?:of\s+)?"
-                        rf"(?:{_MON_ANY}|[A-Z])))")
+                        r"|\.(?=\s+[a-zäöü]))")  # (a month or a noun after it is no day alone)
 _DAY_ALONE_BEFORE = re.compile(r"(?i)(?:\bon\s+the|\bam)\s+\Z")
 _DIGIT_RULES = ((_DAY_FIRST, _named_date), (_NUMERIC, _numeric_date), (_ISO, _numeric_date),
                 (_SLASHED, _slashed_date), (_DAY_ALONE, _day_alone))

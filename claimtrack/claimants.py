@@ -1953,17 +1953,18 @@ def _verb_negated(v: _View, i: int, aux: int) -> bool:
     """`has never confirmed`, `did not say`, `hat nie bestätigt`, `bestätigte nicht, dass`:
     the reporting verb at token i is negated, so nobody claims anything with it."""
     if v.lang == "de":
-        if v.lows[i] in _SURPRISE_VERBS:  # `wäre nicht überrascht, wenn …`: a forecast
+        if v.lows[i] in _NEGATION_IN_CUE:  # `wäre nicht überrascht, wenn …`: a forecast
             return False
         between = range(aux + 1, i) if 0 <= aux < i else range(i + 1, min(i + 2, len(v.toks)))
         return any(v.lows[k] in _VERB_NEGATORS for k in between)
-    if v.lows[i] in _SURPRISE_VERBS:  # `would not be surprised if …`
+    if v.lows[i] in _NEGATION_IN_CUE:  # `would not be surprised if …`
         return False
     return any(v.lows[k] in _VERB_NEGATORS for k in range(max(0, i - 3), i))
 
 
-# cues only before `überrascht` or `nicht daran` (`zweifelt nicht daran, dass …`: a belief)
-_SURPRISE_VERBS = _set("wäre wären would wouldn't wouldn’t zweifelt zweifeln zweifelte zweifelten")
+# cues whose `nicht`/`not` is part of them: `wäre nicht überrascht`, `would not be surprised`
+# (a forecast), `zweifelt nicht daran, dass …` (a belief)
+_NEGATION_IN_CUE = _set("wäre wären would wouldn't wouldn’t zweifelt zweifeln zweifelte zweifelten")
 
 
 def _negated(v: _View, span: Span) -> bool:
